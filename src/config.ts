@@ -1,0 +1,102 @@
+// The only reader of process.env. Every setting is validated here, and a bad environment
+// fails at start with every problem listed, not at the first request that needs it.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+export type DatabaseConfig =
+  | { driver: 'sqlite'; path: string }
+  | { driver: 'postgresql'; url: string };
+
+const intFrom = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+const boolFrom = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: intFrom(0, 65535, 4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .refine(
+      (v) => v === undefined || v === '' || /^(sqlite:.+|postgres(ql)?:\/\/.+)$/.test(v),
+      'must be sqlite:<path> or postgres://user@host:port/db',
+    ),
+  DB_POOL_MAX: intFrom(1, 200, 10),
+  DB_CONNECT_TIMEOUT_MS: intFrom(100, 60_000, 2_000),
+  DB_STATEMENT_TIMEOUT_MS: intFrom(100, 600_000, 5_000),
+  SEED_ON_EMPTY: boolFrom(true),
+  PORTAL_BASE_URL: z.url().default('http://localhost:3000'),
+  BODY_LIMIT_BYTES: intFrom(1_024, 10_000_000, 100_000),
+  SHUTDOWN_GRACE_MS: intFrom(0, 120_000, 10_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SQL_COUNT_HEADER: boolFrom(false),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  db: { poolMax: number; connectTimeoutMs: number; statementTimeoutMs: number };
+  seedOnEmpty: boolean;
+  portalBaseUrl: string;
+  bodyLimitBytes: number;
+  shutdownGraceMs: number;
+  logLevel: string;
+  /** Adds `X-SQL-Statements` to responses: the statements a request ran (tests, benchmarks). */
+  sqlCountHeader: boolean;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
+  if (!url) return { driver: 'sqlite', path: resolve('data/bantin.sqlite') };
+  if (url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length);
+    return { driver: 'sqlite', path: path === ':memory:' ? path : resolve(path) };
+  }
+  return { driver: 'postgresql', url };
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`),
+    );
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    database: parseDatabaseUrl(e.DATABASE_URL),
+    db: {
+      poolMax: e.DB_POOL_MAX,
+      connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    },
+    seedOnEmpty: e.SEED_ON_EMPTY,
+    portalBaseUrl: e.PORTAL_BASE_URL.replace(/\/+$/, ''),
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    logLevel: e.LOG_LEVEL,
+    sqlCountHeader: e.SQL_COUNT_HEADER,
+  };
+}
+
+/** The environment the test helpers use: PostgreSQL for tests, when set or reachable. */
+export const testEnv = {
+  databaseUrl: process.env.TEST_DATABASE_URL,
+  requirePostgres: process.env.REQUIRE_POSTGRES === '1',
+};

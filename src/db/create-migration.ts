@@ -1,0 +1,57 @@
+// Generates the next migration for both drivers from the difference between the committed
+// migrations and the entities, then rewrites each driver's index.ts.
+// Usage: npm run db:migration:create [-- name]
+import 'reflect-metadata';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { testEnv, type DatabaseConfig } from '../config.js';
+import { migrationsFolder } from './mikro-orm.config.js';
+import { initOrm } from './orm.js';
+import { createScratchPostgres, defaultPostgresUrl } from './scratch.js';
+
+const db = { poolMax: 2, connectTimeoutMs: 3000, statementTimeoutMs: 60_000 };
+
+async function generate(database: DatabaseConfig, name: string) {
+  const orm = await initOrm({ database, db });
+  try {
+    const result = await orm.getMigrator().createMigration(migrationsFolder(database.driver), false, false, name);
+    console.log(result.fileName ? `${database.driver}: wrote ${result.fileName}` : `${database.driver}: no changes`);
+  } finally {
+    await orm.close(true);
+  }
+  writeIndex(database.driver);
+}
+
+function writeIndex(driver: DatabaseConfig['driver']) {
+  const folder = migrationsFolder(driver);
+  const files = readdirSync(folder)
+    .filter((f) => /^Migration\d+.*\.ts$/.test(f))
+    .sort();
+  const classes = files.map((f) => f.replace(/\.ts$/, ''));
+  const lines = [
+    "// Applied in this order; `npm run db:migration:create` adds new ones here.",
+    "import type { MigrationObject } from '@mikro-orm/core';",
+    ...classes.map((c) => `import { ${c} } from './${c}.js';`),
+    '',
+    `export const ${driver}Migrations: MigrationObject[] = [`,
+    ...classes.map((c) => `  { name: '${c}', class: ${c} },`),
+    '];',
+    '',
+  ];
+  writeFileSync(join(folder, 'index.ts'), lines.join('\n'));
+}
+
+const name = process.argv[2] ?? 'change';
+const dir = mkdtempSync(join(tmpdir(), 'bantin-migration-'));
+try {
+  await generate({ driver: 'sqlite', path: join(dir, 'scratch.sqlite') }, name);
+  const scratch = await createScratchPostgres(testEnv.databaseUrl ?? defaultPostgresUrl, 'bantin_migration');
+  try {
+    await generate({ driver: 'postgresql', url: scratch.url }, name);
+  } finally {
+    await scratch.drop();
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,75 @@
+// One MikroORM configuration for both drivers: SQLite (embedded default) and PostgreSQL.
+import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import { DataloaderType, type Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { Config, DatabaseConfig } from '../config.js';
+import { entities } from './entities.js';
+import { postgresqlMigrations } from './migrations/postgresql/index.js';
+import { sqliteMigrations } from './migrations/sqlite/index.js';
+import { countStatement } from './sql-stats.js';
+
+export type DbSettings = Pick<Config, 'database' | 'db'>;
+
+export function migrationsFolder(driver: DatabaseConfig['driver']): string {
+  return `src/db/migrations/${driver}`;
+}
+
+export function ormOptions(settings: DbSettings): Options {
+  const { database, db } = settings;
+  const common: Options = {
+    entities,
+    extensions: [Migrator],
+    // Ref.load() and Collection.load() batch per EntityManager; a request forks its own.
+    dataloader: DataloaderType.ALL,
+    onQuery: countStatement,
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    debug: false,
+    migrations: {
+      path: migrationsFolder(database.driver),
+      migrationsList:
+        database.driver === 'sqlite' ? sqliteMigrations : postgresqlMigrations,
+      silent: true,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+    },
+  };
+
+  if (database.driver === 'sqlite') {
+    return {
+      ...common,
+      driver: BetterSqliteDriver,
+      dbName: database.path,
+      pool: {
+        afterCreate(conn: { pragma(s: string): unknown }, done: (e: Error | null, c: unknown) => void) {
+          // WAL for concurrent readers; synchronous=FULL so a committed write survives a crash.
+          conn.pragma('journal_mode = WAL');
+          conn.pragma('synchronous = FULL');
+          conn.pragma(`busy_timeout = ${db.statementTimeoutMs}`);
+          conn.pragma('foreign_keys = ON');
+          done(null, conn);
+        },
+      } as Options['pool'],
+    };
+  }
+
+  return {
+    ...common,
+    driver: PostgreSqlDriver,
+    clientUrl: database.url,
+    pool: { min: 0, max: db.poolMax, idleTimeoutMillis: 30_000 },
+    driverOptions: {
+      // A database that is down or overloaded gives an error in bounded time, not a hang.
+      acquireConnectionTimeout: db.connectTimeoutMs,
+      connection: {
+        connectionTimeoutMillis: db.connectTimeoutMs,
+        statement_timeout: db.statementTimeoutMs,
+        idle_in_transaction_session_timeout: db.statementTimeoutMs * 2,
+        application_name: 'bantin',
+      },
+    },
+  };
+}

@@ -1,0 +1,117 @@
+// Relay cursor connections: `XConnection { edges { cursor node } nodes pageInfo totalCount }`.
+import { IsOptional, Max, Min } from 'class-validator';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badInput } from './errors.js';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `How many items, 1..${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @IsOptional()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return items after this cursor (from `pageInfo.endCursor`).' })
+  after?: string | null;
+}
+
+@ObjectType({ description: 'Where a page sits in its list.' })
+export class PageInfo {
+  @Field({ description: 'More items follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field({ description: 'Items come before this page (true when `after` was given).' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item: pass it as `after` for the next page.' })
+  endCursor!: string | null;
+}
+
+/** A sort position: the sort key's value as stored, and the id that breaks ties. */
+export type CursorValue = [unknown, number];
+
+export function encodeCursor(value: CursorValue): string {
+  return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): CursorValue {
+  const fail = () =>
+    badInput('`after` is not a cursor of this list. Pass `pageInfo.endCursor` from the previous page.', {
+      argument: 'after',
+    });
+  if (cursor.length > 512 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw fail();
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const okKey = ['string', 'number'].includes(typeof value?.[0]) || value?.[0] === null;
+    if (!Array.isArray(value) || value.length !== 2 || !okKey || !Number.isSafeInteger(value[1])) throw fail();
+    return value as CursorValue;
+  } catch {
+    throw fail();
+  }
+}
+
+export type Page<T> = {
+  items: { node: T; cursor: string }[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  count: () => Promise<number>;
+};
+
+export interface ConnectionShape<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount(): Promise<number>;
+}
+
+/** Builds `<Name>Connection` and `<Name>Edge` types for a node type. */
+export function connectionType<T extends object>(nodeType: ClassType<T> | object, name: string, what: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${what} and its cursor.` })
+  class Edge {
+    @Field({ description: 'Opaque position of this item; stable under inserts.' })
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${what}s.` })
+  class Connection implements ConnectionShape<T> {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => [nodeType], { description: 'The nodes of `edges`, for callers that need no cursors.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    private countFn!: () => Promise<number>;
+
+    @Field(() => Int, { description: `How many ${what}s the whole list holds (ignores \`first\`/\`after\`).` })
+    totalCount(): Promise<number> {
+      return this.countFn();
+    }
+
+    static from(page: Page<T>): Connection {
+      const c = new Connection();
+      c.edges = page.items.map((i) => Object.assign(new Edge(), i));
+      c.nodes = page.items.map((i) => i.node);
+      c.pageInfo = Object.assign(new PageInfo(), {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.hasPreviousPage,
+        startCursor: page.items[0]?.cursor ?? null,
+        endCursor: page.items.at(-1)?.cursor ?? null,
+      });
+      c.countFn = page.count;
+      return c;
+    }
+  }
+  return Connection;
+}

@@ -1,0 +1,110 @@
+// What callers see of an error, and what the logs keep. Callers get a code and a message they
+// can act on; internals (stack traces, SQL, driver messages) stay in the logs, under a request id.
+import { ConnectionException } from '@mikro-orm/core';
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { Logger } from '../http/logger.js';
+import type { Context } from './context.js';
+
+type ValidationIssue = { property: string; constraints?: Record<string, string>; children?: ValidationIssue[] };
+
+function validationMessages(issues: ValidationIssue[], prefix = ''): string[] {
+  return issues.flatMap((i) => [
+    ...Object.values(i.constraints ?? {}).map((m) => (prefix ? `${prefix}.${m}` : m)),
+    ...validationMessages(i.children ?? [], prefix ? `${prefix}.${i.property}` : i.property),
+  ]);
+}
+
+/** The database could not be reached or did not answer in time: worth retrying later. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof ConnectionException) return true;
+  const e = error as { name?: string; code?: string; message?: string } | null;
+  if (!e) return false;
+  if (e.name === 'KnexTimeoutError') return true;
+  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '57014', 'SQLITE_BUSY'].includes(e.code ?? '')) return true;
+  return /ECONNREFUSED|Connection terminated|connection timeout|timeout exceeded|Timeout acquiring/i.test(e.message ?? '');
+}
+
+const passThrough = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'QUERY_TOO_COMPLEX',
+  'RATE_LIMITED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (original instanceof ArgumentValidationError) {
+    const issues = (original.extensions.validationErrors ?? []) as ValidationIssue[];
+    const messages = validationMessages(issues);
+    return {
+      ...base,
+      message: messages.length ? `Invalid argument: ${messages.join('; ')}.` : 'Invalid argument.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
+  }
+  if (isDatabaseUnavailable(original)) {
+    return {
+      ...base,
+      message: 'The content database is unavailable. Try again in a few seconds.',
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
+  }
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && passThrough.has(code)) {
+    const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
+    return { ...base, extensions };
+  }
+  return { ...base, message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+const statusOf: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/** Logs every fault with its request id, sets the HTTP status, and hands callers that id. */
+export function errorPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors(rc: GraphQLRequestContext<Context>) {
+          const requestId = rc.contextValue.requestId;
+          for (const err of rc.errors ?? []) {
+            const original = unwrapResolverError(err);
+            const internal = !(err.extensions?.code && passThrough.has(String(err.extensions.code)));
+            if (internal || isDatabaseUnavailable(original)) {
+              logger.error({ requestId, err: original, path: err.path }, 'request failed');
+            }
+          }
+        },
+        async willSendResponse(rc: GraphQLRequestContext<Context>) {
+          const body = rc.response.body;
+          if (body?.kind !== 'single') return;
+          const errors = body.singleResult.errors;
+          if (!errors?.length) return;
+          const statuses = errors.map((e: GraphQLFormattedError) => statusOf[String(e.extensions?.code)] ?? 0);
+          const status = Math.max(...statuses);
+          if (status > 0 && (rc.response.http.status ?? 200) < status) rc.response.http.status = status;
+          body.singleResult.errors = errors.map((e: GraphQLFormattedError) =>
+            ['INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE'].includes(String(e.extensions?.code))
+              ? { ...e, extensions: { ...e.extensions, requestId: rc.contextValue.requestId } }
+              : e,
+          );
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ArticleResolver, ImageBlockResolver } from '../modules/article/article.resolver.js';
+import { EventResolver } from '../modules/event/event.resolver.js';
+import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
+import { PersonResolver, PositionResolver } from '../modules/person/person.resolver.js';
+import { PlaceResolver } from '../modules/place/place.resolver.js';
+import { CategoryResolver, TagResolver } from '../modules/taxonomy/taxonomy.resolver.js';
+import { NodeResolver } from './node.resolver.js';
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [
+      NodeResolver,
+      ArticleResolver,
+      ImageBlockResolver,
+      PersonResolver,
+      PositionResolver,
+      OrganisationResolver,
+      EventResolver,
+      PlaceResolver,
+      CategoryResolver,
+      TagResolver,
+    ],
+    // Arguments are validated (class-validator) before any resolver sees them.
+    validate: { forbidUnknownValues: false },
+  });
+}
+
+/** The SDL committed as schema.graphql; sorted so diffs show meaning, not declaration order. */
+export function schemaSdl(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,155 @@
+// The HTTP surface: /graphql (Apollo on Express 5, where we own body limits and error bodies),
+// /healthz, /readyz. Every error body is JSON; none carries a stack trace.
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { Config } from '../config.js';
+import type { Orm } from '../db/orm.js';
+import { withSqlTally, type SqlTally } from '../db/sql-stats.js';
+import { createContext, type Context } from '../graphql/context.js';
+import { errorPlugin, formatError } from '../graphql/error-handling.js';
+import { createSchema } from '../graphql/schema.js';
+import type { Logger } from './logger.js';
+
+type Gateway = {
+  httpServer: http.Server;
+  listen(): Promise<{ port: number }>;
+  /** Stops taking requests, lets in-flight ones finish (up to the grace period), closes the pool. */
+  stop(): Promise<void>;
+};
+
+const jsonTypes = ['application/json', 'application/graphql-response+json'];
+
+function jsonError(res: express.Response, status: number, code: string, message: string, requestId?: string) {
+  res.status(status).type('application/json').json({ errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }] });
+}
+
+const requestIdOf = (req: Request) => String((req as Request & { id?: unknown }).id ?? '');
+
+export async function createGateway(deps: { config: Config; orm: Orm; logger: Logger }): Promise<Gateway> {
+  const { config, orm, logger } = deps;
+  const app = express();
+  const httpServer = http.createServer(app);
+  let stopping = false;
+
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: 10_000 },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      errorPlugin(logger),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response, contextValue }) {
+              if (config.sqlCountHeader) response.http.headers.set('x-sql-statements', String(contextValue.sqlTally.statements));
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/readyz', async (_req, res) => {
+    if (stopping) return jsonError(res, 503, 'SERVICE_UNAVAILABLE', 'Shutting down.');
+    try {
+      await Promise.race([
+        orm.em.getConnection().execute('select 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('database check timed out')), config.db.connectTimeoutMs)),
+      ]);
+      res.json({ status: 'ready', database: config.database.driver });
+    } catch (err) {
+      logger.warn({ err }, 'readiness check failed');
+      jsonError(res, 503, 'SERVICE_UNAVAILABLE', 'The content database is unavailable.');
+    }
+  });
+
+  // A POST body that is not JSON would reach Apollo unparsed; answer it here, in JSON.
+  const requireJson: RequestHandler = (req, res, next) => {
+    if (req.method === 'POST' && !req.is(jsonTypes)) {
+      return jsonError(res, 415, 'BAD_REQUEST', `Send the request as JSON: Content-Type: application/json.`, requestIdOf(req));
+    }
+    next();
+  };
+
+  // Counting starts after the body is parsed: from here on the request runs in one async context.
+  const countSql: RequestHandler = (req, res, next) => {
+    const tally: SqlTally = { statements: 0 };
+    res.locals.sqlTally = tally;
+    withSqlTally(tally, next);
+  };
+
+  app.use(
+    '/graphql',
+    requireJson,
+    express.json({ limit: config.bodyLimitBytes, type: jsonTypes }),
+    countSql,
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => createContext(orm, config, requestIdOf(req), res.locals.sqlTally as SqlTally),
+    }),
+  );
+
+  app.use((req, res) => jsonError(res, 404, 'NOT_FOUND', `No such endpoint: ${req.method} ${req.path}. The API is at /graphql.`));
+
+  const onError: ErrorRequestHandler = (err, req, res, _next) => {
+    const requestId = requestIdOf(req);
+    const e = err as { type?: string; status?: number };
+    if (e.type === 'entity.parse.failed') return jsonError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.', requestId);
+    if (e.type === 'entity.too.large') {
+      return jsonError(res, 413, 'BAD_REQUEST', `The request body is larger than ${config.bodyLimitBytes} bytes.`, requestId);
+    }
+    if (e.status && e.status >= 400 && e.status < 500) return jsonError(res, e.status, 'BAD_REQUEST', 'The request could not be read.', requestId);
+    logger.error({ err, requestId }, 'unhandled error');
+    jsonError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.', requestId);
+  };
+  app.use(onError);
+
+  return {
+    httpServer,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.port, config.host, () => {
+          const address = httpServer.address();
+          resolve({ port: typeof address === 'object' && address ? address.port : config.port });
+        });
+      }),
+    async stop() {
+      stopping = true;
+      // Apollo's drain plugin closes idle connections and waits for in-flight requests.
+      const grace = new Promise<void>((resolve) => setTimeout(resolve, config.shutdownGraceMs).unref());
+      await Promise.race([apollo.stop(), grace]);
+      httpServer.closeAllConnections();
+      await orm.close(true);
+    },
+  };
+}

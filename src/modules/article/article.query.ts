@@ -1,0 +1,139 @@
+// The article lists: root `articles`, `latest`, and the `articles` connections of people,
+// organisations, events, categories and tags. Nested connections of many parents run as one
+// windowed statement per page shape, so a list of 50 people costs the same as a list of 5.
+import type { EntityManager, Knex } from '@mikro-orm/knex';
+import type { CursorValue } from '../../graphql/connection.js';
+import { orderSql, whereAfter, type SortSpec } from '../../db/keyset.js';
+import { pageQuery, rowsToPage } from '../../db/paging.js';
+import { Article, ArticleStatus } from './article.entity.js';
+
+export enum ArticleOrder {
+  PUBLISHED_AT_DESC = 'PUBLISHED_AT_DESC',
+  PUBLISHED_AT_ASC = 'PUBLISHED_AT_ASC',
+  UPDATED_AT_DESC = 'UPDATED_AT_DESC',
+  UPDATED_AT_ASC = 'UPDATED_AT_ASC',
+}
+
+const sort = (field: 'published_at' | 'updated_at', dir: 'asc' | 'desc'): SortSpec => ({
+  column: `a.${field}`,
+  field,
+  dir,
+  nullable: field === 'published_at',
+  id: 'a.id',
+});
+
+export const articleSorts: Record<ArticleOrder, SortSpec> = {
+  PUBLISHED_AT_DESC: sort('published_at', 'desc'),
+  PUBLISHED_AT_ASC: sort('published_at', 'asc'),
+  UPDATED_AT_DESC: sort('updated_at', 'desc'),
+  UPDATED_AT_ASC: sort('updated_at', 'asc'),
+};
+
+/** Things articles are linked to; each names the tables that hold the link. */
+export type ArticleParent = 'person' | 'organisation' | 'event' | 'place' | 'tag' | 'category';
+
+const linkTables: Record<ArticleParent, { table: string; article: string; parent: string }[]> = {
+  // A person's articles: those they wrote and those that mention them.
+  person: [
+    { table: 'article_authors', article: 'article_id', parent: 'person_id' },
+    { table: 'article_people', article: 'article_id', parent: 'person_id' },
+  ],
+  organisation: [{ table: 'article_organisations', article: 'article_id', parent: 'organisation_id' }],
+  event: [{ table: 'article_events', article: 'article_id', parent: 'event_id' }],
+  place: [{ table: 'article_places', article: 'article_id', parent: 'place_id' }],
+  tag: [{ table: 'article_tags', article: 'article_id', parent: 'tag_id' }],
+  category: [{ table: 'article', article: 'id', parent: 'category_id' }],
+};
+
+export type ArticleFilterValues = {
+  category?: string;
+  tag?: string;
+  person?: string;
+  organisation?: string;
+  event?: string;
+  place?: string;
+  publishedAfter?: Date;
+  publishedBefore?: Date;
+  updatedAfter?: Date;
+};
+
+export class ArticleQueries {
+  constructor(private readonly em: EntityManager) {}
+
+  private get knex(): Knex {
+    return this.em.getKnex();
+  }
+
+  /** Dates as the driver stores them (SQLite: epoch ms), for hand-built statements. */
+  private dbDate(d: Date): Knex.Value {
+    return this.em.getPlatform().processDateProperty(d) as Knex.Value;
+  }
+
+  /** (article_id, parent_id) pairs linking articles to the given parents. */
+  private links(kind: ArticleParent, parents: readonly number[] | Knex.QueryBuilder): Knex.QueryBuilder {
+    const parts = linkTables[kind].map((l) =>
+      this.knex(l.table).select(`${l.article} as article_id`, `${l.parent} as parent_id`).whereIn(l.parent, parents as never),
+    );
+    return parts.length === 1 ? parts[0] : this.knex.union(parts, true);
+  }
+
+  private base(filter: ArticleFilterValues = {}): Knex.QueryBuilder {
+    const qb = this.knex('article as a')
+      .where('a.status', ArticleStatus.PUBLISHED)
+      .andWhere((q) => q.whereNull('a.published_at').orWhere('a.published_at', '<=', this.dbDate(new Date())));
+    const bySlug: [ArticleParent, string | undefined][] = [
+      ['category', filter.category],
+      ['tag', filter.tag],
+      ['person', filter.person],
+      ['organisation', filter.organisation],
+      ['event', filter.event],
+      ['place', filter.place],
+    ];
+    for (const [kind, slug] of bySlug) {
+      if (slug === undefined) continue;
+      const parent = this.knex(kind).select('id').where('slug', slug);
+      qb.whereIn('a.id', this.knex.select('l.article_id').from(this.links(kind, parent).as('l')));
+    }
+    if (filter.publishedAfter) qb.where('a.published_at', '>=', this.dbDate(filter.publishedAfter));
+    if (filter.publishedBefore) qb.where('a.published_at', '<', this.dbDate(filter.publishedBefore));
+    if (filter.updatedAfter) qb.where('a.updated_at', '>', this.dbDate(filter.updatedAfter));
+    return qb;
+  }
+
+  page(args: { filter?: ArticleFilterValues; order: ArticleOrder; first: number; after?: CursorValue }) {
+    const qb = this.base(args.filter).select('a.*');
+    return pageQuery(this.em, Article, qb, articleSorts[args.order], args.first, args.after);
+  }
+
+  async count(filter?: ArticleFilterValues): Promise<number> {
+    const row = (await this.em.execute(this.base(filter).count('* as n'), [], 'get')) as unknown;
+    return Number((row as { n: number | string }).n);
+  }
+
+  /** One page per parent, for many parents, in one statement. */
+  async pagesOf(kind: ArticleParent, parents: readonly number[], first: number, after?: CursorValue) {
+    const spec = articleSorts.PUBLISHED_AT_DESC;
+    const inner = this.base()
+      .join(this.links(kind, parents).as('l'), 'l.article_id', 'a.id')
+      .select('a.*', 'l.parent_id as __parent')
+      .select(this.knex.raw(`row_number() over (partition by l.parent_id order by ${orderSql(spec)}) as __rn`));
+    if (after) whereAfter(inner, spec, after);
+    const qb = this.knex.select('*').from(inner.as('t')).where('t.__rn', '<=', first + 1).orderBy(['t.__parent', 't.__rn']);
+    const rows: Record<string, unknown>[] = await this.em.execute(qb);
+    const byParent = new Map<number, Record<string, unknown>[]>(parents.map((p) => [p, []]));
+    for (const row of rows) byParent.get(Number(row.__parent))?.push(row);
+    return new Map([...byParent].map(([p, list]) => [p, rowsToPage(this.em, Article, list, first, spec)]));
+  }
+
+  async countsOf(kind: ArticleParent, parents: readonly number[]): Promise<Map<number, number>> {
+    const qb = this.base()
+      .join(this.links(kind, parents).as('l'), 'l.article_id', 'a.id')
+      .select('l.parent_id')
+      .countDistinct('a.id as n')
+      .groupBy('l.parent_id');
+    const rows: { parent_id: number; n: number | string }[] = await this.em.execute(qb);
+    const counts = new Map(parents.map((p) => [p, 0]));
+    for (const r of rows) counts.set(Number(r.parent_id), Number(r.n));
+    return counts;
+  }
+}

@@ -1,0 +1,17 @@
+// Lookups of single articles and the rules of who sees what.
+import type { EntityManager } from '@mikro-orm/knex';
+import type { FilterQuery } from '@mikro-orm/core';
+import { Article, ArticleStatus } from './article.entity.js';
+
+/** What anonymous callers may see: published, and not scheduled for later. */
+export function publicArticles(now = new Date()): FilterQuery<Article> {
+  return { status: ArticleStatus.PUBLISHED, $or: [{ publishedAt: null }, { publishedAt: { $lte: now } }] };
+}
+
+export function findPublicArticle(em: EntityManager, where: { slug: string } | { id: number }) {
+  return em.findOne(Article, { $and: [where, publicArticles()] });
+}
+
+export function articleUrl(baseUrl: string, article: Pick<Article, 'slug'>): string {
+  return `${baseUrl}/${encodeURIComponent(article.slug)}`;
+}

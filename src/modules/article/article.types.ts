@@ -1,0 +1,121 @@
+// GraphQL input and output types of the article module (the entity itself is the Article type).
+import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
+import { connectionType } from '../../graphql/connection.js';
+import { DateTime } from '../../graphql/scalars.js';
+import { Image } from '../media/image.entity.js';
+import { Article } from './article.entity.js';
+import { ArticleOrder } from './article.query.js';
+import { BlockKind, type BodyBlock } from './body-block.entity.js';
+
+registerEnumType(ArticleOrder, {
+  name: 'ArticleOrder',
+  description: 'Order of an article list. Articles without a known publication time come last.',
+  valuesConfig: {
+    UPDATED_AT_ASC: { description: 'Oldest change first: for incremental sync with `filter.updatedAfter`.' },
+  },
+});
+
+export enum BodyFormat {
+  HTML = 'HTML',
+  TEXT = 'TEXT',
+}
+registerEnumType(BodyFormat, {
+  name: 'BodyFormat',
+  description: 'HTML (escaped, safe to insert) or plain TEXT with blank lines between paragraphs.',
+});
+
+const slugField = (what: string) => ({ nullable: true, description: `Slug of a ${what}.` });
+
+@InputType({ description: 'Narrows an article list; all given conditions must hold.' })
+export class ArticleFilter {
+  @Field(() => String, slugField('category (only articles directly in it)'))
+  @MaxLength(200)
+  category?: string;
+
+  @Field(() => String, slugField('tag'))
+  @MaxLength(200)
+  tag?: string;
+
+  @Field(() => String, slugField('person who wrote or is mentioned in the article'))
+  @MaxLength(200)
+  person?: string;
+
+  @Field(() => String, slugField('organisation mentioned'))
+  @MaxLength(200)
+  organisation?: string;
+
+  @Field(() => String, slugField('event mentioned'))
+  @MaxLength(200)
+  event?: string;
+
+  @Field(() => String, slugField('place mentioned'))
+  @MaxLength(200)
+  place?: string;
+
+  @Field(() => DateTime, { nullable: true, description: 'Published at or after this instant.' })
+  publishedAfter?: Date;
+
+  @Field(() => DateTime, { nullable: true, description: 'Published before this instant.' })
+  publishedBefore?: Date;
+
+  @Field(() => DateTime, { nullable: true, description: 'Changed after this instant: for incremental sync.' })
+  updatedAfter?: Date;
+}
+
+@ArgsType()
+export class LatestArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 10, description: 'How many, 1..100.' })
+  @IsOptional()
+  @Min(1)
+  @Max(100)
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Only this category (slug).' })
+  @MaxLength(200)
+  category?: string;
+}
+
+export const ArticleConnection = connectionType(Article, 'Article', 'article');
+export type ArticleConnection = InstanceType<typeof ArticleConnection>;
+
+@ObjectType({ description: 'A paragraph of body text.' })
+export class ParagraphBlock {
+  @Field({ description: 'The paragraph as plain text.' })
+  text!: string;
+}
+
+@ObjectType({ description: 'A subheading inside the body.' })
+export class HeadingBlock {
+  @Field()
+  text!: string;
+}
+
+@ObjectType({ description: 'A photo placed in the body, with its caption.' })
+export class ImageBlock {
+  @Field(() => Image)
+  image!: Image;
+}
+
+@ObjectType({ description: 'A quotation, with who said it when known.' })
+export class QuoteBlock {
+  @Field()
+  text!: string;
+
+  @Field(() => String, { nullable: true })
+  attribution?: string | null;
+}
+
+const blockTypes = {
+  [BlockKind.PARAGRAPH]: ParagraphBlock,
+  [BlockKind.HEADING]: HeadingBlock,
+  [BlockKind.IMAGE]: ImageBlock,
+  [BlockKind.QUOTE]: QuoteBlock,
+};
+
+export const ArticleBlock = createUnionType({
+  name: 'ArticleBlock',
+  description: 'One block of an article body, in reading order.',
+  types: () => [ParagraphBlock, HeadingBlock, ImageBlock, QuoteBlock] as const,
+  resolveType: (block) => blockTypes[(block as unknown as BodyBlock).kind],
+});

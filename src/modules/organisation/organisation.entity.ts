@@ -1,0 +1,93 @@
+import {
+  Collection,
+  OptionalProps,
+  Entity,
+  Enum,
+  ManyToMany,
+  ManyToOne,
+  OneToMany,
+  PrimaryKey,
+  Property,
+  type Ref,
+} from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Node, toGlobalId } from '../../graphql/node.js';
+import { Place } from '../place/place.entity.js';
+
+export enum OrganisationKind {
+  GOVERNMENT_AGENCY = 'GOVERNMENT_AGENCY',
+  POLICE_UNIT = 'POLICE_UNIT',
+  INTERNATIONAL_ORGANISATION = 'INTERNATIONAL_ORGANISATION',
+  STATE = 'STATE',
+  PROJECT = 'PROJECT',
+  COMPANY = 'COMPANY',
+  RESEARCH_INSTITUTE = 'RESEARCH_INSTITUTE',
+  HOSPITAL = 'HOSPITAL',
+  LEGISLATIVE_BODY = 'LEGISLATIVE_BODY',
+  RELIGIOUS_ORGANISATION = 'RELIGIOUS_ORGANISATION',
+  OTHER = 'OTHER',
+}
+registerEnumType(OrganisationKind, {
+  name: 'OrganisationKind',
+  description: 'What kind of organisation (loại tổ chức).',
+  valuesConfig: {
+    STATE: { description: 'A country acting as a party, e.g. as a donor.' },
+    PROJECT: { description: 'A standing project or programme run by an organisation.' },
+    OTHER: { description: 'The source names it without saying what it is.' },
+  },
+});
+
+@ObjectType({
+  implements: Node,
+  description: 'An organisation (tổ chức, cơ quan, đơn vị): ministry, police unit, company, ...',
+})
+@Entity({ tableName: 'organisation' })
+export class Organisation implements Node {
+  [OptionalProps]?: 'globalId';
+
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  get globalId() {
+    return toGlobalId('Organisation', this.id);
+  }
+
+  @Field({ description: 'Stable, unique, accent-free URL key.' })
+  @Property({ type: 'string', length: 200, unique: true })
+  slug!: string;
+
+  @Field({ description: 'Full name as written in Vietnamese.' })
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Short name or acronym: "INTERPOL", "GFCE".' })
+  @Property({ type: 'text', nullable: true })
+  shortName?: string | null;
+
+  @Field(() => [String], {
+    description: 'Other names it goes by: "Văn phòng INTERPOL Việt Nam" for the investigation police office.',
+  })
+  @Property({ type: 'json' })
+  aliases: string[] = [];
+
+  @Field(() => OrganisationKind)
+  @Enum({ items: () => OrganisationKind })
+  kind!: OrganisationKind;
+
+  @ManyToOne(() => Place, { nullable: true, ref: true })
+  country?: Ref<Place> | null;
+
+  @ManyToOne(() => Organisation, { nullable: true, ref: true })
+  parent?: Ref<Organisation> | null;
+
+  @OneToMany(() => Organisation, (o) => o.parent, { orderBy: { id: 'asc' } })
+  children = new Collection<Organisation>(this);
+
+  @ManyToMany(() => Organisation, undefined, {
+    pivotTable: 'organisation_funders',
+    joinColumn: 'organisation_id',
+    inverseJoinColumn: 'funder_id',
+    fixedOrder: true,
+  })
+  funders = new Collection<Organisation>(this);
+}

@@ -1,0 +1,78 @@
+import { MaxLength } from 'class-validator';
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
+import { connectionType, PageArgs } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { rootPage } from '../../graphql/root-page.js';
+import { ArticleConnection } from '../article/article.types.js';
+import { articlesOf } from '../article/articles-of.js';
+import { Event } from '../event/event.entity.js';
+import { Place } from '../place/place.entity.js';
+import { Organisation, OrganisationKind } from './organisation.entity.js';
+
+export const OrganisationConnection = connectionType(Organisation, 'Organisation', 'organisation');
+
+@InputType({ description: 'Narrows a list of organisations.' })
+export class OrganisationFilter {
+  @Field(() => OrganisationKind, { nullable: true })
+  kind?: OrganisationKind;
+
+  @Field(() => String, { nullable: true, description: 'Slug of the parent: only its direct units.' })
+  @MaxLength(200)
+  parent?: string;
+
+  @Field(() => String, { nullable: true, description: 'Slug of the country.' })
+  @MaxLength(200)
+  country?: string;
+}
+
+@Resolver(() => Organisation)
+export class OrganisationResolver {
+  @Query(() => Organisation, { nullable: true, description: 'An organisation by slug; null when there is none.' })
+  organisation(@Ctx() ctx: Context, @Arg('slug', () => String) slug: string) {
+    return ctx.em.findOne(Organisation, { slug });
+  }
+
+  @Query(() => OrganisationConnection, { description: 'Organisations, alphabetically by name without accents.' })
+  async organisations(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter,
+  ) {
+    const knex = ctx.em.getKnex();
+    const qb = knex('organisation as t').select('t.*');
+    if (filter?.kind) qb.where('t.kind', filter.kind);
+    if (filter?.parent) qb.whereIn('t.parent_id', knex('organisation').select('id').where('slug', filter.parent));
+    if (filter?.country) qb.whereIn('t.country_id', knex('place').select('id').where('slug', filter.country));
+    return OrganisationConnection.from(await rootPage(ctx, Organisation, qb, page));
+  }
+
+  @FieldResolver(() => Place, { nullable: true })
+  async country(@Root() o: Organisation): Promise<Place | null> {
+    return (await o.country?.load()) ?? null;
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation this one belongs to: Cục ... -> Bộ Công an.' })
+  async parent(@Root() o: Organisation): Promise<Organisation | null> {
+    return (await o.parent?.load()) ?? null;
+  }
+
+  @FieldResolver(() => [Organisation], { description: 'Units directly under this one.' })
+  async children(@Root() o: Organisation): Promise<Organisation[]> {
+    return (await o.children.load()).getItems();
+  }
+
+  @FieldResolver(() => [Organisation], { description: 'Who funds it (nhà tài trợ), when stated.' })
+  async funders(@Root() o: Organisation): Promise<Organisation[]> {
+    return (await o.funders.load()).getItems();
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'Articles mentioning this organisation, newest first.' })
+  articles(@Root() o: Organisation, @Ctx() ctx: Context, @Args() page: PageArgs) {
+    return articlesOf(ctx, 'organisation', o.id, page);
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events it organised or took part in, by start.' })
+  events(@Root() o: Organisation, @Ctx() ctx: Context): Promise<Event[]> {
+    return ctx.loaders.eventsOfOrganisation.load(o.id);
+  }
+}

@@ -1,0 +1,45 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Node, toGlobalId } from '../../graphql/node.js';
+
+export enum PlaceKind {
+  COUNTRY = 'COUNTRY',
+  REGION = 'REGION',
+  PROVINCE = 'PROVINCE',
+  CITY = 'CITY',
+  DISTRICT = 'DISTRICT',
+  COMMUNE = 'COMMUNE',
+  VENUE = 'VENUE',
+}
+registerEnumType(PlaceKind, {
+  name: 'PlaceKind',
+  description: 'What kind of place: country (quốc gia), region (khu vực), province (tỉnh), ...',
+});
+
+@ObjectType({ implements: Node, description: 'A place: country, region, province, city, venue (địa danh).' })
+@Entity({ tableName: 'place' })
+export class Place implements Node {
+  [OptionalProps]?: 'globalId';
+
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  get globalId() {
+    return toGlobalId('Place', this.id);
+  }
+
+  @Field({ description: 'Stable, unique, accent-free URL key ("ha-noi").' })
+  @Property({ type: 'string', length: 200, unique: true })
+  slug!: string;
+
+  @Field({ description: 'Name as written in Vietnamese ("Hà Nội").' })
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field(() => PlaceKind)
+  @Enum({ items: () => PlaceKind })
+  kind!: PlaceKind;
+
+  @ManyToOne(() => Place, { nullable: true, ref: true })
+  parent?: Ref<Place> | null;
+}

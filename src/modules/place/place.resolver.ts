@@ -1,0 +1,51 @@
+import { MaxLength } from 'class-validator';
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
+import { connectionType, PageArgs } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { rootPage } from '../../graphql/root-page.js';
+import { ArticleConnection } from '../article/article.types.js';
+import { articlesOf } from '../article/articles-of.js';
+import { Place, PlaceKind } from './place.entity.js';
+
+export const PlaceConnection = connectionType(Place, 'Place', 'place');
+
+@InputType({ description: 'Narrows a list of places.' })
+export class PlaceFilter {
+  @Field(() => PlaceKind, { nullable: true })
+  kind?: PlaceKind;
+
+  @Field(() => String, { nullable: true, description: 'Slug of the containing place.' })
+  @MaxLength(200)
+  parent?: string;
+}
+
+@Resolver(() => Place)
+export class PlaceResolver {
+  @Query(() => Place, { nullable: true, description: 'A place by slug; null when there is none.' })
+  place(@Ctx() ctx: Context, @Arg('slug', () => String) slug: string) {
+    return ctx.em.findOne(Place, { slug });
+  }
+
+  @Query(() => PlaceConnection, { description: 'Places, alphabetically by name without accents.' })
+  async places(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => PlaceFilter, { nullable: true }) filter?: PlaceFilter,
+  ) {
+    const knex = ctx.em.getKnex();
+    const qb = knex('place as t').select('t.*');
+    if (filter?.kind) qb.where('t.kind', filter.kind);
+    if (filter?.parent) qb.whereIn('t.parent_id', knex('place').select('id').where('slug', filter.parent));
+    return PlaceConnection.from(await rootPage(ctx, Place, qb, page));
+  }
+
+  @FieldResolver(() => Place, { nullable: true, description: 'The place containing this one.' })
+  async parent(@Root() p: Place): Promise<Place | null> {
+    return (await p.parent?.load()) ?? null;
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'Articles mentioning this place, newest first.' })
+  articles(@Root() p: Place, @Ctx() ctx: Context, @Args() page: PageArgs) {
+    return articlesOf(ctx, 'place', p.id, page);
+  }
+}

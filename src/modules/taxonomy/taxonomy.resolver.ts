@@ -1,0 +1,51 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { connectionType, PageArgs } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { rootPage } from '../../graphql/root-page.js';
+import { ArticleConnection } from '../article/article.types.js';
+import { articlesOf } from '../article/articles-of.js';
+import { Category } from './category.entity.js';
+import { Tag } from './tag.entity.js';
+
+export const TagConnection = connectionType(Tag, 'Tag', 'tag');
+
+@Resolver(() => Category)
+export class CategoryResolver {
+  @Query(() => [Category], { description: 'Every section of the portal, in menu order.' })
+  categories(@Ctx() ctx: Context): Promise<Category[]> {
+    return ctx.em.find(Category, {}, { orderBy: { position: 'asc', id: 'asc' } });
+  }
+
+  @Query(() => Category, { nullable: true, description: 'A section by slug; null when there is none.' })
+  category(@Ctx() ctx: Context, @Arg('slug', () => String) slug: string) {
+    return ctx.em.findOne(Category, { slug });
+  }
+
+  @FieldResolver(() => Category, { nullable: true, description: 'The section this one sits under.' })
+  async parent(@Root() c: Category): Promise<Category | null> {
+    return (await c.parent?.load()) ?? null;
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'Articles in this section, newest first.' })
+  articles(@Root() c: Category, @Ctx() ctx: Context, @Args() page: PageArgs) {
+    return articlesOf(ctx, 'category', c.id, page);
+  }
+}
+
+@Resolver(() => Tag)
+export class TagResolver {
+  @Query(() => Tag, { nullable: true, description: 'A tag by slug; null when there is none.' })
+  tag(@Ctx() ctx: Context, @Arg('slug', () => String) slug: string) {
+    return ctx.em.findOne(Tag, { slug });
+  }
+
+  @Query(() => TagConnection, { description: 'Tags, alphabetically.' })
+  async tags(@Ctx() ctx: Context, @Args() page: PageArgs) {
+    return TagConnection.from(await rootPage(ctx, Tag, ctx.em.getKnex()('tag as t').select('t.*'), page));
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'Articles with this tag, newest first.' })
+  articles(@Root() t: Tag, @Ctx() ctx: Context, @Args() page: PageArgs) {
+    return articlesOf(ctx, 'tag', t.id, page);
+  }
+}
