@@ -33,5 +33,5 @@ export function fromGlobalId(id: string): { type: NodeTypeName; key: number } {
 @InterfaceType({ description: 'An object with a global id, fetchable with `node(id:)`.' })
 export abstract class Node {
   @Field(() => ID, { name: 'id', description: 'Opaque global id: pass it to `node(id:)`.' })
-  abstract readonly globalId: string;
+  readonly globalId!: string;
 }

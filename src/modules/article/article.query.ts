@@ -74,7 +74,7 @@ export class ArticleQueries {
     const parts = linkTables[kind].map((l) =>
       this.knex(l.table).select(`${l.article} as article_id`, `${l.parent} as parent_id`).whereIn(l.parent, parents as never),
     );
-    return parts.length === 1 ? parts[0] : this.knex.union(parts, true);
+    return parts.length === 1 ? parts[0] : parts[0].union(parts.slice(1));
   }
 
   private base(filter: ArticleFilterValues = {}): Knex.QueryBuilder {

@@ -7,13 +7,10 @@ export function organisationLoaders(em: EntityManager) {
   const eventsOfOrganisation = new DataLoader<number, Event[]>(async (orgIds) => {
     const knex = em.getKnex();
     const links: { organisation_id: number; event_id: number }[] = await em.execute(
-      knex
-        .union(
-          ['event_organisers', 'event_participants'].map((t) =>
-            knex(t).select('organisation_id', 'event_id').whereIn('organisation_id', orgIds as number[]),
-          ),
-        )
-        .orderBy('event_id'),
+      knex('event_organisers')
+        .select('organisation_id', 'event_id')
+        .whereIn('organisation_id', orgIds as number[])
+        .union(knex('event_participants').select('organisation_id', 'event_id').whereIn('organisation_id', orgIds as number[])),
     );
     const events = links.length
       ? await em.find(Event, { id: { $in: [...new Set(links.map((l) => l.event_id))] } }, { orderBy: { startsAt: 'asc', id: 'asc' } })
