@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { decodeCursor, DEFAULT_PAGE_SIZE, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -26,7 +26,7 @@ export class ArticleResolver {
   async article(
     @Ctx() ctx: Context,
     @Arg('slug', () => String, { nullable: true }) slug?: string,
-    @Arg('id', () => String, { nullable: true }) id?: string,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
   ): Promise<Article | null> {
     if ((slug == null) === (id == null)) throw badInput('Give exactly one of `slug` or `id`.');
     if (slug != null) return slug.length > 200 ? null : findPublicArticle(ctx.em, { slug });

@@ -43,7 +43,7 @@ registerEnumType(OrganisationKind, {
 })
 @Entity({ tableName: 'organisation' })
 export class Organisation implements Node {
-  [OptionalProps]?: 'globalId';
+  [OptionalProps]?: 'globalId' | 'aliases';
 
   @PrimaryKey({ type: 'integer' })
   id!: number;

@@ -5,7 +5,7 @@ import { Node, toGlobalId } from '../../graphql/node.js';
 @ObjectType({ implements: Node, description: 'A section of the portal (chuyên mục): "Tin tức", ...' })
 @Entity({ tableName: 'category' })
 export class Category implements Node {
-  [OptionalProps]?: 'globalId';
+  [OptionalProps]?: 'globalId' | 'position';
 
   @PrimaryKey({ type: 'integer' })
   id!: number;

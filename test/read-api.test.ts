@@ -1,0 +1,233 @@
+// The read API of the contract, through HTTP: lookups, connections, filters, ordering, errors.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Article, ArticleStatus } from '../src/modules/article/article.entity.js';
+import { testDrivers } from './helpers/databases.js';
+import { addSyntheticArticles } from './helpers/fixtures.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+
+const drivers = await testDrivers();
+const mainSlug = 'tang-cuong-hop-tac-quoc-te-phong-chong-toi-pham-mang-tai-khu-vuc-chau-a-va-nam-thai-binh-duong';
+const codes = (body: { errors?: { extensions?: Record<string, unknown> }[] }) => body.errors?.map((e) => e.extensions?.code);
+
+describe.each(drivers)('read API on %s', (driver) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(driver);
+    await addSyntheticArticles(server.running.orm, 30);
+    // Not public: a draft, and one scheduled for next year.
+    await addSyntheticArticles(server.running.orm, 1, { prefix: 'draft', status: ArticleStatus.DRAFT });
+    await addSyntheticArticles(server.running.orm, 1, { prefix: 'scheduled', publishedAt: () => new Date(Date.now() + 365 * 86400_000) });
+  });
+  afterAll(async () => server?.stop());
+
+  describe('lookups', () => {
+    it('finds an article by slug and by id, and node(id) gives it back', async () => {
+      const bySlug = await server.gql(`query($s: String) { article(slug: $s) { id slug } }`, { s: mainSlug });
+      const id = bySlug.body.data.article.id;
+      const byId = await server.gql(`query($id: ID!) { article(id: $id) { slug } node(id: $id) { id ... on Article { title } } }`, { id });
+      expect(byId.body.data.article.slug).toBe(mainSlug);
+      expect(byId.body.data.node.id).toBe(id);
+      expect(byId.body.data.node.title).toMatch(/^Tăng cường hợp tác quốc tế/);
+    });
+
+    it('resolves node(id) for every kind of object', async () => {
+      const { body } = await server.gql(`{
+        person(slug: "nguyen-van-long") { id } organisation(slug: "bo-cong-an") { id }
+        event(slug: "chien-dich-secure") { id } place(slug: "ha-noi") { id }
+        category(slug: "tin-tuc") { id } tag(slug: "toi-pham-mang") { id }
+      }`);
+      for (const [type, { id }] of Object.entries(body.data as Record<string, { id: string }>)) {
+        const res = await server.gql(`query($id: ID!) { node(id: $id) { __typename id } }`, { id });
+        expect(res.body.data.node.__typename.toLowerCase()).toBe(type);
+        expect(res.body.data.node.id).toBe(id);
+      }
+    });
+
+    it('returns null for unknown slugs, and for drafts and scheduled articles', async () => {
+      const { body } = await server.gql(`{
+        a: article(slug: "khong-co") { id } p: person(slug: "khong-co") { id } o: organisation(slug: "khong-co") { id }
+        e: event(slug: "khong-co") { id } d: article(slug: "draft-article-0") { id } s: article(slug: "scheduled-article-0") { id }
+      }`);
+      expect(body.errors).toBeUndefined();
+      expect(Object.values(body.data).every((v) => v === null)).toBe(true);
+    });
+
+    it('does not reveal a draft by id either', async () => {
+      const em = server.running.orm.em.fork();
+      const draft = await em.findOneOrFail(Article, { slug: 'draft-article-0' });
+      const id = Buffer.from(`Article:${draft.id}`).toString('base64url');
+      const { body } = await server.gql(`query($id: ID!) { node(id: $id) { id } article(id: $id) { id } }`, { id });
+      expect(body.data).toEqual({ node: null, article: null });
+    });
+
+    it('rejects malformed ids and ambiguous lookups with BAD_USER_INPUT', async () => {
+      for (const id of ['nonsense!', Buffer.from('Article:abc').toString('base64url'), Buffer.from('Spaceship:1').toString('base64url')]) {
+        const res = await server.gql(`query($id: ID!) { node(id: $id) { id } }`, { id });
+        expect(codes(res.body)).toEqual(['BAD_USER_INPUT']);
+        expect(res.status).toBe(400);
+        expect(JSON.stringify(res.body)).not.toMatch(/at .*\.ts|stack/i);
+      }
+      const both = await server.gql(`{ article(slug: "a", id: "b") { id } }`);
+      expect(codes(both.body)).toEqual(['BAD_USER_INPUT']);
+      const neither = await server.gql(`{ article { id } }`);
+      expect(codes(neither.body)).toEqual(['BAD_USER_INPUT']);
+    });
+  });
+
+  describe('articles connection', () => {
+    it('pages through every public article once, with stable cursors and totalCount', async () => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      let total = 0;
+      for (let pages = 0; pages < 20; pages++) {
+        const res: any = await server.gql(
+          `query($after: String) { articles(first: 7, after: $after) { totalCount edges { cursor node { slug } } pageInfo { hasNextPage hasPreviousPage endCursor startCursor } } }`,
+          { after },
+        );
+        const c = res.body.data.articles;
+        total = c.totalCount;
+        expect(c.pageInfo.hasPreviousPage).toBe(after !== null);
+        expect(c.pageInfo.startCursor).toBe(c.edges[0]?.cursor ?? null);
+        seen.push(...c.edges.map((e: { node: { slug: string } }) => e.node.slug));
+        if (!c.pageInfo.hasNextPage) break;
+        after = c.pageInfo.endCursor;
+      }
+      expect(total).toBe(20 + 30);
+      expect(seen).toHaveLength(total);
+      expect(new Set(seen).size).toBe(total);
+      expect(seen).not.toContain('draft-article-0');
+      expect(seen).not.toContain('scheduled-article-0');
+      // Newest first (the source article, then the 2024 synthetic ones); the headlines, whose
+      // dates the page does not give, come last.
+      expect(seen.slice(0, 3)).toEqual([mainSlug, 'synthetic-article-29', 'synthetic-article-28']);
+      expect(seen.indexOf('synthetic-article-0')).toBe(30);
+    });
+
+    it('keeps its place when articles are published in between', async () => {
+      const first = await server.gql(`{ articles(first: 3) { pageInfo { endCursor } nodes { slug } } }`);
+      await addSyntheticArticles(server.running.orm, 2, { prefix: 'late', publishedAt: () => new Date(Date.now() - 60_000) });
+      const next = await server.gql(`query($a: String) { articles(first: 3, after: $a) { nodes { slug } } }`, {
+        a: first.body.data.articles.pageInfo.endCursor,
+      });
+      expect(first.body.data.articles.nodes.map((n: { slug: string }) => n.slug)).toEqual([
+        mainSlug, 'synthetic-article-29', 'synthetic-article-28',
+      ]);
+      // The two new articles sort before the first page; the next page is unmoved.
+      expect(next.body.data.articles.nodes.map((n: { slug: string }) => n.slug)).toEqual([
+        'synthetic-article-27', 'synthetic-article-26', 'synthetic-article-25',
+      ]);
+    });
+
+    it('filters by category, tag, person, organisation, event, place and dates', async () => {
+      const count = async (filter: Record<string, unknown>) => {
+        const res = await server.gql(`query($f: ArticleFilter) { articles(filter: $f, first: 100) { totalCount nodes { slug } } }`, { f: filter });
+        expect(res.body.errors).toBeUndefined();
+        expect(res.body.data.articles.nodes).toHaveLength(Math.min(100, res.body.data.articles.totalCount));
+        return res.body.data.articles.totalCount;
+      };
+      expect(await count({ category: 'tin-tuc' })).toBe(20);
+      expect(await count({ tag: 'lua-dao' })).toBe(3);
+      expect(await count({ tag: 'toi-pham-mang' })).toBe(1);
+      expect(await count({ person: 'nguyen-van-long' })).toBe(1);
+      expect(await count({ person: 'hong-dung' })).toBe(1);
+      expect(await count({ organisation: 'bo-cong-an' })).toBe(2);
+      expect(await count({ event: 'chien-dich-secure' })).toBe(1);
+      expect(await count({ place: 'bac-ninh' })).toBe(3);
+      expect(await count({ place: 'bac-ninh', tag: 'lua-dao' })).toBe(1);
+      expect(await count({ category: 'khong-co' })).toBe(0);
+      expect(await count({ publishedAfter: '2025-07-07T00:00:00+07:00', publishedBefore: '2025-07-09T00:00:00+07:00' })).toBe(1);
+      // Synthetic articles 0..29 are a minute apart from 2024-01-01T00:00Z.
+      expect(await count({ category: 'synthetic-category', publishedBefore: '2024-01-01T00:10:00Z' })).toBe(10);
+    });
+
+    it('orders by publication, oldest first, and by last change', async () => {
+      const { body } = await server.gql(`{
+        asc: articles(first: 2, orderBy: PUBLISHED_AT_ASC) { nodes { slug } }
+        upd: articles(first: 1, orderBy: UPDATED_AT_DESC) { nodes { updatedAt } }
+      }`);
+      expect(body.data.asc.nodes.map((n: { slug: string }) => n.slug)).toEqual(['synthetic-article-0', 'synthetic-article-1']);
+      expect(Date.parse(body.data.upd.nodes[0].updatedAt)).toBeGreaterThan(0);
+    });
+
+    it('gives latest() newest first and by category', async () => {
+      const { body } = await server.gql(`{ latest(first: 2, category: "tin-tuc") { slug } all: latest { slug } }`);
+      expect(body.data.latest[0].slug).toBe(mainSlug);
+      expect(body.data.latest).toHaveLength(2);
+      expect(body.data.all).toHaveLength(10);
+    });
+
+    it('rejects first outside 1..100 and foreign cursors with BAD_USER_INPUT', async () => {
+      for (const q of [
+        '{ articles(first: 0) { totalCount } }',
+        '{ articles(first: 101) { totalCount } }',
+        '{ people(first: -1) { totalCount } }',
+        '{ latest(first: 1000) { slug } }',
+        '{ person(slug: "nguyen-van-long") { articles(first: 500) { totalCount } } }',
+        '{ articles(after: "not a cursor") { totalCount } }',
+        `{ articles(after: "${Buffer.from('["x"]').toString('base64url')}") { totalCount } }`,
+      ]) {
+        const res = await server.gql(q);
+        expect(codes(res.body), q).toEqual(['BAD_USER_INPUT']);
+        expect(res.status, q).toBe(400);
+        expect(res.body.errors![0].message, q).toMatch(/first|cursor/);
+      }
+    });
+  });
+
+  describe('other connections', () => {
+    it('lists people, organisations, places and tags alphabetically and filters them', async () => {
+      const { body } = await server.gql(`{
+        people(filter: { organisation: "bo-cong-an" }) { totalCount nodes { name } }
+        ranked: people(filter: { rank: "Thượng tướng" }) { nodes { name } }
+        units: organisations(filter: { parent: "bo-cong-an" }, first: 3) { totalCount nodes { slug } pageInfo { hasNextPage } }
+        provinces: places(filter: { kind: PROVINCE }) { totalCount }
+        tags(first: 2) { nodes { slug } }
+      }`);
+      expect(body.data.people).toEqual({ totalCount: 1, nodes: [{ name: 'Nguyễn Văn Long' }] });
+      expect(body.data.ranked.nodes).toEqual([{ name: 'Nguyễn Văn Long' }]);
+      expect(body.data.units.totalCount).toBe(6);
+      expect(body.data.units.nodes.map((n: { slug: string }) => n.slug)).toEqual([
+        'cong-an-thanh-pho-ha-noi', 'cuc-an-ninh-mang-va-phong-chong-toi-pham-su-dung-cong-nghe-cao', 'cuc-canh-sat-hinh-su',
+      ]);
+      expect(body.data.units.pageInfo.hasNextPage).toBe(true);
+      expect(body.data.provinces.totalCount).toBe(6);
+      expect(body.data.tags.nodes.map((n: { slug: string }) => n.slug)).toEqual(['an-ninh-mang', 'cuop-ngan-hang']);
+    });
+
+    it('filters events by kind, date range, place and organisation', async () => {
+      const slugs = async (filter: Record<string, unknown>) => {
+        const res = await server.gql(`query($f: EventFilter) { events(filter: $f, first: 100) { nodes { slug } } }`, { f: filter });
+        expect(res.body.errors).toBeUndefined();
+        return res.body.data.events.nodes.map((n: { slug: string }) => n.slug);
+      };
+      expect(await slugs({ kind: 'OPERATION' })).toEqual(['chien-dich-secure']);
+      // 9 July 2025 falls within the conference (8-11 July) and is the working session's day.
+      expect(await slugs({ from: '2025-07-09T00:00:00+07:00', to: '2025-07-10T00:00:00+07:00' })).toEqual([
+        'buoi-lam-viec-voi-cong-an-thanh-pho-ha-noi',
+        'hoi-nghi-lan-thu-2-nhom-cong-tac-ve-toi-pham-mang-khu-vuc-chau-a-va-nam-thai-binh-duong',
+      ]);
+      expect(await slugs({ from: '2025-10-01T00:00:00+07:00' })).toEqual(['le-mo-ky-cong-uoc-ha-noi']);
+      expect(await slugs({ place: 'ha-noi' })).toEqual(['hoi-nghi-lan-thu-2-nhom-cong-tac-ve-toi-pham-mang-khu-vuc-chau-a-va-nam-thai-binh-duong']);
+      expect(await slugs({ organisation: 'to-chuc-canh-sat-hinh-su-quoc-te' })).toEqual(['chien-dich-secure']);
+      const bad = await server.gql(`{ events(filter: { from: "2025-12-01T00:00:00Z", to: "2025-01-01T00:00:00Z" }) { totalCount } }`);
+      expect(codes(bad.body)).toEqual(['BAD_USER_INPUT']);
+    });
+
+    it('pages a person’s, tag’s and organisation’s articles', async () => {
+      const { body } = await server.gql(`{
+        tag(slug: "synthetic-tag-0") { articles(first: 4) { totalCount pageInfo { hasNextPage endCursor } nodes { slug } } }
+        organisation(slug: "bo-cong-an") { articles { totalCount nodes { slug } } }
+      }`);
+      const tagArticles = body.data.tag.articles;
+      expect(tagArticles.totalCount).toBe(15); // i % 4 == 0 or (i + 1) % 4 == 0, for i < 30
+      expect(tagArticles.nodes.map((n: { slug: string }) => n.slug)).toEqual([
+        'synthetic-article-28', 'synthetic-article-27', 'synthetic-article-24', 'synthetic-article-23',
+      ]);
+      const next = await server.gql(`query($a: String) { tag(slug: "synthetic-tag-0") { articles(first: 4, after: $a) { nodes { slug } } } }`, {
+        a: tagArticles.pageInfo.endCursor,
+      });
+      expect(next.body.data.tag.articles.nodes[0].slug).toBe('synthetic-article-20');
+      expect(body.data.organisation.articles.totalCount).toBe(2);
+    });
+  });
+});
