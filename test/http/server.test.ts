@@ -1,0 +1,110 @@
+// The HTTP surface: health, readiness, transport errors as JSON, draining on shutdown, restarts.
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGateway } from '../../src/bootstrap.js';
+import { createLogger } from '../../src/http/logger.js';
+import { testDrivers } from '../helpers/databases.js';
+import { post, startTestServer, testConfig, type TestServer } from '../helpers/server.js';
+
+const drivers = await testDrivers();
+
+function expectJsonError(res: Response, body: any, status: number, code: string) {
+  expect(res.status).toBe(status);
+  expect(res.headers.get('content-type')).toMatch(/json/);
+  expect(body.errors[0].extensions.code).toBe(code);
+  expect(JSON.stringify(body)).not.toMatch(/node_modules|\.ts:\d+|at \w+ \(/);
+}
+
+describe.each(drivers)('HTTP on %s', (driver) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(driver, { BODY_LIMIT_BYTES: '2048' });
+  });
+  afterAll(async () => server?.stop());
+
+  it('answers /healthz and /readyz', async () => {
+    const health = await fetch(`${server.url}/healthz`);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', database: driver });
+  });
+
+  it('answers malformed JSON with 400 and a JSON error', async () => {
+    const res = await post(server.url, '{"query": "{ categories { name } }"');
+    expectJsonError(res, await res.json(), 400, 'BAD_REQUEST');
+  });
+
+  it('answers a body that is not JSON with 415 and a JSON error', async () => {
+    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ categories { name } }' });
+    expectJsonError(res, await res.json(), 415, 'BAD_REQUEST');
+  });
+
+  it('answers an oversized body with 413 and a JSON error', async () => {
+    const res = await post(server.url, { query: `{ categories { name } } # ${'x'.repeat(5000)}` });
+    expectJsonError(res, await res.json(), 413, 'BAD_REQUEST');
+  });
+
+  it('answers unknown paths and a missing query with JSON errors', async () => {
+    const missing = await fetch(`${server.url}/nowhere`);
+    expectJsonError(missing, await missing.json(), 404, 'NOT_FOUND');
+    const noQuery = await post(server.url, { variables: {} });
+    expectJsonError(noQuery, await noQuery.json(), 400, 'BAD_REQUEST');
+    const syntax = await post(server.url, { query: '{ categories { name }' });
+    expectJsonError(syntax, await syntax.json(), 400, 'GRAPHQL_PARSE_FAILED');
+    const unknownField = await post(server.url, { query: '{ categories { nope } }' });
+    expectJsonError(unknownField, await unknownField.json(), 400, 'GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('carries a request id, echoing a sane one the caller sent', async () => {
+    const res = await post(server.url, { query: '{ categories { name } }' }, { 'x-request-id': 'trace-123' });
+    expect(res.headers.get('x-request-id')).toBe('trace-123');
+    const generated = await post(server.url, { query: '{ categories { name } }' }, { 'x-request-id': 'bad id with spaces' });
+    expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('keeps data across a restart and seeds nothing twice', async () => {
+    const before = await server.gql('{ articles { totalCount } people { totalCount } organisations { totalCount } }');
+    await server.restart();
+    const after = await server.gql('{ articles { totalCount } people { totalCount } organisations { totalCount } }');
+    expect(after.body.data).toEqual(before.body.data);
+    expect(after.body.data.articles.totalCount).toBe(20);
+  });
+});
+
+describe.each(drivers)('shutdown on %s', (driver) => {
+  it('finishes a request in flight, then refuses new connections', async () => {
+    const server = await startTestServer(driver);
+    const { port } = new URL(server.url);
+    const body = JSON.stringify({ query: '{ categories { slug } }' });
+    // Send the headers and half the body, stop the gateway, then send the rest.
+    const socket = net.connect(Number(port), '127.0.0.1');
+    await new Promise((r) => socket.once('connect', r));
+    const chunks: Buffer[] = [];
+    socket.on('data', (c) => chunks.push(c));
+    const closed = new Promise((r) => socket.once('close', r));
+    socket.write(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`);
+    socket.write(body.slice(0, 10));
+    await new Promise((r) => setTimeout(r, 50));
+    const stopping = server.running.stop();
+    await new Promise((r) => setTimeout(r, 50));
+    // Not end(): a half-closed socket would abort the request; the server closes it (Connection: close).
+    socket.write(body.slice(10));
+    await closed;
+    await stopping;
+    const response = Buffer.concat(chunks).toString();
+    expect(response).toMatch(/^HTTP\/1.1 200/);
+    expect(response).toContain('"slug":"tin-tuc"');
+    await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
+    await server.db.drop();
+  });
+});
+
+describe('database down at start', () => {
+  it('fails fast with a clear error instead of hanging', async () => {
+    const config = testConfig('postgres://postgres@127.0.0.1:1/none', { DB_CONNECT_TIMEOUT_MS: '500' });
+    const started = Date.now();
+    await expect(startGateway(config, createLogger(config))).rejects.toThrow(/ECONNREFUSED|connect/i);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
