@@ -89,7 +89,7 @@ export function connectionType<T extends object>(nodeType: ClassType<T> | object
     @Field(() => [nodeType], { description: 'The nodes of `edges`, for callers that need no cursors.' })
     nodes!: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Cursors and whether more pages exist.' })
     pageInfo!: PageInfo;
 
     private countFn!: () => Promise<number>;

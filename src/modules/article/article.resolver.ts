@@ -94,7 +94,7 @@ export class ArticleResolver {
     return (await a.category?.load()) ?? null;
   }
 
-  @FieldResolver(() => [Tag])
+  @FieldResolver(() => [Tag], { description: 'Editorial topic labels (thẻ).' })
   async tags(@Root() a: Article): Promise<Tag[]> {
     return (await a.tags.load()).getItems();
   }
@@ -127,7 +127,7 @@ export class ArticleResolver {
 
 @Resolver(() => ImageBlock)
 export class ImageBlockResolver {
-  @FieldResolver(() => Image)
+  @FieldResolver(() => Image, { description: 'The photo, with caption and alt text.' })
   async image(@Root() block: BodyBlock): Promise<Image> {
     return block.image!.load() as Promise<Image>;
   }

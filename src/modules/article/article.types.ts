@@ -87,22 +87,22 @@ export class ParagraphBlock {
 
 @ObjectType({ description: 'A subheading inside the body.' })
 export class HeadingBlock {
-  @Field()
+  @Field({ description: 'The subheading as plain text.' })
   text!: string;
 }
 
 @ObjectType({ description: 'A photo placed in the body, with its caption.' })
 export class ImageBlock {
-  @Field(() => Image)
+  @Field(() => Image, { description: 'The photo, with caption and alt text.' })
   image!: Image;
 }
 
 @ObjectType({ description: 'A quotation, with who said it when known.' })
 export class QuoteBlock {
-  @Field()
+  @Field({ description: 'The quotation as plain text.' })
   text!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who said it, when stated.' })
   attribution?: string | null;
 }
 

@@ -55,7 +55,7 @@ export class Event implements Node {
   @Property({ type: 'text', nullable: true })
   shortName?: string | null;
 
-  @Field(() => EventKind)
+  @Field(() => EventKind, { description: 'What kind of event this is.' })
   @Enum({ items: () => EventKind })
   kind!: EventKind;
 

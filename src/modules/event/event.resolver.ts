@@ -16,7 +16,7 @@ export const EventConnection = connectionType(Event, 'Event', 'event');
 
 @InputType({ description: 'Narrows a list of events.' })
 export class EventFilter {
-  @Field(() => EventKind, { nullable: true })
+  @Field(() => EventKind, { nullable: true, description: 'Only this kind.' })
   kind?: EventKind;
 
   @Field(() => DateTime, { nullable: true, description: 'Only events still going on at or after this instant.' })
@@ -77,7 +77,7 @@ export class EventResolver {
     return EventConnection.from(await rootPage(ctx, Event, qb, page, byStart));
   }
 
-  @FieldResolver(() => Place, { nullable: true })
+  @FieldResolver(() => Place, { nullable: true, description: 'Where it takes place, when stated.' })
   async place(@Root() e: Event): Promise<Place | null> {
     return (await e.place?.load()) ?? null;
   }

@@ -70,7 +70,7 @@ export class Organisation implements Node {
   @Property({ type: 'json' })
   aliases: string[] = [];
 
-  @Field(() => OrganisationKind)
+  @Field(() => OrganisationKind, { description: 'What kind of organisation this is.' })
   @Enum({ items: () => OrganisationKind })
   kind!: OrganisationKind;
 

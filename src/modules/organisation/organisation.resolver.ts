@@ -13,7 +13,7 @@ export const OrganisationConnection = connectionType(Organisation, 'Organisation
 
 @InputType({ description: 'Narrows a list of organisations.' })
 export class OrganisationFilter {
-  @Field(() => OrganisationKind, { nullable: true })
+  @Field(() => OrganisationKind, { nullable: true, description: 'Only this kind.' })
   kind?: OrganisationKind;
 
   @Field(() => String, { nullable: true, description: 'Slug of the parent: only its direct units.' })
@@ -46,7 +46,7 @@ export class OrganisationResolver {
     return OrganisationConnection.from(await rootPage(ctx, Organisation, qb, page));
   }
 
-  @FieldResolver(() => Place, { nullable: true })
+  @FieldResolver(() => Place, { nullable: true, description: 'Country it belongs to, when stated.' })
   async country(@Root() o: Organisation): Promise<Place | null> {
     return (await o.country?.load()) ?? null;
   }

@@ -36,7 +36,7 @@ export class Place implements Node {
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => PlaceKind)
+  @Field(() => PlaceKind, { description: 'What kind of place this is.' })
   @Enum({ items: () => PlaceKind })
   kind!: PlaceKind;
 

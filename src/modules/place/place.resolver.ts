@@ -11,7 +11,7 @@ export const PlaceConnection = connectionType(Place, 'Place', 'place');
 
 @InputType({ description: 'Narrows a list of places.' })
 export class PlaceFilter {
-  @Field(() => PlaceKind, { nullable: true })
+  @Field(() => PlaceKind, { nullable: true, description: 'Only this kind.' })
   kind?: PlaceKind;
 
   @Field(() => String, { nullable: true, description: 'Slug of the containing place.' })
