@@ -14,7 +14,7 @@ const entityOf = { Person, Organisation, Event, Place, Category, Tag };
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when it does not exist or is not public.' })
-  async node(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Node | null> {
+  async node(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'A global id from any object of this API.' }) id: string): Promise<Node | null> {
     const { type, key } = fromGlobalId(id);
     if (type === 'Article') return findPublicArticle(ctx.em, { id: key });
     return ctx.em.findOne(entityOf[type] as typeof Person, { id: key });

@@ -16,7 +16,7 @@ type Row = Record<string, unknown>;
  */
 async function sqliteStructure(orm: MikroORM) {
   const conn = orm.em.getConnection();
-  const q = (sql: string) => conn.execute<Row[]>(sql);
+  const q = async (sql: string): Promise<Row[]> => (await conn.execute(sql)) as Row[];
   const tables = await q(`select name, sql from sqlite_master where type = 'table' and name not like 'sqlite_%' and name <> 'mikro_orm_migrations' order by name`);
   const out: Record<string, unknown> = {};
   for (const t of tables) {

@@ -25,8 +25,8 @@ export class ArticleResolver {
   })
   async article(
     @Ctx() ctx: Context,
-    @Arg('slug', () => String, { nullable: true }) slug?: string,
-    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('slug', () => String, { nullable: true, description: 'The article slug.' }) slug?: string,
+    @Arg('id', () => ID, { nullable: true, description: 'The article global id.' }) id?: string,
   ): Promise<Article | null> {
     if ((slug == null) === (id == null)) throw badInput('Give exactly one of `slug` or `id`.');
     if (slug != null) return slug.length > 200 ? null : findPublicArticle(ctx.em, { slug });
@@ -39,8 +39,8 @@ export class ArticleResolver {
   async articles(
     @Ctx() ctx: Context,
     @Args() { first, after }: PageArgs,
-    @Arg('filter', () => ArticleFilter, { nullable: true }) filter?: ArticleFilter,
-    @Arg('orderBy', () => ArticleOrder, { nullable: true, defaultValue: ArticleOrder.PUBLISHED_AT_DESC }) orderBy?: ArticleOrder | null,
+    @Arg('filter', () => ArticleFilter, { nullable: true, description: 'Conditions the items must all meet.' }) filter?: ArticleFilter,
+    @Arg('orderBy', () => ArticleOrder, { nullable: true, defaultValue: ArticleOrder.PUBLISHED_AT_DESC, description: 'Sort order.' }) orderBy?: ArticleOrder | null,
   ): Promise<ArticleConnection> {
     const q = ctx.loaders.articleQueries;
     const page = await q.page({
@@ -64,7 +64,7 @@ export class ArticleResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The body: sanitised HTML (default) or plain TEXT.' })
   async body(
     @Root() article: Article,
-    @Arg('format', () => BodyFormat, { nullable: true, defaultValue: BodyFormat.HTML }) format?: BodyFormat | null,
+    @Arg('format', () => BodyFormat, { nullable: true, defaultValue: BodyFormat.HTML, description: 'HTML or TEXT.' }) format?: BodyFormat | null,
   ): Promise<string | null> {
     const blocks = (await article.blocks.load()).getItems();
     if (blocks.length === 0) return null;

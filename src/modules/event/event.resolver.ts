@@ -44,7 +44,7 @@ const byStart: SortSpec = { column: 't.starts_at', field: 'starts_at', dir: 'des
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => Event, { nullable: true, description: 'An event by slug; null when there is none.' })
-  event(@Ctx() ctx: Context, @Arg('slug', () => String) slug: string) {
+  event(@Ctx() ctx: Context, @Arg('slug', () => String, { description: 'Its slug, as in URLs.' }) slug: string) {
     return ctx.em.findOne(Event, { slug });
   }
 
@@ -52,7 +52,7 @@ export class EventResolver {
   async events(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter,
+    @Arg('filter', () => EventFilter, { nullable: true, description: 'Conditions the items must all meet.' }) filter?: EventFilter,
   ) {
     const knex = ctx.em.getKnex();
     const date = (d: Date) => ctx.em.getPlatform().processDateProperty(d) as never;

@@ -28,7 +28,7 @@ export class OrganisationFilter {
 @Resolver(() => Organisation)
 export class OrganisationResolver {
   @Query(() => Organisation, { nullable: true, description: 'An organisation by slug; null when there is none.' })
-  organisation(@Ctx() ctx: Context, @Arg('slug', () => String) slug: string) {
+  organisation(@Ctx() ctx: Context, @Arg('slug', () => String, { description: 'Its slug, as in URLs.' }) slug: string) {
     return ctx.em.findOne(Organisation, { slug });
   }
 
@@ -36,7 +36,7 @@ export class OrganisationResolver {
   async organisations(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg('filter', () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter,
+    @Arg('filter', () => OrganisationFilter, { nullable: true, description: 'Conditions the items must all meet.' }) filter?: OrganisationFilter,
   ) {
     const knex = ctx.em.getKnex();
     const qb = knex('organisation as t').select('t.*');

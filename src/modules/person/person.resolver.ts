@@ -25,7 +25,7 @@ export class PersonFilter {
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'A person by slug; null when there is none.' })
-  person(@Ctx() ctx: Context, @Arg('slug', () => String) slug: string) {
+  person(@Ctx() ctx: Context, @Arg('slug', () => String, { description: 'Its slug, as in URLs.' }) slug: string) {
     return ctx.em.findOne(Person, { slug });
   }
 
@@ -33,7 +33,7 @@ export class PersonResolver {
   async people(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter,
+    @Arg('filter', () => PersonFilter, { nullable: true, description: 'Conditions the items must all meet.' }) filter?: PersonFilter,
   ) {
     const knex = ctx.em.getKnex();
     const qb = knex('person as t').select('t.*');

@@ -22,7 +22,7 @@ export class PlaceFilter {
 @Resolver(() => Place)
 export class PlaceResolver {
   @Query(() => Place, { nullable: true, description: 'A place by slug; null when there is none.' })
-  place(@Ctx() ctx: Context, @Arg('slug', () => String) slug: string) {
+  place(@Ctx() ctx: Context, @Arg('slug', () => String, { description: 'Its slug, as in URLs.' }) slug: string) {
     return ctx.em.findOne(Place, { slug });
   }
 
@@ -30,7 +30,7 @@ export class PlaceResolver {
   async places(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg('filter', () => PlaceFilter, { nullable: true }) filter?: PlaceFilter,
+    @Arg('filter', () => PlaceFilter, { nullable: true, description: 'Conditions the items must all meet.' }) filter?: PlaceFilter,
   ) {
     const knex = ctx.em.getKnex();
     const qb = knex('place as t').select('t.*');

@@ -17,7 +17,7 @@ export class CategoryResolver {
   }
 
   @Query(() => Category, { nullable: true, description: 'A section by slug; null when there is none.' })
-  category(@Ctx() ctx: Context, @Arg('slug', () => String) slug: string) {
+  category(@Ctx() ctx: Context, @Arg('slug', () => String, { description: 'Its slug, as in URLs.' }) slug: string) {
     return ctx.em.findOne(Category, { slug });
   }
 
@@ -35,7 +35,7 @@ export class CategoryResolver {
 @Resolver(() => Tag)
 export class TagResolver {
   @Query(() => Tag, { nullable: true, description: 'A tag by slug; null when there is none.' })
-  tag(@Ctx() ctx: Context, @Arg('slug', () => String) slug: string) {
+  tag(@Ctx() ctx: Context, @Arg('slug', () => String, { description: 'Its slug, as in URLs.' }) slug: string) {
     return ctx.em.findOne(Tag, { slug });
   }
 
