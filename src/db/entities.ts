@@ -1,8 +1,8 @@
-import { Article } from '../modules/article/article.entity.js';
+import { Article, articleLinks } from '../modules/article/article.entity.js';
 import { BodyBlock } from '../modules/article/body-block.entity.js';
-import { Event } from '../modules/event/event.entity.js';
+import { Event, eventLinks } from '../modules/event/event.entity.js';
 import { Image } from '../modules/media/image.entity.js';
-import { Organisation } from '../modules/organisation/organisation.entity.js';
+import { Organisation, organisationFunders } from '../modules/organisation/organisation.entity.js';
 import { Person } from '../modules/person/person.entity.js';
 import { Position } from '../modules/person/position.entity.js';
 import { Place } from '../modules/place/place.entity.js';
@@ -21,4 +21,7 @@ export const entities = [
   Place,
   Category,
   Tag,
+  ...Object.values(articleLinks).map((l) => l.schema),
+  ...Object.values(eventLinks).map((l) => l.schema),
+  organisationFunders.schema,
 ];

@@ -12,6 +12,7 @@ import {
   type Ref,
 } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { linkTable } from '../../db/link-table.js';
 import { Node, toGlobalId } from '../../graphql/node.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { Event } from '../event/event.entity.js';
@@ -33,13 +34,18 @@ registerEnumType(ArticleStatus, {
   description: 'Editorial state. A PUBLISHED article with a future `publishedAt` is scheduled.',
 });
 
-/** Mentions keep the order in which the article names them (fixedOrder). */
-const mention = (pivotTable: string, inverseJoinColumn: string) => ({
-  pivotTable,
-  joinColumn: 'article_id',
-  inverseJoinColumn,
-  fixedOrder: true,
-});
+/** Mentions keep the order in which the article names them (the link id). */
+const mention = (name: string, table: string, entity: string, column: string) =>
+  linkTable(name, table, ['Article', 'article_id'], [entity, column]);
+
+export const articleLinks = {
+  authors: mention('ArticleAuthor', 'article_authors', 'Person', 'person_id'),
+  tags: mention('ArticleTag', 'article_tags', 'Tag', 'tag_id'),
+  people: mention('ArticlePerson', 'article_people', 'Person', 'person_id'),
+  organisations: mention('ArticleOrganisation', 'article_organisations', 'Organisation', 'organisation_id'),
+  events: mention('ArticleEvent', 'article_events', 'Event', 'event_id'),
+  places: mention('ArticlePlace', 'article_places', 'Place', 'place_id'),
+};
 
 @ObjectType({ implements: Node, description: 'A news article (bài viết).' })
 @Entity({ tableName: 'article' })
@@ -89,25 +95,25 @@ export class Article implements Node {
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
-  @ManyToOne(() => Category, { nullable: true, ref: true })
+  @ManyToOne(() => Category, { nullable: true, ref: true, index: true })
   category?: Ref<Category> | null;
 
-  @ManyToMany(() => Person, undefined, mention('article_authors', 'person_id'))
+  @ManyToMany(() => Person, undefined, articleLinks.authors.options)
   authors = new Collection<Person>(this);
 
-  @ManyToMany(() => Tag, undefined, mention('article_tags', 'tag_id'))
+  @ManyToMany(() => Tag, undefined, articleLinks.tags.options)
   tags = new Collection<Tag>(this);
 
-  @ManyToMany(() => Person, undefined, mention('article_people', 'person_id'))
+  @ManyToMany(() => Person, undefined, articleLinks.people.options)
   people = new Collection<Person>(this);
 
-  @ManyToMany(() => Organisation, undefined, mention('article_organisations', 'organisation_id'))
+  @ManyToMany(() => Organisation, undefined, articleLinks.organisations.options)
   organisations = new Collection<Organisation>(this);
 
-  @ManyToMany(() => Event, undefined, mention('article_events', 'event_id'))
+  @ManyToMany(() => Event, undefined, articleLinks.events.options)
   events = new Collection<Event>(this);
 
-  @ManyToMany(() => Place, undefined, mention('article_places', 'place_id'))
+  @ManyToMany(() => Place, undefined, articleLinks.places.options)
   places = new Collection<Place>(this);
 
   @OneToMany(() => Image, (i) => i.article, { orderBy: { position: 'asc' } })

@@ -15,7 +15,7 @@ export class BodyBlock {
   @PrimaryKey({ type: 'integer' })
   id!: number;
 
-  @ManyToOne({ entity: 'Article', ref: true, deleteRule: 'cascade' })
+  @ManyToOne({ entity: 'Article', ref: true, deleteRule: 'cascade', index: true })
   article!: Ref<Article>;
 
   @Property({ type: 'integer' })
@@ -28,7 +28,7 @@ export class BodyBlock {
   @Property({ type: 'text', nullable: true })
   text?: string | null;
 
-  @ManyToOne({ entity: 'Image', ref: true, nullable: true })
+  @ManyToOne({ entity: 'Image', ref: true, nullable: true, index: true })
   image?: Ref<Image> | null;
 
   @Property({ type: 'text', nullable: true })

@@ -11,6 +11,7 @@ import {
   type Ref,
 } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { linkTable } from '../../db/link-table.js';
 import { Node, toGlobalId } from '../../graphql/node.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -30,6 +31,11 @@ registerEnumType(EventKind, {
   name: 'EventKind',
   description: 'What kind of event (loại sự kiện): hội nghị, buổi làm việc, lễ, chiến dịch, ...',
 });
+
+export const eventLinks = {
+  organisers: linkTable('EventOrganiser', 'event_organisers', ['Event', 'event_id'], ['Organisation', 'organisation_id']),
+  participants: linkTable('EventParticipant', 'event_participants', ['Event', 'event_id'], ['Organisation', 'organisation_id']),
+};
 
 @ObjectType({ implements: Node, description: 'Something that happens: a conference, a ceremony, an operation (sự kiện).' })
 @Entity({ tableName: 'event' })
@@ -75,23 +81,13 @@ export class Event implements Node {
   @Property({ type: 'text', nullable: true })
   dateText?: string | null;
 
-  @ManyToOne(() => Place, { nullable: true, ref: true })
+  @ManyToOne(() => Place, { nullable: true, ref: true, index: true })
   place?: Ref<Place> | null;
 
-  @ManyToMany(() => Organisation, undefined, {
-    pivotTable: 'event_organisers',
-    joinColumn: 'event_id',
-    inverseJoinColumn: 'organisation_id',
-    fixedOrder: true,
-  })
+  @ManyToMany(() => Organisation, undefined, eventLinks.organisers.options)
   organisers = new Collection<Organisation>(this);
 
-  @ManyToMany(() => Organisation, undefined, {
-    pivotTable: 'event_participants',
-    joinColumn: 'event_id',
-    inverseJoinColumn: 'organisation_id',
-    fixedOrder: true,
-  })
+  @ManyToMany(() => Organisation, undefined, eventLinks.participants.options)
   participants = new Collection<Organisation>(this);
 
   @Field(() => Int, { nullable: true, description: 'Number of attendees (đại biểu), when stated: 70.' })
@@ -102,7 +98,7 @@ export class Event implements Node {
   @Property({ type: 'integer', nullable: true })
   countryCount?: number | null;
 
-  @ManyToOne(() => Event, { nullable: true, ref: true })
+  @ManyToOne(() => Event, { nullable: true, ref: true, index: true })
   parent?: Ref<Event> | null;
 
   @OneToMany(() => Event, (e) => e.parent, { orderBy: { startsAt: 'asc', id: 'asc' } })

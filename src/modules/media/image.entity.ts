@@ -8,7 +8,7 @@ export class Image {
   @PrimaryKey({ type: 'integer' })
   id!: number;
 
-  @ManyToOne({ entity: 'Article', ref: true, deleteRule: 'cascade' })
+  @ManyToOne({ entity: 'Article', ref: true, deleteRule: 'cascade', index: true })
   article!: Ref<Article>;
 
   @Property({ type: 'integer' })

@@ -11,6 +11,7 @@ import {
   type Ref,
 } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { linkTable } from '../../db/link-table.js';
 import { Node, toGlobalId } from '../../graphql/node.js';
 import { Place } from '../place/place.entity.js';
 
@@ -36,6 +37,13 @@ registerEnumType(OrganisationKind, {
     OTHER: { description: 'The source names it without saying what it is.' },
   },
 });
+
+export const organisationFunders = linkTable(
+  'OrganisationFunder',
+  'organisation_funders',
+  ['Organisation', 'organisation_id'],
+  ['Organisation', 'funder_id'],
+);
 
 @ObjectType({
   implements: Node,
@@ -74,20 +82,15 @@ export class Organisation implements Node {
   @Enum({ items: () => OrganisationKind })
   kind!: OrganisationKind;
 
-  @ManyToOne(() => Place, { nullable: true, ref: true })
+  @ManyToOne(() => Place, { nullable: true, ref: true, index: true })
   country?: Ref<Place> | null;
 
-  @ManyToOne(() => Organisation, { nullable: true, ref: true })
+  @ManyToOne(() => Organisation, { nullable: true, ref: true, index: true })
   parent?: Ref<Organisation> | null;
 
   @OneToMany(() => Organisation, (o) => o.parent, { orderBy: { id: 'asc' } })
   children = new Collection<Organisation>(this);
 
-  @ManyToMany(() => Organisation, undefined, {
-    pivotTable: 'organisation_funders',
-    joinColumn: 'organisation_id',
-    inverseJoinColumn: 'funder_id',
-    fixedOrder: true,
-  })
+  @ManyToMany(() => Organisation, undefined, organisationFunders.options)
   funders = new Collection<Organisation>(this);
 }

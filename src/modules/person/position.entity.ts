@@ -12,14 +12,14 @@ export class Position {
   @PrimaryKey({ type: 'integer' })
   id!: number;
 
-  @ManyToOne({ entity: 'Person', ref: true, deleteRule: 'cascade' })
+  @ManyToOne({ entity: 'Person', ref: true, deleteRule: 'cascade', index: true })
   person!: Ref<Person>;
 
   @Field({ description: 'The role: "Thứ trưởng", "Trưởng Dự án ...".' })
   @Property({ type: 'text' })
   title!: string;
 
-  @ManyToOne({ entity: 'Organisation', ref: true, nullable: true })
+  @ManyToOne({ entity: 'Organisation', ref: true, nullable: true, index: true })
   organisation?: Ref<Organisation> | null;
 
   @Field(() => CalendarDate, { nullable: true, description: 'First day in the role, when known.' })

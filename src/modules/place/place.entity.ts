@@ -40,6 +40,6 @@ export class Place implements Node {
   @Enum({ items: () => PlaceKind })
   kind!: PlaceKind;
 
-  @ManyToOne(() => Place, { nullable: true, ref: true })
+  @ManyToOne(() => Place, { nullable: true, ref: true, index: true })
   parent?: Ref<Place> | null;
 }

@@ -26,6 +26,6 @@ export class Category implements Node {
   @Property({ type: 'integer', default: 0 })
   position: number = 0;
 
-  @ManyToOne(() => Category, { nullable: true, ref: true })
+  @ManyToOne(() => Category, { nullable: true, ref: true, index: true })
   parent?: Ref<Category> | null;
 }

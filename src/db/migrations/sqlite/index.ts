@@ -1,7 +1,7 @@
 // Applied in this order; `npm run db:migration:create` adds new ones here.
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261128010245_initial } from './Migration20261128010245_initial.js';
+import { Migration20261128011908_initial } from './Migration20261128011908_initial.js';
 
 export const sqliteMigrations: MigrationObject[] = [
-  { name: 'Migration20261128010245_initial', class: Migration20261128010245_initial },
+  { name: 'Migration20261128011908_initial', class: Migration20261128011908_initial },
 ];

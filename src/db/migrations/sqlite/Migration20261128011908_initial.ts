@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261128010245_initial extends Migration {
+export class Migration20261128011908_initial extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`category\` (\`id\` integer not null primary key autoincrement, \`slug\` text not null, \`name\` text not null, \`position\` integer not null default 0, \`parent_id\` integer null, constraint \`category_parent_id_foreign\` foreign key(\`parent_id\`) references \`category\`(\`id\`) on delete set null on update cascade);`);
