@@ -36,6 +36,10 @@ const envSchema = z.object({
   SHUTDOWN_GRACE_MS: intFrom(0, 120_000, 10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SQL_COUNT_HEADER: boolFrom(false),
+  VIEWS_BATCH_WINDOW_MS: intFrom(0, 1_000, 10),
+  VIEWS_BATCH_MAX: intFrom(1, 100_000, 2_000),
+  VIEWS_REPEAT_WINDOW_MINUTES: intFrom(0, 24 * 60, 30),
+  MOST_READ_CACHE_MS: intFrom(0, 3_600_000, 10_000),
 });
 
 export type Config = {
@@ -51,6 +55,15 @@ export type Config = {
   logLevel: string;
   /** Adds `X-SQL-Statements` to responses: the statements a request ran (tests, benchmarks). */
   sqlCountHeader: boolean;
+  views: {
+    /** Group commit: how long a view waits for others to share its transaction. */
+    batchWindowMs: number;
+    batchMax: number;
+    /** A visitor's repeat view of an article within this window counts once. */
+    repeatWindowMinutes: number;
+  };
+  /** How long a most-read list may be served from memory. */
+  mostReadCacheMs: number;
 };
 
 export class ConfigError extends Error {
@@ -92,6 +105,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     logLevel: e.LOG_LEVEL,
     sqlCountHeader: e.SQL_COUNT_HEADER,
+    views: {
+      batchWindowMs: e.VIEWS_BATCH_WINDOW_MS,
+      batchMax: e.VIEWS_BATCH_MAX,
+      repeatWindowMinutes: e.VIEWS_REPEAT_WINDOW_MINUTES,
+    },
+    mostReadCacheMs: e.MOST_READ_CACHE_MS,
   };
 }
 

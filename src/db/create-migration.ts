@@ -17,6 +17,10 @@ async function generate(database: DatabaseConfig, name: string) {
   try {
     const result = await orm.getMigrator().createMigration(migrationsFolder(database.driver), false, false, name);
     console.log(result.fileName ? `${database.driver}: wrote ${result.fileName}` : `${database.driver}: no changes`);
+    if (database.driver === 'sqlite' && result.code.includes('__temp_alter')) {
+      // MikroORM 6's SQLite diff misreads CHECK constraints and rebuilds such tables needlessly.
+      console.warn('sqlite: the migration rebuilds tables (__temp_alter); keep only the rebuilds you meant');
+    }
   } finally {
     await orm.close(true);
   }

@@ -8,6 +8,8 @@ import { Position } from '../modules/person/position.entity.js';
 import { Place } from '../modules/place/place.entity.js';
 import { Category } from '../modules/taxonomy/category.entity.js';
 import { Tag } from '../modules/taxonomy/tag.entity.js';
+import { ArticleViewDay } from '../modules/popularity/article-view-day.entity.js';
+import { RelatedPin } from '../modules/related/related-pin.entity.js';
 
 /** Every entity, listed rather than discovered from folders: the same list in tsc and vitest. */
 export const entities = [
@@ -21,6 +23,8 @@ export const entities = [
   Place,
   Category,
   Tag,
+  ArticleViewDay,
+  RelatedPin,
   ...Object.values(articleLinks).map((l) => l.schema),
   ...Object.values(eventLinks).map((l) => l.schema),
   organisationFunders.schema,

@@ -19,3 +19,8 @@ export function countStatement(sql: string): string {
   if (tally) tally.statements++;
   return sql;
 }
+
+/** Runs fn outside any request's tally (work shared by many requests, like a group commit). */
+export function outsideRequests<T>(fn: () => T): T {
+  return current.exit(fn);
+}

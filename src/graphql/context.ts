@@ -6,6 +6,10 @@ import type { Orm } from '../db/orm.js';
 import type { SqlTally } from '../db/sql-stats.js';
 import { articleLoaders } from '../modules/article/article.loaders.js';
 import { organisationLoaders } from '../modules/organisation/organisation.loaders.js';
+import { popularityLoaders } from '../modules/popularity/popularity.js';
+import type { Visitor } from '../modules/popularity/view-gate.js';
+import { relatedLoader } from '../modules/related/related.js';
+import type { Services } from '../services.js';
 
 export type Caller = { kind: 'anonymous' };
 
@@ -17,20 +21,25 @@ export type Context = {
   loaders: ReturnType<typeof createLoaders>;
   /** SQL statements this request has run so far. */
   sqlTally: SqlTally;
+  services: Services;
+  /** Who sent the request, for counting views (never stored). */
+  client: Visitor;
 };
 
 function createLoaders(em: EntityManager) {
-  return { ...articleLoaders(em), ...organisationLoaders(em) };
+  return { ...articleLoaders(em), ...organisationLoaders(em), ...popularityLoaders(em), related: relatedLoader(em) };
 }
 
-export function createContext(orm: Orm, config: Config, requestId: string, sqlTally: SqlTally): Context {
+export type RequestInfo = { requestId: string; sqlTally: SqlTally; client: Visitor };
+
+export function createContext(orm: Orm, config: Config, services: Services, request: RequestInfo): Context {
   const em = orm.em.fork() as EntityManager;
   return {
-    requestId,
+    ...request,
     em,
     config,
+    services,
     caller: { kind: 'anonymous' },
     loaders: createLoaders(em),
-    sqlTally,
   } satisfies Context;
 }

@@ -7,6 +7,8 @@ import { OrganisationResolver } from '../modules/organisation/organisation.resol
 import { PersonResolver, PositionResolver } from '../modules/person/person.resolver.js';
 import { PlaceResolver } from '../modules/place/place.resolver.js';
 import { CategoryResolver, TagResolver } from '../modules/taxonomy/taxonomy.resolver.js';
+import { PopularityResolver } from '../modules/popularity/popularity.resolver.js';
+import { RelatedResolver } from '../modules/related/related.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 
 export function createSchema(): Promise<GraphQLSchema> {
@@ -22,6 +24,8 @@ export function createSchema(): Promise<GraphQLSchema> {
       PlaceResolver,
       CategoryResolver,
       TagResolver,
+      PopularityResolver,
+      RelatedResolver,
     ],
     // Arguments are validated (class-validator) before any resolver sees them.
     validate: { forbidUnknownValues: false },

@@ -15,6 +15,9 @@ import { createContext, type Context } from '../graphql/context.js';
 import { errorPlugin, formatError } from '../graphql/error-handling.js';
 import { createSchema } from '../graphql/schema.js';
 import type { Logger } from './logger.js';
+import { createServices } from '../services.js';
+import type { Visitor } from '../modules/popularity/view-gate.js';
+import { viewsRouter } from './views-route.js';
 
 type Gateway = {
   httpServer: http.Server;
@@ -31,8 +34,15 @@ function jsonError(res: express.Response, status: number, code: string, message:
 
 const requestIdOf = (req: Request) => String((req as Request & { id?: unknown }).id ?? '');
 
+/** The visitor as this server sees it; only ever hashed (see ViewGate). */
+const visitorOf = (req: Request): Visitor => ({
+  ip: req.socket.remoteAddress ?? '',
+  userAgent: String(req.headers['user-agent'] ?? ''),
+});
+
 export async function createGateway(deps: { config: Config; orm: Orm; logger: Logger }): Promise<Gateway> {
   const { config, orm, logger } = deps;
+  const services = createServices(orm, config);
   const app = express();
   const httpServer = http.createServer(app);
   let stopping = false;
@@ -114,9 +124,16 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     express.json({ limit: config.bodyLimitBytes, type: jsonTypes }),
     countSql,
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext(orm, config, requestIdOf(req), res.locals.sqlTally as SqlTally),
+      context: async ({ req, res }) =>
+        createContext(orm, config, services, {
+          requestId: requestIdOf(req),
+          sqlTally: res.locals.sqlTally as SqlTally,
+          client: visitorOf(req),
+        }),
     }),
   );
+
+  app.use(viewsRouter(services, logger, visitorOf));
 
   app.use((req, res) => jsonError(res, 404, 'NOT_FOUND', `No such endpoint: ${req.method} ${req.path}. The API is at /graphql.`));
 
@@ -149,6 +166,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
       const grace = new Promise<void>((resolve) => setTimeout(resolve, config.shutdownGraceMs).unref());
       await Promise.race([apollo.stop(), grace]);
       httpServer.closeAllConnections();
+      await services.views.close();
       await orm.close(true);
     },
   };

@@ -1,7 +1,9 @@
 // Applied in this order; `npm run db:migration:create` adds new ones here.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128011908_initial } from './Migration20261128011908_initial.js';
+import { Migration20261128012206_popularity_related } from './Migration20261128012206_popularity_related.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128011908_initial', class: Migration20261128011908_initial },
+  { name: 'Migration20261128012206_popularity_related', class: Migration20261128012206_popularity_related },
 ];

@@ -1,0 +1,75 @@
+import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { DateTime } from '../../graphql/scalars.js';
+import { Article } from '../article/article.entity.js';
+import { publicArticles } from '../article/article.service.js';
+import { PopularityWindow } from './popularity.js';
+import { recordView } from './record-view.js';
+
+@ObjectType({ description: 'One place in a most-read list.' })
+export class PopularArticle {
+  @Field(() => Int, { description: '1 for the most read.' })
+  rank!: number;
+
+  @Field(() => Int, { description: 'Views counted in the window.' })
+  views!: number;
+
+  @Field(() => Article, { description: 'The article.' })
+  article!: Article;
+
+  @Field(() => DateTime, { description: 'When these counts were read: lists are cached for a few seconds.' })
+  countedAt!: Date;
+}
+
+@ArgsType()
+class MostReadArgs {
+  @Field(() => PopularityWindow, { nullable: true, defaultValue: PopularityWindow.WEEK, description: 'Which days count.' })
+  window?: PopularityWindow | null;
+
+  @Field(() => Int, { nullable: true, defaultValue: 10, description: 'How many, 1..100.' })
+  @IsOptional()
+  @Min(1)
+  @Max(100)
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Only this category (slug).' })
+  @MaxLength(200)
+  category?: string | null;
+}
+
+@Resolver(() => Article)
+export class PopularityResolver {
+  @FieldResolver(() => Int, { description: 'Page views counted in the window (lượt xem).' })
+  views(
+    @Root() article: Article,
+    @Ctx() ctx: Context,
+    @Arg('window', () => PopularityWindow, { nullable: true, defaultValue: PopularityWindow.ALL_TIME, description: 'Which days count.' })
+    window?: PopularityWindow | null,
+  ): Promise<number> {
+    return ctx.loaders.viewsOf.load({ id: article.id, window: window ?? PopularityWindow.ALL_TIME });
+  }
+
+  @Query(() => [PopularArticle], { description: 'Most read articles: "Tin đọc nhiều trong tuần" for WEEK.' })
+  async mostRead(@Ctx() ctx: Context, @Args() { window, first, category }: MostReadArgs): Promise<PopularArticle[]> {
+    const { rows, countedAt } = await ctx.services.mostRead.ranking(ctx.em, window ?? PopularityWindow.WEEK, first ?? 10, category);
+    if (rows.length === 0) return [];
+    // The ranking may be a few seconds old: load the articles now, and drop any unpublished since.
+    const articles = await ctx.em.find(Article, { $and: [{ id: { $in: rows.map((r) => r.articleId) } }, publicArticles()] });
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    return rows
+      .filter((r) => byId.has(r.articleId))
+      .map((r, i) => Object.assign(new PopularArticle(), { rank: i + 1, views: r.views, article: byId.get(r.articleId)!, countedAt }));
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Counts one page view. True when counted; false for a known bot or a repeat view by the same visitor within the window. Answered only after the view is stored. Beacons can POST /views instead.',
+  })
+  recordView(
+    @Ctx() ctx: Context,
+    @Arg('articleId', () => ID, { description: 'Global id of the article viewed.' }) articleId: string,
+  ): Promise<boolean> {
+    return recordView(ctx.services, articleId, ctx.client);
+  }
+}

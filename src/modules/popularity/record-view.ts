@@ -1,0 +1,22 @@
+import { badInput } from '../../graphql/errors.js';
+import { fromGlobalId } from '../../graphql/node.js';
+import type { Services } from '../../services.js';
+import type { Visitor } from './view-gate.js';
+
+/**
+ * Records one page view. Resolves true when it was counted, false when it was not (a known bot,
+ * or the visitor's repeat within the window), in both cases only after the article was checked
+ * and, when counted, the view committed. Rejects for an unknown or unpublished article.
+ */
+export async function recordView(services: Services, articleGlobalId: string, visitor: Visitor): Promise<boolean> {
+  const ref = fromGlobalId(articleGlobalId);
+  if (ref.type !== 'Article') throw badInput(`The id is a ${ref.type} id, not an Article id.`, { argument: 'articleId' });
+  const verdict = services.viewGate.judge(ref.key, visitor);
+  try {
+    await services.views.record(ref.key, verdict === 'count' ? 1 : 0);
+  } catch (err) {
+    if (verdict === 'count') services.viewGate.forget(ref.key, visitor);
+    throw err;
+  }
+  return verdict === 'count';
+}

@@ -1,0 +1,132 @@
+// Related news: editor-pinned articles first, then articles that share events, people,
+// organisations, tags and places with this one, boosted by the same section and closeness in
+// time. Every page of articles gets its related lists in two statements, whatever its size.
+import type { EntityManager } from '@mikro-orm/knex';
+import DataLoader from 'dataloader';
+import { Field, Float, ObjectType } from 'type-graphql';
+import { stringAgg } from '../../db/dialect.js';
+import { Article, ArticleStatus } from '../article/article.entity.js';
+
+@ObjectType({ description: 'A related article, with how strongly and why it is related.' })
+export class RelatedArticle {
+  @Field(() => Article, { description: 'The related article.' })
+  article!: Article;
+
+  @Field(() => Float, { description: 'Higher is more related; pinned articles rank above every automatic match.' })
+  score!: number;
+
+  @Field(() => [String], {
+    description:
+      'Why, machine-readable: "pinned", "event:<slug>", "person:<slug>", "organisation:<slug>", "tag:<slug>", "place:<slug>", "category:<slug>", "recency:<days>d".',
+  })
+  reasons!: string[];
+}
+
+/** What a shared link is worth. An event is the strongest sign two stories belong together. */
+export const linkWeights = [
+  { kind: 'event', table: 'article_events', column: 'event_id', entity: 'event', weight: 5 },
+  { kind: 'person', table: 'article_people', column: 'person_id', entity: 'person', weight: 3 },
+  { kind: 'organisation', table: 'article_organisations', column: 'organisation_id', entity: 'organisation', weight: 2 },
+  { kind: 'tag', table: 'article_tags', column: 'tag_id', entity: 'tag', weight: 2 },
+  { kind: 'place', table: 'article_places', column: 'place_id', entity: 'place', weight: 1 },
+] as const;
+const weightOf = Object.fromEntries(linkWeights.map((l) => [l.kind, l.weight])) as Record<string, number>;
+export const SAME_CATEGORY_BONUS = 1;
+/** Up to 1 more for articles published close together: 1 / (1 + days apart / 7). */
+export const recencyBonus = (daysApart: number) => 1 / (1 + daysApart / 7);
+
+type Row = Record<string, unknown>;
+const DAY_MS = 86_400_000;
+
+export function relatedLoader(em: EntityManager) {
+  return new DataLoader<{ id: number; first: number }, RelatedArticle[], string>(
+    async (keys) => {
+      const ids = [...new Set(keys.map((k) => k.id))];
+      const first = Math.max(...keys.map((k) => k.first));
+      const pins = await pinnedOf(em, ids);
+      const maxPins = Math.max(0, ...[...pins.values()].map((p) => p.length));
+      const auto = await automaticOf(em, ids, first * 2 + maxPins);
+      return keys.map((k) => {
+        const pinned = pins.get(k.id) ?? [];
+        const pinnedIds = new Set(pinned.map((p) => p.id));
+        const scored = (auto.get(k.id) ?? []).filter((r) => !pinnedIds.has(r.article.id)).sort((a, b) => b.score - a.score);
+        const top = scored[0]?.score ?? 0;
+        const pinnedItems = pinned.map((article, i) => ({ article, score: top + pinned.length - i, reasons: ['pinned'] }));
+        return [...pinnedItems, ...scored].slice(0, k.first).map((r) => Object.assign(new RelatedArticle(), r));
+      });
+    },
+    { cacheKeyFn: (k) => `${k.id}:${k.first}` },
+  );
+}
+
+const publicClause = (alias: string) => `${alias}.status = '${ArticleStatus.PUBLISHED}' and (${alias}.published_at is null or ${alias}.published_at <= ?)`;
+const nowParam = (em: EntityManager) => em.getPlatform().processDateProperty(new Date());
+const articleColumns = (row: Row) => Object.fromEntries(Object.entries(row).filter(([k]) => !k.startsWith('__')));
+
+async function pinnedOf(em: EntityManager, ids: number[]): Promise<Map<number, Article[]>> {
+  const rows: Row[] = await em.execute(
+    `select p.article_id as __src, a.* from article_related_pin p join article a on a.id = p.related_id
+     where p.article_id in (${ids.map(() => '?').join(', ')}) and ${publicClause('a')}
+     order by p.article_id, p.position, p.id`,
+    [...ids, nowParam(em)],
+  );
+  const out = new Map<number, Article[]>();
+  for (const r of rows) {
+    const src = Number(r.__src);
+    out.set(src, [...(out.get(src) ?? []), em.map(Article, articleColumns(r) as never)]);
+  }
+  return out;
+}
+
+async function automaticOf(em: EntityManager, ids: number[], perArticle: number) {
+  const list = ids.map(() => '?').join(', ');
+  const hits = linkWeights.map(
+    (l) => `select s.article_id as src, c.article_id as cand, ${l.weight} as w, '${l.kind}:' || r.slug as reason
+      from ${l.table} s
+      join ${l.table} c on c.${l.column} = s.${l.column} and c.article_id <> s.article_id
+      join ${l.entity} r on r.id = s.${l.column}
+      where s.article_id in (${list})`,
+  );
+  const sameCategory = `(case when a.category_id = s.category_id then ${SAME_CATEGORY_BONUS} else 0 end)`;
+  const rows: Row[] = await em.execute(
+    `select * from (
+       select sc.src as __src, sc.score as __score, sc.reasons as __reasons, ${sameCategory} as __same_category,
+              cat.slug as __category, s.published_at as __src_published_at,
+              row_number() over (partition by sc.src order by sc.score + ${sameCategory} desc, (a.published_at is null), a.published_at desc, a.id desc) as __rn,
+              a.*
+       from (select h.src, h.cand, sum(h.w) as score, ${stringAgg(em, 'h.reason', ' ')} as reasons
+             from (${hits.join(' union all ')}) h group by h.src, h.cand) sc
+       join article a on a.id = sc.cand
+       join article s on s.id = sc.src
+       left join category cat on cat.id = a.category_id
+       where ${publicClause('a')}
+     ) t where t.__rn <= ?`,
+    [...linkWeights.flatMap(() => ids), nowParam(em), perArticle],
+  );
+  const out = new Map<number, { article: Article; score: number; reasons: string[] }[]>();
+  for (const r of rows) {
+    const src = Number(r.__src);
+    const article = em.map(Article, articleColumns(r) as never);
+    const reasons = String(r.__reasons)
+      .split(' ')
+      .sort((x, y) => weightOf[y.split(':')[0]] - weightOf[x.split(':')[0]] || x.localeCompare(y));
+    let score = Number(r.__score) + Number(r.__same_category);
+    if (Number(r.__same_category) > 0) reasons.push(`category:${r.__category}`);
+    const srcAt = toTime(r.__src_published_at);
+    const candAt = article.publishedAt?.getTime() ?? null;
+    if (srcAt !== null && candAt !== null) {
+      const days = Math.round(Math.abs(srcAt - candAt) / DAY_MS);
+      score += recencyBonus(days);
+      reasons.push(`recency:${days}d`);
+    }
+    out.set(src, [...(out.get(src) ?? []), { article, score: Math.round(score * 1000) / 1000, reasons }]);
+  }
+  return out;
+}
+
+/** A raw published_at: epoch ms on SQLite, a timestamp string on PostgreSQL. */
+function toTime(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  const t = typeof value === 'number' ? value : Date.parse(String(value).replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
+  return Number.isNaN(t) ? null : t;
+}

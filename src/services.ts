@@ -1,0 +1,16 @@
+// Process-wide services, shared by every request (unlike the per-request context).
+import type { Config } from './config.js';
+import type { Orm } from './db/orm.js';
+import { MostReadCache } from './modules/popularity/popularity.js';
+import { ViewGate } from './modules/popularity/view-gate.js';
+import { ViewIngest } from './modules/popularity/view-ingest.js';
+
+export type Services = ReturnType<typeof createServices>;
+
+export function createServices(orm: Orm, config: Config) {
+  return {
+    views: new ViewIngest(orm, config.views),
+    viewGate: new ViewGate(config.views.repeatWindowMinutes),
+    mostRead: new MostReadCache(config.mostReadCacheMs),
+  };
+}
