@@ -110,7 +110,7 @@ describe.each(drivers)('views and popularity on %s', (driver) => {
     expect(await text.json()).toEqual({ counted: true });
     const missing = await post('{}', 'application/json');
     expect(missing.status).toBe(400);
-    expect((await missing.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(((await missing.json()) as GqlResponse['body']).errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     const garbage = await post('not json', 'text/plain');
     expect(garbage.status).toBe(400);
     const unknown = await post(JSON.stringify({ articleId: Buffer.from('Article:424242').toString('base64url') }), 'application/json');
