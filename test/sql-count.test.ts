@@ -1,5 +1,7 @@
 // No N+1: a page costs the same number of SQL statements whatever its size.
+import type { EntityManager } from '@mikro-orm/knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { portalDay } from '../src/text/portal-time.js';
 import { testDrivers } from './helpers/databases.js';
 import { addSyntheticArticles } from './helpers/fixtures.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
@@ -56,5 +58,64 @@ describe.each(drivers)('SQL statements per request on %s', (driver) => {
     expect(large.body.data.people.nodes).toHaveLength(6);
     expect(large.sql).toBe(small.sql);
     expect(small.sql).toBeLessThanOrEqual(7);
+  });
+});
+
+const homePage = `query($n: Int!) {
+  latest(first: $n) {
+    slug title lead publishedAt url
+    authors { name } category { name slug } tags { name slug } images { url caption alt }
+    views(window: WEEK)
+    related(first: 3) { score article { slug title } }
+  }
+  mostRead(window: WEEK, first: 10) { rank views article { slug title } }
+}`;
+
+const articlePage = `query($slug: String!, $n: Int!) {
+  article(slug: $slug) {
+    title lead publishedAt updatedAt url body
+    blocks { __typename ... on ParagraphBlock { text } ... on ImageBlock { image { caption alt url } } }
+    authors { name slug } category { name } tags { name } images { caption }
+    people { name rank title } organisations { name shortName } events { name startsAt } places { name }
+    views related(first: $n) { score reasons article { slug title publishedAt } }
+  }
+  mostRead(first: $n) { rank views article { slug title } }
+}`;
+
+describe.each(drivers)('page operations on %s', (driver) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(driver, { MOST_READ_CACHE_MS: '0' });
+    await addSyntheticArticles(server.running.orm, 60);
+    // Views for every synthetic article, so most-read lists are full.
+    const knex = (server.running.orm.em as EntityManager).getKnex();
+    const ids: { id: number }[] = await knex('article').select('id').where('slug', 'like', 'synthetic-article-%');
+    const today = portalDay(new Date());
+    await knex('article_view_day').insert(ids.map(({ id }) => ({ article_id: id, day: today, views: id })));
+  });
+  afterAll(async () => server?.stop());
+
+  it('home page: 8 statements for 5 or 50 articles', async () => {
+    const small = await server.gql(homePage, { n: 5 });
+    const large = await server.gql(homePage, { n: 50 });
+    expect(large.body.errors).toBeUndefined();
+    expect(large.body.data.latest).toHaveLength(50);
+    expect(large.body.data.latest[10].related).toHaveLength(3);
+    expect(large.body.data.mostRead).toHaveLength(10);
+    // latest, authors, category, tags, images, views WEEK, related (pins + scored, one statement), mostRead.
+    expect(small.sql).toBe(8);
+    expect(large.sql).toBe(small.sql);
+  });
+
+  it('article page: 13 statements for 5 or 20 related and most-read', async () => {
+    const small = await server.gql(articlePage, { slug: 'synthetic-article-10', n: 5 });
+    const large = await server.gql(articlePage, { slug: 'synthetic-article-10', n: 20 });
+    expect(large.body.errors).toBeUndefined();
+    expect(large.body.data.article.related).toHaveLength(20);
+    expect(large.body.data.mostRead).toHaveLength(20);
+    // article, blocks, 8 relations (authors ... places), views, related, mostRead: block images
+    // come from the identity map filled by `images`.
+    expect(small.sql).toBe(13);
+    expect(large.sql).toBe(small.sql);
   });
 });

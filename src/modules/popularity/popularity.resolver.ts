@@ -3,7 +3,6 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Obje
 import type { Context } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { Article } from '../article/article.entity.js';
-import { publicArticles } from '../article/article.service.js';
 import { PopularityWindow } from './popularity.js';
 import { recordView } from './record-view.js';
 
@@ -53,13 +52,9 @@ export class PopularityResolver {
   @Query(() => [PopularArticle], { description: 'Most read articles: "Tin đọc nhiều trong tuần" for WEEK.' })
   async mostRead(@Ctx() ctx: Context, @Args() { window, first, category }: MostReadArgs): Promise<PopularArticle[]> {
     const { rows, countedAt } = await ctx.services.mostRead.ranking(ctx.em, window ?? PopularityWindow.WEEK, first ?? 10, category);
-    if (rows.length === 0) return [];
-    // The ranking may be a few seconds old: load the articles now, and drop any unpublished since.
-    const articles = await ctx.em.find(Article, { $and: [{ id: { $in: rows.map((r) => r.articleId) } }, publicArticles()] });
-    const byId = new Map(articles.map((a) => [a.id, a]));
-    return rows
-      .filter((r) => byId.has(r.articleId))
-      .map((r, i) => Object.assign(new PopularArticle(), { rank: i + 1, views: r.views, article: byId.get(r.articleId)!, countedAt }));
+    return rows.map((r, i) =>
+      Object.assign(new PopularArticle(), { rank: i + 1, views: r.views, article: ctx.em.map(Article, { ...r.row } as never), countedAt }),
+    );
   }
 
   @Mutation(() => Boolean, {

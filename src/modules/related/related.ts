@@ -41,45 +41,20 @@ const DAY_MS = 86_400_000;
 export function relatedLoader(em: EntityManager) {
   return new DataLoader<{ id: number; first: number }, RelatedArticle[], string>(
     async (keys) => {
-      const ids = [...new Set(keys.map((k) => k.id))];
       const first = Math.max(...keys.map((k) => k.first));
-      const pins = await pinnedOf(em, ids);
-      const maxPins = Math.max(0, ...[...pins.values()].map((p) => p.length));
-      const auto = await automaticOf(em, ids, first * 2 + maxPins);
-      return keys.map((k) => {
-        const pinned = pins.get(k.id) ?? [];
-        const pinnedIds = new Set(pinned.map((p) => p.id));
-        const scored = (auto.get(k.id) ?? []).filter((r) => !pinnedIds.has(r.article.id)).sort((a, b) => b.score - a.score);
-        const top = scored[0]?.score ?? 0;
-        const pinnedItems = pinned.map((article, i) => ({ article, score: top + pinned.length - i, reasons: ['pinned'] }));
-        return [...pinnedItems, ...scored].slice(0, k.first).map((r) => Object.assign(new RelatedArticle(), r));
-      });
+      const lists = await relatedOf(em, [...new Set(keys.map((k) => k.id))], first);
+      return keys.map((k) => (lists.get(k.id) ?? []).slice(0, k.first).map((r) => Object.assign(new RelatedArticle(), r)));
     },
     { cacheKeyFn: (k) => `${k.id}:${k.first}` },
   );
 }
 
 const publicClause = (alias: string) => `${alias}.status = '${ArticleStatus.PUBLISHED}' and (${alias}.published_at is null or ${alias}.published_at <= ?)`;
-const nowParam = (em: EntityManager) => em.getPlatform().processDateProperty(new Date());
-const articleColumns = (row: Row) => Object.fromEntries(Object.entries(row).filter(([k]) => !k.startsWith('__')));
 
-async function pinnedOf(em: EntityManager, ids: number[]): Promise<Map<number, Article[]>> {
-  const rows: Row[] = await em.execute(
-    `select p.article_id as __src, a.* from article_related_pin p join article a on a.id = p.related_id
-     where p.article_id in (${ids.map(() => '?').join(', ')}) and ${publicClause('a')}
-     order by p.article_id, p.position, p.id`,
-    [...ids, nowParam(em)],
-  );
-  const out = new Map<number, Article[]>();
-  for (const r of rows) {
-    const src = Number(r.__src);
-    out.set(src, [...(out.get(src) ?? []), em.map(Article, articleColumns(r) as never)]);
-  }
-  return out;
-}
-
-async function automaticOf(em: EntityManager, ids: number[], perArticle: number) {
+/** Pins and automatic candidates of many articles, in one statement. */
+async function relatedOf(em: EntityManager, ids: number[], first: number) {
   const list = ids.map(() => '?').join(', ');
+  const now = em.getPlatform().processDateProperty(new Date());
   const hits = linkWeights.map(
     (l) => `select s.article_id as src, c.article_id as cand, ${l.weight} as w, '${l.kind}:' || r.slug as reason
       from ${l.table} s
@@ -88,40 +63,67 @@ async function automaticOf(em: EntityManager, ids: number[], perArticle: number)
       where s.article_id in (${list})`,
   );
   const sameCategory = `(case when a.category_id = s.category_id then ${SAME_CATEGORY_BONUS} else 0 end)`;
+  // Room for pinned articles that also match automatically and are dropped from that part.
+  const perArticle = first * 2 + 10;
   const rows: Row[] = await em.execute(
-    `select * from (
-       select sc.src as __src, sc.score as __score, sc.reasons as __reasons, ${sameCategory} as __same_category,
-              cat.slug as __category, s.published_at as __src_published_at,
-              row_number() over (partition by sc.src order by sc.score + ${sameCategory} desc, (a.published_at is null), a.published_at desc, a.id desc) as __rn,
-              a.*
+    `select p.article_id as __src, 1 as __pinned, p.position as __rank, 0 as __score, '' as __reasons,
+            0 as __same_category, '' as __category, null as __src_published_at, a.*
+     from article_related_pin p join article a on a.id = p.related_id
+     where p.article_id in (${list}) and ${publicClause('a')}
+     union all
+     select * from (
+       select sc.src as __src, 0 as __pinned,
+              row_number() over (partition by sc.src order by sc.score + ${sameCategory} desc, (a.published_at is null), a.published_at desc, a.id desc) as __rank,
+              sc.score as __score, sc.reasons as __reasons, ${sameCategory} as __same_category,
+              coalesce(cat.slug, '') as __category, s.published_at as __src_published_at, a.*
        from (select h.src, h.cand, sum(h.w) as score, ${stringAgg(em, 'h.reason', ' ')} as reasons
              from (${hits.join(' union all ')}) h group by h.src, h.cand) sc
        join article a on a.id = sc.cand
        join article s on s.id = sc.src
        left join category cat on cat.id = a.category_id
        where ${publicClause('a')}
-     ) t where t.__rn <= ?`,
-    [...linkWeights.flatMap(() => ids), nowParam(em), perArticle],
+     ) t where t.__rank <= ?
+     order by __src, __pinned desc, __rank`,
+    [...ids, now, ...linkWeights.flatMap(() => ids), now, perArticle],
   );
-  const out = new Map<number, { article: Article; score: number; reasons: string[] }[]>();
+  const pinned = new Map<number, { article: Article; score: number; reasons: string[] }[]>();
+  const auto = new Map<number, { article: Article; score: number; reasons: string[] }[]>();
   for (const r of rows) {
     const src = Number(r.__src);
-    const article = em.map(Article, articleColumns(r) as never);
-    const reasons = String(r.__reasons)
-      .split(' ')
-      .sort((x, y) => weightOf[y.split(':')[0]] - weightOf[x.split(':')[0]] || x.localeCompare(y));
-    let score = Number(r.__score) + Number(r.__same_category);
-    if (Number(r.__same_category) > 0) reasons.push(`category:${r.__category}`);
-    const srcAt = toTime(r.__src_published_at);
-    const candAt = article.publishedAt?.getTime() ?? null;
-    if (srcAt !== null && candAt !== null) {
-      const days = Math.round(Math.abs(srcAt - candAt) / DAY_MS);
-      score += recencyBonus(days);
-      reasons.push(`recency:${days}d`);
+    const article = em.map(Article, Object.fromEntries(Object.entries(r).filter(([k]) => !k.startsWith('__'))) as never);
+    if (Number(r.__pinned) === 1) {
+      pinned.set(src, [...(pinned.get(src) ?? []), { article, score: 0, reasons: ['pinned'] }]);
+    } else {
+      auto.set(src, [...(auto.get(src) ?? []), scoreOf(r, article)]);
     }
-    out.set(src, [...(out.get(src) ?? []), { article, score: Math.round(score * 1000) / 1000, reasons }]);
   }
-  return out;
+  return new Map(
+    ids.map((id) => {
+      const pins = pinned.get(id) ?? [];
+      const pinnedIds = new Set(pins.map((p) => p.article.id));
+      const scored = (auto.get(id) ?? []).filter((r) => !pinnedIds.has(r.article.id)).sort((a, b) => b.score - a.score);
+      // Pins rank above every automatic match, in the editor's order.
+      const top = scored[0]?.score ?? 0;
+      pins.forEach((p, i) => (p.score = top + pins.length - i));
+      return [id, [...pins, ...scored]];
+    }),
+  );
+}
+
+function scoreOf(r: Row, article: Article) {
+  const reasons = String(r.__reasons)
+    .split(' ')
+    .sort((x, y) => weightOf[y.split(':')[0]] - weightOf[x.split(':')[0]] || x.localeCompare(y));
+  let score = Number(r.__score) + Number(r.__same_category);
+  if (Number(r.__same_category) > 0) reasons.push(`category:${r.__category}`);
+  const srcAt = toTime(r.__src_published_at);
+  const candAt = article.publishedAt?.getTime() ?? null;
+  if (srcAt !== null && candAt !== null) {
+    const days = Math.round(Math.abs(srcAt - candAt) / DAY_MS);
+    score += recencyBonus(days);
+    reasons.push(`recency:${days}d`);
+  }
+  return { article, score: Math.round(score * 1000) / 1000, reasons };
 }
 
 /** A raw published_at: epoch ms on SQLite, a timestamp string on PostgreSQL. */
