@@ -4,7 +4,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { Field, Float, ObjectType } from 'type-graphql';
-import { stringAgg } from '../../db/dialect.js';
+import { isPostgres, stringAgg } from '../../db/dialect.js';
 import { Article, ArticleStatus } from '../article/article.entity.js';
 
 @ObjectType({ description: 'A related article, with how strongly and why it is related.' })
@@ -51,17 +51,42 @@ export function relatedLoader(em: EntityManager) {
 
 const publicClause = (alias: string) => `${alias}.status = '${ArticleStatus.PUBLISHED}' and (${alias}.published_at is null or ${alias}.published_at <= ?)`;
 
+/**
+ * Each shared link brings at most this many candidates, the newest: a tag on thousands of
+ * articles must not make every page scan them all.
+ */
+export const CANDIDATES_PER_LINK = 50;
+
+/** (src, cand, weight, reason) rows: articles sharing a link of this kind with a source. */
+function sharedLinks(em: EntityManager, l: (typeof linkWeights)[number], list: string): string {
+  const reason = `'${l.kind}:' || r.slug`;
+  if (isPostgres(em)) {
+    // LATERAL + the (link, article) index: the newest candidates of each link, read straight off the index.
+    return `select s.article_id as src, c.article_id as cand, ${l.weight} as w, ${reason} as reason
+      from ${l.table} s
+      join ${l.entity} r on r.id = s.${l.column}
+      cross join lateral (
+        select x.article_id from ${l.table} x
+        where x.${l.column} = s.${l.column} and x.article_id <> s.article_id
+        order by x.article_id desc limit ${CANDIDATES_PER_LINK}
+      ) c
+      where s.article_id in (${list})`;
+  }
+  return `select src, cand, w, reason from (
+      select s.article_id as src, c.article_id as cand, ${l.weight} as w, ${reason} as reason,
+             row_number() over (partition by s.article_id, s.${l.column} order by c.article_id desc) as k
+      from ${l.table} s
+      join ${l.table} c on c.${l.column} = s.${l.column} and c.article_id <> s.article_id
+      join ${l.entity} r on r.id = s.${l.column}
+      where s.article_id in (${list})
+    ) where k <= ${CANDIDATES_PER_LINK}`;
+}
+
 /** Pins and automatic candidates of many articles, in one statement. */
 async function relatedOf(em: EntityManager, ids: number[], first: number) {
   const list = ids.map(() => '?').join(', ');
   const now = em.getPlatform().processDateProperty(new Date());
-  const hits = linkWeights.map(
-    (l) => `select s.article_id as src, c.article_id as cand, ${l.weight} as w, '${l.kind}:' || r.slug as reason
-      from ${l.table} s
-      join ${l.table} c on c.${l.column} = s.${l.column} and c.article_id <> s.article_id
-      join ${l.entity} r on r.id = s.${l.column}
-      where s.article_id in (${list})`,
-  );
+  const hits = linkWeights.map((l) => sharedLinks(em, l, list));
   const sameCategory = `(case when a.category_id = s.category_id then ${SAME_CATEGORY_BONUS} else 0 end)`;
   // Room for pinned articles that also match automatically and are dropped from that part.
   const perArticle = first * 2 + 10;

@@ -2,8 +2,10 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128011908_initial } from './Migration20261128011908_initial.js';
 import { Migration20261128012206_popularity_related } from './Migration20261128012206_popularity_related.js';
+import { Migration20261128013400_link_indexes } from './Migration20261128013400_link_indexes.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261128011908_initial', class: Migration20261128011908_initial },
   { name: 'Migration20261128012206_popularity_related', class: Migration20261128012206_popularity_related },
+  { name: 'Migration20261128013400_link_indexes', class: Migration20261128013400_link_indexes },
 ];

@@ -1,0 +1,36 @@
+// npm run seed:synthetic -- --articles 10000 [--seed 42]
+// Adds labelled synthetic content to the database DATABASE_URL names (the embedded one by
+// default), after the portal content. Run once per database: a second run changes nothing.
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import type { EntityManager } from '@mikro-orm/knex';
+import { loadConfig } from '../src/config.js';
+import { initOrm } from '../src/db/orm.js';
+import { isEmpty, seedPortal } from './seed-portal.js';
+import { generateSynthetic, hasSynthetic } from './synthetic.js';
+
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '1000' }, seed: { type: 'string', default: '20250708' } },
+});
+const articles = Number(values.articles);
+const seed = Number(values.seed);
+if (!Number.isInteger(articles) || articles < 1 || articles > 1_000_000 || !Number.isInteger(seed)) {
+  console.error('usage: npm run seed:synthetic -- --articles <1..1000000> [--seed <integer>]');
+  process.exit(64);
+}
+
+const config = loadConfig();
+const orm = await initOrm(config);
+try {
+  const em = orm.em.fork() as EntityManager;
+  if (await isEmpty(em)) await seedPortal(em);
+  if (await hasSynthetic(em)) {
+    console.log('synthetic content is already there; nothing written');
+  } else {
+    const started = Date.now();
+    await generateSynthetic(em, { articles, seed, log: console.log });
+    console.log(`synthetic: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+} finally {
+  await orm.close(true);
+}
