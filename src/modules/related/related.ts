@@ -4,8 +4,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { Field, Float, ObjectType } from 'type-graphql';
-import { isPostgres, stringAgg } from '../../db/dialect.js';
 import { Article, ArticleStatus } from '../article/article.entity.js';
+import { publicArticles } from '../article/article.service.js';
 
 @ObjectType({ description: 'A related article, with how strongly and why it is related.' })
 export class RelatedArticle {
@@ -35,120 +35,143 @@ export const SAME_CATEGORY_BONUS = 1;
 /** Up to 1 more for articles published close together: 1 / (1 + days apart / 7). */
 export const recencyBonus = (daysApart: number) => 1 / (1 + daysApart / 7);
 
-type Row = Record<string, unknown>;
 const DAY_MS = 86_400_000;
 
+export type RelatedKey = { id: number; first: number; publishedAt: Date | null };
+
 export function relatedLoader(em: EntityManager) {
-  return new DataLoader<{ id: number; first: number }, RelatedArticle[], string>(
+  return new DataLoader<RelatedKey, RelatedArticle[], string>(
     async (keys) => {
       const first = Math.max(...keys.map((k) => k.first));
-      const lists = await relatedOf(em, [...new Set(keys.map((k) => k.id))], first);
+      const sources = [...new Map(keys.map((k) => [k.id, k])).values()];
+      const lists = await relatedOf(em, sources, first);
       return keys.map((k) => (lists.get(k.id) ?? []).slice(0, k.first).map((r) => Object.assign(new RelatedArticle(), r)));
     },
     { cacheKeyFn: (k) => `${k.id}:${k.first}` },
   );
 }
 
-const publicClause = (alias: string) => `${alias}.status = '${ArticleStatus.PUBLISHED}' and (${alias}.published_at is null or ${alias}.published_at <= ?)`;
-
 /**
  * Each shared link brings at most this many candidates, the newest: a tag on thousands of
- * articles must not make every page scan them all.
+ * articles must not make every page read them all.
  */
-export const CANDIDATES_PER_LINK = 50;
+export const CANDIDATES_PER_LINK = 20;
 
-/** (src, cand, weight, reason) rows: articles sharing a link of this kind with a source. */
-function sharedLinks(em: EntityManager, l: (typeof linkWeights)[number], list: string): string {
-  const reason = `'${l.kind}:' || r.slug`;
-  if (isPostgres(em)) {
-    // LATERAL + the (link, article) index: the newest candidates of each link, read straight off the index.
-    return `select s.article_id as src, c.article_id as cand, ${l.weight} as w, ${reason} as reason
-      from ${l.table} s
-      join ${l.entity} r on r.id = s.${l.column}
-      cross join lateral (
-        select x.article_id from ${l.table} x
-        where x.${l.column} = s.${l.column} and x.article_id <> s.article_id
-        order by x.article_id desc limit ${CANDIDATES_PER_LINK}
-      ) c
-      where s.article_id in (${list})`;
-  }
-  return `select src, cand, w, reason from (
-      select s.article_id as src, c.article_id as cand, ${l.weight} as w, ${reason} as reason,
-             row_number() over (partition by s.article_id, s.${l.column} order by c.article_id desc) as k
-      from ${l.table} s
-      join ${l.table} c on c.${l.column} = s.${l.column} and c.article_id <> s.article_id
-      join ${l.entity} r on r.id = s.${l.column}
-      where s.article_id in (${list})
-    ) where k <= ${CANDIDATES_PER_LINK}`;
-}
+type Link = { kind: string; src: number; ref: number; slug: string | null; pos: number };
+type Candidate = { id: number; categoryId: number | null; publishedAt: number | null; isPublic: boolean };
 
-/** Pins and automatic candidates of many articles, in one statement. */
-async function relatedOf(em: EntityManager, ids: number[], first: number) {
-  const list = ids.map(() => '?').join(', ');
-  const now = em.getPlatform().processDateProperty(new Date());
-  const hits = linkWeights.map((l) => sharedLinks(em, l, list));
-  const sameCategory = `(case when a.category_id = s.category_id then ${SAME_CATEGORY_BONUS} else 0 end)`;
-  // Room for pinned articles that also match automatically and are dropped from that part.
-  const perArticle = first * 2 + 10;
-  const rows: Row[] = await em.execute(
-    `select p.article_id as __src, 1 as __pinned, p.position as __rank, 0 as __score, '' as __reasons,
-            0 as __same_category, '' as __category, null as __src_published_at, a.*
-     from article_related_pin p join article a on a.id = p.related_id
-     where p.article_id in (${list}) and ${publicClause('a')}
-     union all
-     select * from (
-       select sc.src as __src, 0 as __pinned,
-              row_number() over (partition by sc.src order by sc.score + ${sameCategory} desc, (a.published_at is null), a.published_at desc, a.id desc) as __rank,
-              sc.score as __score, sc.reasons as __reasons, ${sameCategory} as __same_category,
-              coalesce(cat.slug, '') as __category, s.published_at as __src_published_at, a.*
-       from (select h.src, h.cand, sum(h.w) as score, ${stringAgg(em, 'h.reason', ' ')} as reasons
-             from (${hits.join(' union all ')}) h group by h.src, h.cand) sc
-       join article a on a.id = sc.cand
-       join article s on s.id = sc.src
-       left join category cat on cat.id = a.category_id
-       where ${publicClause('a')}
-     ) t where t.__rank <= ?
-     order by __src, __pinned desc, __rank`,
-    [...ids, now, ...linkWeights.flatMap(() => ids), now, perArticle],
+/**
+ * Three statements for any number of source articles: their links and pins; the newest
+ * articles of each linked thing (one small index range per thing); the winning articles.
+ */
+async function relatedOf(em: EntityManager, sources: RelatedKey[], first: number) {
+  const ids = sources.map((s) => s.id);
+  const marks = ids.map(() => '?').join(', ');
+  const links: Link[] = await em.execute(
+    [
+      ...linkWeights.map(
+        (l) => `select '${l.kind}' as kind, s.article_id as src, s.${l.column} as ref, r.slug as slug, 0 as pos
+          from ${l.table} s join ${l.entity} r on r.id = s.${l.column} where s.article_id in (${marks})`,
+      ),
+      `select 'pin' as kind, p.article_id as src, p.related_id as ref, null as slug, p.position as pos
+       from article_related_pin p where p.article_id in (${marks})`,
+      `select 'category' as kind, a.id as src, a.category_id as ref, c.slug as slug, 0 as pos
+       from article a join category c on c.id = a.category_id where a.id in (${marks})`,
+    ].join(' union all '),
+    [...linkWeights.flatMap(() => ids), ...ids, ...ids],
   );
-  const pinned = new Map<number, { article: Article; score: number; reasons: string[] }[]>();
-  const auto = new Map<number, { article: Article; score: number; reasons: string[] }[]>();
-  for (const r of rows) {
-    const src = Number(r.__src);
-    const article = em.map(Article, Object.fromEntries(Object.entries(r).filter(([k]) => !k.startsWith('__'))) as never);
-    if (Number(r.__pinned) === 1) {
-      pinned.set(src, [...(pinned.get(src) ?? []), { article, score: 0, reasons: ['pinned'] }]);
-    } else {
-      auto.set(src, [...(auto.get(src) ?? []), scoreOf(r, article)]);
+  const shared = links.filter((l) => l.kind in weightOf);
+  const refs = [...new Map(shared.map((l) => [`${l.kind}:${l.ref}`, l])).values()];
+  const candidatesOf = await newestOfEach(em, refs);
+
+  const now = Date.now();
+  const perArticle = first * 2 + 10;
+  const chosen = new Map<number, { pins: number[]; auto: { id: number; score: number; reasons: string[] }[] }>();
+  for (const source of sources) {
+    const own = links.filter((l) => Number(l.src) === source.id);
+    const pins = own.filter((l) => l.kind === 'pin').sort((a, b) => a.pos - b.pos).map((l) => Number(l.ref));
+    const category = own.find((l) => l.kind === 'category') ?? null;
+    const scores = new Map<number, { c: Candidate; score: number; reasons: string[] }>();
+    for (const l of own.filter((x) => x.kind in weightOf)) {
+      const list = (candidatesOf.get(`${l.kind}:${l.ref}`) ?? []).filter((c) => c.id !== source.id).slice(0, CANDIDATES_PER_LINK);
+      for (const c of list) {
+        if (!c.isPublic || (c.publishedAt !== null && c.publishedAt > now)) continue;
+        const entry = scores.get(c.id) ?? { c, score: 0, reasons: [] };
+        entry.score += weightOf[l.kind];
+        entry.reasons.push(`${l.kind}:${l.slug}`);
+        scores.set(c.id, entry);
+      }
     }
+    const ranked = [...scores.values()]
+      .map((e) => ({ ...e, base: e.score + (category && e.c.categoryId === Number(category.ref) ? SAME_CATEGORY_BONUS : 0) }))
+      .sort((a, b) => b.base - a.base || nullsLast(a.c.publishedAt, b.c.publishedAt) || b.c.id - a.c.id)
+      .slice(0, perArticle)
+      .filter((e) => !pins.includes(e.c.id))
+      .map((e) => finalScore(e, source, category?.slug ?? null));
+    chosen.set(source.id, { pins, auto: ranked.sort((a, b) => b.score - a.score) });
   }
+
+  const wanted = [...new Set([...chosen.values()].flatMap((c) => [...c.pins, ...c.auto.slice(0, first).map((a) => a.id)]))];
+  const articles = wanted.length ? await em.find(Article, { $and: [{ id: { $in: wanted } }, publicArticles()] }) : [];
+  const byId = new Map(articles.map((a) => [a.id, a]));
   return new Map(
-    ids.map((id) => {
-      const pins = pinned.get(id) ?? [];
-      const pinnedIds = new Set(pins.map((p) => p.article.id));
-      const scored = (auto.get(id) ?? []).filter((r) => !pinnedIds.has(r.article.id)).sort((a, b) => b.score - a.score);
+    sources.map((source) => {
+      const { pins, auto } = chosen.get(source.id)!;
+      const pinned = pins.filter((id) => byId.has(id));
       // Pins rank above every automatic match, in the editor's order.
-      const top = scored[0]?.score ?? 0;
-      pins.forEach((p, i) => (p.score = top + pins.length - i));
-      return [id, [...pins, ...scored]];
+      const top = auto[0]?.score ?? 0;
+      return [
+        source.id,
+        [
+          ...pinned.map((id, i) => ({ article: byId.get(id)!, score: top + pinned.length - i, reasons: ['pinned'] })),
+          ...auto.filter((a) => byId.has(a.id)).map((a) => ({ article: byId.get(a.id)!, score: a.score, reasons: a.reasons })),
+        ],
+      ];
     }),
   );
 }
 
-function scoreOf(r: Row, article: Article) {
-  const reasons = String(r.__reasons)
-    .split(' ')
-    .sort((x, y) => weightOf[y.split(':')[0]] - weightOf[x.split(':')[0]] || x.localeCompare(y));
-  let score = Number(r.__score) + Number(r.__same_category);
-  if (Number(r.__same_category) > 0) reasons.push(`category:${r.__category}`);
-  const srcAt = toTime(r.__src_published_at);
-  const candAt = article.publishedAt?.getTime() ?? null;
-  if (srcAt !== null && candAt !== null) {
-    const days = Math.round(Math.abs(srcAt - candAt) / DAY_MS);
+/** Newer first, unknown dates last. */
+const nullsLast = (a: number | null, b: number | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : b - a);
+
+function finalScore(e: { c: Candidate; score: number; base: number; reasons: string[] }, source: RelatedKey, categorySlug: string | null) {
+  const reasons = [...e.reasons].sort((x, y) => weightOf[y.split(':')[0]] - weightOf[x.split(':')[0]] || x.localeCompare(y));
+  let score = e.base;
+  if (e.base > e.score) reasons.push(`category:${categorySlug}`);
+  if (source.publishedAt && e.c.publishedAt !== null) {
+    const days = Math.round(Math.abs(source.publishedAt.getTime() - e.c.publishedAt) / DAY_MS);
     score += recencyBonus(days);
     reasons.push(`recency:${days}d`);
   }
-  return { article, score: Math.round(score * 1000) / 1000, reasons };
+  return { id: e.c.id, score: Math.round(score * 1000) / 1000, reasons };
+}
+
+/** For each linked thing, its newest articles (one more than needed, as the source may be one). */
+async function newestOfEach(em: EntityManager, refs: Link[]): Promise<Map<string, Candidate[]>> {
+  const out = new Map<string, Candidate[]>();
+  if (refs.length === 0) return out;
+  const byKind = Object.fromEntries(linkWeights.map((l) => [l.kind, l]));
+  const parts = refs.map((r, i) => {
+    const l = byKind[r.kind];
+    return `select * from (select '${r.kind}' as kind, ${l.column} as ref, article_id from ${l.table}
+      where ${l.column} = ? order by article_id desc limit ${CANDIDATES_PER_LINK + 1}) as c${i}`;
+  });
+  const rows: { kind: string; ref: number; id: number; category_id: number | null; published_at: unknown; is_public: number | boolean }[] =
+    await em.execute(
+      `select c.kind, c.ref, a.id, a.category_id, a.published_at,
+              case when a.status = '${ArticleStatus.PUBLISHED}' then 1 else 0 end as is_public
+       from (${parts.join(' union all ')}) c join article a on a.id = c.article_id
+       order by c.kind, c.ref, a.id desc`,
+      refs.map((r) => r.ref),
+    );
+  for (const r of rows) {
+    const key = `${r.kind}:${r.ref}`;
+    out.set(key, [
+      ...(out.get(key) ?? []),
+      { id: Number(r.id), categoryId: r.category_id === null ? null : Number(r.category_id), publishedAt: toTime(r.published_at), isPublic: Number(r.is_public) === 1 },
+    ]);
+  }
+  return out;
 }
 
 /** A raw published_at: epoch ms on SQLite, a timestamp string on PostgreSQL. */

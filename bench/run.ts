@@ -1,0 +1,338 @@
+// npm run bench [-- --datasets sqlite:1000,postgresql:10000 --seconds 5 --rounds 3 --connections 16]
+// Side by side, in one run: Bantin, the PostGraphile peer (PostgreSQL datasets) and the limit
+// (a bare server returning Bantin's bytes). Servers run in their own processes; this process
+// only generates load, on loopback, every loop bounded in time. Writes BENCHMARKS.md.
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import type { EntityManager } from '@mikro-orm/knex';
+import { testEnv, type DatabaseConfig } from '../src/config.js';
+import { initOrm } from '../src/db/orm.js';
+import { createScratchPostgres, defaultPostgresUrl, type ScratchDatabase } from '../src/db/scratch.js';
+import { seedPortal } from '../seeds/seed-portal.js';
+import { generateSynthetic, SYNTHETIC_PREFIX } from '../seeds/synthetic.js';
+import { operations, type Operation } from './operations.js';
+
+const { values: args } = parseArgs({
+  options: {
+    datasets: { type: 'string', default: 'sqlite:1000,sqlite:10000,postgresql:1000,postgresql:10000' },
+    seconds: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '16' },
+    out: { type: 'string', default: 'BENCHMARKS.md' },
+  },
+});
+const seconds = Number(args.seconds);
+const rounds = Number(args.rounds);
+const connections = Number(args.connections);
+const root = resolve(import.meta.dirname, '../..');
+const peerDir = join(root, 'bench/peers/postgraphile');
+const db = { poolMax: 10, connectTimeoutMs: 5000, statementTimeoutMs: 600_000 };
+const browser = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36';
+let nextPort = 4700;
+const versions: Partial<Record<DatabaseConfig['driver'], string>> = {};
+
+type Server = { name: string; url: string; proc: ChildProcess; stop(): Promise<void> };
+type Measure = { rps: number; p50: number; p99: number; cpuMsPerReq: number; ok: number; errors: number };
+type Row = {
+  dataset: string;
+  operation: string;
+  variant: string;
+  measures: Measure[];
+  bytes: number;
+  sql: number | null;
+  rssMb: number;
+  same: string;
+};
+
+// ---------- processes ----------
+
+function procCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, 100 ticks/s
+}
+
+function procPeakRssMb(pid: number): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Math.round(Number(m[1]) / 1024) : 0;
+}
+
+async function startServer(name: string, script: string, argv: string[], env: Record<string, string>, probe: () => Promise<boolean>, cwd = root): Promise<Server> {
+  const proc = spawn(process.execPath, [script, ...argv], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  proc.stderr!.on('data', (c) => (stderr += String(c)));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (proc.exitCode !== null) throw new Error(`${name} exited: ${stderr.slice(-2000)}`);
+    if (await probe().catch(() => false)) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  if (!(await probe().catch(() => false))) throw new Error(`${name} did not start: ${stderr.slice(-2000)}`);
+  return {
+    name,
+    url: '',
+    proc,
+    stop: () =>
+      new Promise((r) => {
+        if (proc.exitCode !== null) return r();
+        proc.once('exit', () => r());
+        proc.kill('SIGTERM');
+        setTimeout(() => proc.kill('SIGKILL'), 15_000).unref();
+      }),
+  };
+}
+
+async function post(url: string, body: string) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'user-agent': browser }, body });
+  const text = await res.text();
+  return { status: res.status, text, sql: res.headers.get('x-sql-statements') };
+}
+
+function load(url: string, bodies: string[], path = '/graphql', extraHeaders: Record<string, string> = {}): Promise<autocannon.Result> {
+  return new Promise((resolveRun, reject) => {
+    autocannon(
+      {
+        url: `${url}${path}`,
+        connections,
+        duration: seconds,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'user-agent': browser, ...extraHeaders },
+        requests: bodies.map((body) => ({ method: 'POST', body })),
+      },
+      (err, result) => (err ? reject(err) : resolveRun(result)),
+    );
+  });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// ---------- datasets ----------
+
+async function prepare(driver: DatabaseConfig['driver'], size: number) {
+  let scratch: ScratchDatabase | null = null;
+  let dir: string | null = null;
+  let database: DatabaseConfig;
+  if (driver === 'postgresql') {
+    scratch = await createScratchPostgres(testEnv.databaseUrl ?? defaultPostgresUrl, `bantin_bench_${size}`);
+    database = { driver, url: scratch.url };
+  } else {
+    dir = mkdtempSync(join(tmpdir(), 'bantin-bench-'));
+    database = { driver, path: join(dir, 'bench.sqlite') };
+  }
+  const started = Date.now();
+  const orm = await initOrm({ database, db });
+  const em = orm.em.fork() as EntityManager;
+  await seedPortal(em);
+  await generateSynthetic(em, { articles: size });
+  const knex = em.getKnex();
+  // The page subjects: a mid-popularity article and the most-mentioned person.
+  const [article] = await knex('article_view_day as d').join('article as a', 'a.id', 'd.article_id').select('a.slug').sum('d.views as n')
+    .groupBy('a.slug').orderBy('n', 'desc').offset(20).limit(1);
+  const [person] = await knex('article_people as l').join('person as p', 'p.id', 'l.person_id').select('p.slug').count('* as n')
+    .where('p.slug', 'like', `${SYNTHETIC_PREFIX}%`).groupBy('p.slug').orderBy('n', 'desc').limit(1);
+  const viewTargets: { id: number }[] = await knex('article').select('id').where('slug', 'like', `${SYNTHETIC_PREFIX}%`).orderBy('id').limit(10);
+  if (driver === 'postgresql') await em.execute(readFileSync(join(peerDir, 'functions.sql'), 'utf8'));
+  const [{ v }] = (await em.execute(driver === 'postgresql' ? 'select version() as v' : 'select sqlite_version() as v')) as { v: string }[];
+  versions[driver] = driver === 'postgresql' ? String(v).split(' on ')[0] : `SQLite ${v}`;
+  await orm.close(true);
+  console.log(`dataset ${driver}:${size} ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return {
+    database,
+    url: driver === 'postgresql' ? scratch!.url : `sqlite:${(database as { path: string }).path}`,
+    articleSlug: String(article.slug),
+    personSlug: String(person.slug),
+    viewTargets: viewTargets.map((v) => Number(v.id)),
+    drop: async () => {
+      if (scratch) await scratch.drop();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function todaysViews(database: DatabaseConfig): Promise<number> {
+  const orm = await initOrm({ database, db });
+  try {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+    const [row] = await (orm.em as EntityManager).getKnex()('article_view_day').sum('views as n').where('day', today);
+    return Number(row?.n ?? 0);
+  } finally {
+    await orm.close(true);
+  }
+}
+
+// ---------- the run ----------
+
+async function walkCursors(url: string, body: (after: string | null) => string, pick: (json: any) => string | null): Promise<(string | null)[]> {
+  const cursors: (string | null)[] = [null];
+  for (let i = 0; i < 9; i++) cursors.push(pick(JSON.parse((await post(url, body(cursors[i]))).text)));
+  return cursors;
+}
+
+async function runDataset(driver: DatabaseConfig['driver'], size: number, rows: Row[], notes: string[]) {
+  const dataset = `${driver} ${size.toLocaleString('en')}`;
+  const ds = await prepare(driver, size);
+  const servers: Server[] = [];
+  try {
+    const bantinPort = nextPort++;
+    const bantinUrl = `http://127.0.0.1:${bantinPort}`;
+    const bantin = await startServer('Bantin', 'dist/src/main.js', [], {
+      DATABASE_URL: ds.url, PORT: String(bantinPort), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn',
+      SQL_COUNT_HEADER: 'true', SEED_ON_EMPTY: 'false', VIEWS_REPEAT_WINDOW_MINUTES: '0',
+    }, async () => (await fetch(`${bantinUrl}/readyz`)).ok);
+    servers.push(bantin);
+    let peerUrl: string | null = null;
+    let peer: Server | null = null;
+    if (driver === 'postgresql') {
+      const port = nextPort++;
+      peerUrl = `http://127.0.0.1:${port}`;
+      peer = await startServer('PostGraphile', 'server.js', [], { DATABASE_URL: ds.url, PORT: String(port) },
+        async () => (await post(`${peerUrl}/graphql`, '{"query":"{ __typename }"}')).status === 200, peerDir);
+      servers.push(peer);
+    }
+
+    const partnerCursors = {
+      bantin: await walkCursors(bantinUrl + '/graphql', (after) => JSON.stringify({ query: 'query($a: String) { articles(first: 100, after: $a, orderBy: UPDATED_AT_ASC) { pageInfo { endCursor } } }', variables: { a: after } }), (j) => j.data.articles.pageInfo.endCursor),
+      peer: peerUrl
+        ? await walkCursors(peerUrl + '/graphql', (after) => JSON.stringify({ query: 'query($a: Cursor) { allArticles(first: 100, after: $a, orderBy: [UPDATED_AT_ASC, ID_ASC], condition: { status: "PUBLISHED" }) { pageInfo { endCursor } } }', variables: { a: after } }), (j) => j.data.allArticles.pageInfo.endCursor)
+        : [],
+    };
+    const ops: Operation[] = operations({ articleSlug: ds.articleSlug, personSlug: ds.personSlug, partnerCursors });
+
+    // The limit answers every request body with the bytes Bantin gave it.
+    const responses: Record<string, string> = {};
+    const samples = new Map<string, { bytes: number; sql: number | null; same: string }>();
+    for (const op of ops) {
+      const bantinAnswers = await Promise.all(op.bantin.bodies.map((b) => post(`${bantinUrl}/graphql`, b)));
+      for (const [i, b] of op.bantin.bodies.entries()) responses[createHash('sha1').update(b).digest('hex')] = bantinAnswers[i].text;
+      const bytes = Math.round(bantinAnswers.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / bantinAnswers.length);
+      const sql = Math.round(bantinAnswers.reduce((n, a) => n + Number(a.sql), 0) / bantinAnswers.length);
+      const errors = bantinAnswers.filter((a) => a.status !== 200 || JSON.parse(a.text).errors);
+      if (errors.length) throw new Error(`Bantin ${op.name}: ${errors[0].text.slice(0, 500)}`);
+      samples.set(`${op.name}:Bantin`, { bytes, sql, same: '—' });
+      if (peerUrl && op.peer) {
+        const peerAnswers = await Promise.all(op.peer.bodies.map((b) => post(`${peerUrl}/graphql`, b)));
+        const peerErrors = peerAnswers.filter((a) => a.status !== 200 || JSON.parse(a.text).errors);
+        if (peerErrors.length) throw new Error(`PostGraphile ${op.name}: ${peerErrors[0].text.slice(0, 500)}`);
+        const same = op.bantin.bodies.every((_, i) =>
+          isDeepStrictEqual(op.bantin.normalise(JSON.parse(bantinAnswers[i].text)), op.peer!.normalise(JSON.parse(peerAnswers[i].text))),
+        );
+        if (!same) notes.push(`${dataset} ${op.name}: PostGraphile's answer differs from Bantin's (normalised); its figures are not comparable.`);
+        const peerBytes = Math.round(peerAnswers.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / peerAnswers.length);
+        samples.set(`${op.name}:PostGraphile`, { bytes: peerBytes, sql: null, same: same ? 'yes' : 'NO' });
+      }
+      samples.set(`${op.name}:limit`, { bytes, sql: 0, same: 'yes (its bytes)' });
+    }
+    const responsesFile = join(mkdtempSync(join(tmpdir(), 'bantin-limit-')), 'responses.json');
+    writeFileSync(responsesFile, JSON.stringify(responses));
+    const limitPort = nextPort++;
+    const limitUrl = `http://127.0.0.1:${limitPort}`;
+    const limit = await startServer('limit', 'dist/bench/limit-server.js', [String(limitPort), responsesFile], {},
+      async () => (await fetch(limitUrl, { method: 'POST', body: 'x' })).status === 404);
+    servers.push(limit);
+
+    const variants = (op: Operation) => [
+      { name: 'Bantin', url: bantinUrl, server: bantin, bodies: op.bantin.bodies },
+      ...(peer && op.peer ? [{ name: 'PostGraphile', url: peerUrl!, server: peer, bodies: op.peer.bodies }] : []),
+      { name: 'limit', url: limitUrl, server: limit, bodies: op.bantin.bodies },
+    ];
+    for (const op of ops) {
+      const measures = new Map<string, Measure[]>();
+      for (const v of variants(op)) await load(v.url, v.bodies).catch(() => undefined); // warm-up
+      for (let r = 0; r < rounds; r++) {
+        for (const v of variants(op)) {
+          const cpuBefore = procCpuMs(v.server.proc.pid!);
+          const result = await load(v.url, v.bodies);
+          const cpu = procCpuMs(v.server.proc.pid!) - cpuBefore;
+          const ok = result.requests.total - result.non2xx - result.errors;
+          measures.set(v.name, [...(measures.get(v.name) ?? []), {
+            rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99,
+            cpuMsPerReq: ok > 0 ? cpu / ok : 0, ok, errors: result.non2xx + result.errors,
+          }]);
+        }
+      }
+      for (const v of variants(op)) {
+        const s = samples.get(`${op.name}:${v.name}`)!;
+        rows.push({ dataset, operation: op.name, variant: v.name, measures: measures.get(v.name)!, bytes: s.bytes, sql: s.sql, rssMb: procPeakRssMb(v.server.proc.pid!), same: s.same });
+      }
+      console.log(`${dataset} ${op.name}: ${variants(op).map((v) => `${v.name} ${median(measures.get(v.name)!.map((m) => m.rps)).toFixed(0)} req/s`).join(', ')}`);
+    }
+
+    // ViewIngest: acknowledged views per second, and the stored sum checked against the acknowledgements.
+    const ingestVariants = [
+      { name: 'Bantin', url: bantinUrl, server: bantin, path: '/views', bodies: ds.viewTargets.map((id) => JSON.stringify({ articleId: Buffer.from(`Article:${id}`).toString('base64url') })) },
+      ...(peer ? [{ name: 'PostGraphile', url: peerUrl!, server: peer, path: '/graphql', bodies: ds.viewTargets.map((id) => JSON.stringify({ query: `mutation { recordView(input: { articleId: ${id} }) { boolean } }` })) }] : []),
+    ];
+    const ingestMeasures = new Map<string, Measure[]>();
+    for (let r = 0; r < rounds; r++) {
+      for (const v of ingestVariants) {
+        const before = await todaysViews(ds.database);
+        const cpuBefore = procCpuMs(v.server.proc.pid!);
+        const result = await load(v.url, v.bodies, v.path);
+        const cpu = procCpuMs(v.server.proc.pid!) - cpuBefore;
+        const ok = result.requests.total - result.non2xx - result.errors;
+        const stored = (await todaysViews(ds.database)) - before;
+        if (stored !== ok) notes.push(`${dataset} ViewIngest ${v.name} round ${r + 1}: ${ok} acknowledged, ${stored} stored.`);
+        ingestMeasures.set(v.name, [...(ingestMeasures.get(v.name) ?? []), {
+          rps: ok / seconds, p50: result.latency.p50, p99: result.latency.p99, cpuMsPerReq: ok > 0 ? cpu / ok : 0, ok, errors: result.non2xx + result.errors,
+        }]);
+      }
+    }
+    for (const v of ingestVariants) {
+      const ms = ingestMeasures.get(v.name)!;
+      rows.push({ dataset, operation: 'ViewIngest', variant: v.name, measures: ms, bytes: 0, sql: null, rssMb: procPeakRssMb(v.server.proc.pid!), same: `${ms.reduce((n, m) => n + m.ok, 0)} acknowledged = stored: ${notes.some((n) => n.startsWith(`${dataset} ViewIngest ${v.name}`)) ? 'NO' : 'yes'}` });
+    }
+    console.log(`${dataset} ViewIngest: ${ingestVariants.map((v) => `${v.name} ${median(ingestMeasures.get(v.name)!.map((m) => m.rps)).toFixed(0)} views/s`).join(', ')}`);
+  } finally {
+    for (const s of servers.reverse()) await s.stop();
+    await ds.drop();
+  }
+}
+
+// ---------- report ----------
+
+function report(rows: Row[], notes: string[], started: Date) {
+  const fmt = (n: number, d = 0) => n.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d });
+  const lines: string[] = [];
+  lines.push('# Benchmarks', '');
+  lines.push(`Measured ${started.toISOString()} with \`npm run bench -- ${process.argv.slice(2).join(' ')}\`.`, '');
+  lines.push(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}); Node ${process.version}; ${Object.values(versions).join('; ')}.`);
+  lines.push(`Load: autocannon, ${connections} connections, ${seconds} s per run, ${rounds} rounds interleaved (Bantin, PostGraphile, limit, then again) after a warm-up; medians shown. Servers and load generator are separate processes on loopback.`, '');
+  lines.push('Datasets: the portal seed plus labelled synthetic articles (`npm run seed:synthetic`) with 30 days of Zipf-distributed views.', '');
+  lines.push('| dataset | operation | variant | req/s | p50 ms | p99 ms | SQL/req | bytes | CPU ms/req | peak RSS MB | same data | Bantin ÷ variant (req/s, per round) |');
+  lines.push('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
+  for (const r of rows) {
+    const bantin = rows.find((x) => x.dataset === r.dataset && x.operation === r.operation && x.variant === 'Bantin')!;
+    const ratios = r.variant === 'Bantin' ? '' : r.measures.map((m, i) => fmt(bantin.measures[i].rps / m.rps, 2)).join(' / ');
+    const unit = r.operation === 'ViewIngest' ? ' views/s' : '';
+    lines.push(`| ${r.dataset} | ${r.operation} | ${r.variant} | ${fmt(median(r.measures.map((m) => m.rps)))}${unit} | ${fmt(median(r.measures.map((m) => m.p50)), 1)} | ${fmt(median(r.measures.map((m) => m.p99)), 1)} | ${r.sql ?? '—'} | ${r.bytes ? fmt(r.bytes) : '—'} | ${fmt(median(r.measures.map((m) => m.cpuMsPerReq)), 2)} | ${r.rssMb} | ${r.same} | ${ratios} |`);
+  }
+  lines.push('', '## Ratios (medians)', '');
+  for (const r of rows.filter((x) => x.variant === 'Bantin')) {
+    const others = rows.filter((x) => x.dataset === r.dataset && x.operation === r.operation && x.variant !== 'Bantin');
+    const b = median(r.measures.map((m) => m.rps));
+    lines.push(`- ${r.dataset}, ${r.operation}: ${others.map((o) => `Bantin ÷ ${o.variant} = ${fmt(b / median(o.measures.map((m) => m.rps)), 2)}`).join('; ')}`);
+  }
+  if (notes.length) lines.push('', '## Notes from the run', '', ...notes.map((n) => `- ${n}`));
+  return lines.join('\n') + '\n';
+}
+
+const started = new Date();
+if (!existsSync(join(peerDir, 'node_modules'))) {
+  console.log('installing the PostGraphile peer (bench/peers/postgraphile)');
+  await new Promise<void>((ok, fail) => spawn('npm', ['ci', '--no-audit', '--no-fund'], { cwd: peerDir, stdio: 'inherit' }).on('exit', (c) => (c === 0 ? ok() : fail(new Error('npm ci failed')))));
+}
+const rows: Row[] = [];
+const notes: string[] = [];
+for (const spec of String(args.datasets).split(',')) {
+  const [driver, size] = spec.split(':') as [DatabaseConfig['driver'], string];
+  await runDataset(driver, Number(size), rows, notes);
+}
+const markdown = report(rows, notes, started);
+writeFileSync(resolve(root, String(args.out)), markdown);
+console.log(`\n${markdown}`);
