@@ -105,7 +105,10 @@ function load(url: string, bodies: string[], path = '/graphql', extraHeaders: Re
         headers: { 'content-type': 'application/json', 'user-agent': browser, ...extraHeaders },
         requests: bodies.map((body) => ({ method: 'POST', body })),
       },
-      (err, result) => (err ? reject(err) : resolveRun(result)),
+      (err, result) => {
+        if (!err && (result.errors || result.non2xx)) console.warn(`  ${url}${path}: ${result.errors} errors, ${result.non2xx} non-2xx, ${result.timeouts} timeouts`, result.statusCodeStats);
+        return err ? reject(err) : resolveRun(result);
+      },
     );
   });
 }
@@ -138,6 +141,8 @@ async function prepare(driver: DatabaseConfig['driver'], size: number) {
     .where('p.slug', 'like', `${SYNTHETIC_PREFIX}%`).groupBy('p.slug').orderBy('n', 'desc').limit(1);
   const viewTargets: { id: number }[] = await knex('article').select('id').where('slug', 'like', `${SYNTHETIC_PREFIX}%`).orderBy('id').limit(10);
   if (driver === 'postgresql') await em.execute(readFileSync(join(peerDir, 'functions.sql'), 'utf8'));
+  // Fresh statistics, as a database in service has: without them the planners guess.
+  await em.execute(driver === 'postgresql' ? 'vacuum analyze' : 'analyze');
   const [{ v }] = (await em.execute(driver === 'postgresql' ? 'select version() as v' : 'select sqlite_version() as v')) as { v: string }[];
   versions[driver] = driver === 'postgresql' ? String(v).split(' on ')[0] : `SQLite ${v}`;
   await orm.close(true);
