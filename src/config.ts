@@ -40,6 +40,7 @@ const envSchema = z.object({
   VIEWS_BATCH_MAX: intFrom(1, 100_000, 2_000),
   VIEWS_REPEAT_WINDOW_MINUTES: intFrom(0, 24 * 60, 30),
   MOST_READ_CACHE_MS: intFrom(0, 3_600_000, 10_000),
+  RELATED_CACHE_MS: intFrom(0, 3_600_000, 30_000),
 });
 
 export type Config = {
@@ -64,6 +65,8 @@ export type Config = {
   };
   /** How long a most-read list may be served from memory. */
   mostReadCacheMs: number;
+  /** How long the newest articles of a tag, person, ... are reused for related news. */
+  relatedCacheMs: number;
 };
 
 export class ConfigError extends Error {
@@ -111,6 +114,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       repeatWindowMinutes: e.VIEWS_REPEAT_WINDOW_MINUTES,
     },
     mostReadCacheMs: e.MOST_READ_CACHE_MS,
+    relatedCacheMs: e.RELATED_CACHE_MS,
   };
 }
 

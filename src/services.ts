@@ -4,6 +4,7 @@ import type { Orm } from './db/orm.js';
 import { MostReadCache } from './modules/popularity/popularity.js';
 import { ViewGate } from './modules/popularity/view-gate.js';
 import { ViewIngest } from './modules/popularity/view-ingest.js';
+import { CandidateCache } from './modules/related/related.js';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -12,5 +13,6 @@ export function createServices(orm: Orm, config: Config) {
     views: new ViewIngest(orm, config.views),
     viewGate: new ViewGate(config.views.repeatWindowMinutes),
     mostRead: new MostReadCache(config.mostReadCacheMs),
+    relatedCandidates: new CandidateCache(config.relatedCacheMs),
   };
 }

@@ -85,7 +85,7 @@ const articlePage = `query($slug: String!, $n: Int!) {
 describe.each(drivers)('page operations on %s', (driver) => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer(driver, { MOST_READ_CACHE_MS: '0' });
+    server = await startTestServer(driver, { MOST_READ_CACHE_MS: '0', RELATED_CACHE_MS: '0' });
     await addSyntheticArticles(server.running.orm, 60);
     // Views for every synthetic article, so most-read lists are full.
     const knex = (server.running.orm.em as EntityManager).getKnex();
@@ -118,5 +118,19 @@ describe.each(drivers)('page operations on %s', (driver) => {
     // images come from the identity map filled by `images`.
     expect(small.sql).toBe(15);
     expect(large.sql).toBe(small.sql);
+  });
+
+  it('home page again within the cache time: the most-read ranking and related candidates come from memory', async () => {
+    const cached = await startTestServer(driver);
+    try {
+      await addSyntheticArticles(cached.running.orm, 30);
+      const first = await cached.gql(homePage, { n: 20 });
+      const again = await cached.gql(homePage, { n: 20 });
+      expect(again.body).toEqual(first.body);
+      expect(first.sql).toBe(10);
+      expect(again.sql).toBe(8);
+    } finally {
+      await cached.stop();
+    }
   });
 });

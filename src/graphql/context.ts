@@ -26,8 +26,13 @@ export type Context = {
   client: Visitor;
 };
 
-function createLoaders(em: EntityManager) {
-  return { ...articleLoaders(em), ...organisationLoaders(em), ...popularityLoaders(em), related: relatedLoader(em) };
+function createLoaders(em: EntityManager, services: Services) {
+  return {
+    ...articleLoaders(em),
+    ...organisationLoaders(em),
+    ...popularityLoaders(em),
+    related: relatedLoader(em, services.relatedCandidates),
+  };
 }
 
 export type RequestInfo = { requestId: string; sqlTally: SqlTally; client: Visitor };
@@ -40,6 +45,6 @@ export function createContext(orm: Orm, config: Config, services: Services, requ
     config,
     services,
     caller: { kind: 'anonymous' },
-    loaders: createLoaders(em),
+    loaders: createLoaders(em, services),
   } satisfies Context;
 }

@@ -4,6 +4,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { Field, Float, ObjectType } from 'type-graphql';
+import { isPostgres } from '../../db/dialect.js';
 import { Article, ArticleStatus } from '../article/article.entity.js';
 import { publicArticles } from '../article/article.service.js';
 
@@ -39,12 +40,45 @@ const DAY_MS = 86_400_000;
 
 export type RelatedKey = { id: number; first: number; publishedAt: Date | null };
 
-export function relatedLoader(em: EntityManager) {
+/**
+ * The newest articles of each linked thing, shared by all requests for a short time
+ * (RELATED_CACHE_MS): they change only when articles are published, and reading them is most
+ * of the work of related news. A newly published article joins related lists within that time.
+ */
+export class CandidateCache {
+  private readonly entries = new Map<string, { expires: number; list: Candidate[] }>();
+
+  constructor(private readonly ttlMs: number) {}
+
+  async get(em: EntityManager, refs: Link[]): Promise<Map<string, Candidate[]>> {
+    const now = Date.now();
+    const out = new Map<string, Candidate[]>();
+    const missing: Link[] = [];
+    for (const r of refs) {
+      const hit = this.entries.get(`${r.kind}:${r.ref}`);
+      if (hit && hit.expires > now) out.set(`${r.kind}:${r.ref}`, hit.list);
+      else missing.push(r);
+    }
+    const fetched = await newestOfEach(em, missing);
+    for (const r of missing) {
+      const key = `${r.kind}:${r.ref}`;
+      const list = fetched.get(key) ?? [];
+      out.set(key, list);
+      if (this.ttlMs > 0) {
+        if (this.entries.size > 50_000) this.entries.clear();
+        this.entries.set(key, { expires: now + this.ttlMs, list });
+      }
+    }
+    return out;
+  }
+}
+
+export function relatedLoader(em: EntityManager, cache: CandidateCache) {
   return new DataLoader<RelatedKey, RelatedArticle[], string>(
     async (keys) => {
       const first = Math.max(...keys.map((k) => k.first));
       const sources = [...new Map(keys.map((k) => [k.id, k])).values()];
-      const lists = await relatedOf(em, sources, first);
+      const lists = await relatedOf(em, cache, sources, first);
       return keys.map((k) => (lists.get(k.id) ?? []).slice(0, k.first).map((r) => Object.assign(new RelatedArticle(), r)));
     },
     { cacheKeyFn: (k) => `${k.id}:${k.first}` },
@@ -62,9 +96,9 @@ type Candidate = { id: number; categoryId: number | null; publishedAt: number | 
 
 /**
  * Three statements for any number of source articles: their links and pins; the newest
- * articles of each linked thing (one small index range per thing); the winning articles.
+ * articles of each linked thing not in the cache (one small index range per thing); the winners.
  */
-async function relatedOf(em: EntityManager, sources: RelatedKey[], first: number) {
+async function relatedOf(em: EntityManager, cache: CandidateCache, sources: RelatedKey[], first: number) {
   const ids = sources.map((s) => s.id);
   const marks = ids.map(() => '?').join(', ');
   const links: Link[] = await em.execute(
@@ -82,7 +116,7 @@ async function relatedOf(em: EntityManager, sources: RelatedKey[], first: number
   );
   const shared = links.filter((l) => l.kind in weightOf);
   const refs = [...new Map(shared.map((l) => [`${l.kind}:${l.ref}`, l])).values()];
-  const candidatesOf = await newestOfEach(em, refs);
+  const candidatesOf = await cache.get(em, refs);
 
   const now = Date.now();
   const perArticle = first * 2 + 10;
@@ -156,9 +190,9 @@ async function newestOfEach(em: EntityManager, refs: Link[]): Promise<Map<string
     return `select * from (select '${r.kind}' as kind, ${l.column} as ref, article_id from ${l.table}
       where ${l.column} = ? order by article_id desc limit ${CANDIDATES_PER_LINK + 1}) as c${i}`;
   });
-  const rows: { kind: string; ref: number; id: number; category_id: number | null; published_at: unknown; is_public: number | boolean }[] =
+  const rows: { kind: string; ref: number; id: number; category_id: number | null; published_at: number | string | null; is_public: number | boolean }[] =
     await em.execute(
-      `select c.kind, c.ref, a.id, a.category_id, a.published_at,
+      `select c.kind, c.ref, a.id, a.category_id, ${epochMs(em, 'a.published_at')} as published_at,
               case when a.status = '${ArticleStatus.PUBLISHED}' then 1 else 0 end as is_public
        from (${parts.join(' union all ')}) c join article a on a.id = c.article_id
        order by c.kind, c.ref, a.id desc`,
@@ -168,15 +202,17 @@ async function newestOfEach(em: EntityManager, refs: Link[]): Promise<Map<string
     const key = `${r.kind}:${r.ref}`;
     out.set(key, [
       ...(out.get(key) ?? []),
-      { id: Number(r.id), categoryId: r.category_id === null ? null : Number(r.category_id), publishedAt: toTime(r.published_at), isPublic: Number(r.is_public) === 1 },
+      {
+        id: Number(r.id),
+        categoryId: r.category_id === null ? null : Number(r.category_id),
+        publishedAt: r.published_at === null ? null : Number(r.published_at),
+        isPublic: Number(r.is_public) === 1,
+      },
     ]);
   }
   return out;
 }
 
-/** A raw published_at: epoch ms on SQLite, a timestamp string on PostgreSQL. */
-function toTime(value: unknown): number | null {
-  if (value === null || value === undefined) return null;
-  const t = typeof value === 'number' ? value : Date.parse(String(value).replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
-  return Number.isNaN(t) ? null : t;
-}
+/** A timestamp column as epoch milliseconds (SQLite already stores them so). */
+const epochMs = (em: EntityManager, column: string) =>
+  isPostgres(em) ? `(extract(epoch from ${column}) * 1000)::bigint` : column;
