@@ -9,6 +9,7 @@ import { organisationLoaders } from '../modules/organisation/organisation.loader
 import { popularityLoaders } from '../modules/popularity/popularity.js';
 import type { Visitor } from '../modules/popularity/view-gate.js';
 import { relatedLoader } from '../modules/related/related.js';
+import { relationLoaders } from './relations.js';
 import type { Services } from '../services.js';
 
 export type Caller = { kind: 'anonymous' };
@@ -32,6 +33,7 @@ function createLoaders(em: EntityManager, services: Services) {
     ...organisationLoaders(em),
     ...popularityLoaders(em),
     related: relatedLoader(em, services.relatedCandidates),
+    rel: relationLoaders(em),
   };
 }
 

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { decodeCursor, DEFAULT_PAGE_SIZE, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
+import { loadRef } from '../../graphql/relations.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { blocksToHtml, blocksToText } from '../../text/html.js';
 import { Event } from '../event/event.entity.js';
@@ -15,7 +16,7 @@ import { Article } from './article.entity.js';
 import { ArticleOrder } from './article.query.js';
 import { articleUrl, findPublicArticle } from './article.service.js';
 import { ArticleBlock, ArticleConnection, ArticleFilter, BodyFormat, ImageBlock, LatestArgs } from './article.types.js';
-import { BlockKind, type BodyBlock } from './body-block.entity.js';
+import { type BodyBlock } from './body-block.entity.js';
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -64,19 +65,20 @@ export class ArticleResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The body: sanitised HTML (default) or plain TEXT.' })
   async body(
     @Root() article: Article,
+    @Ctx() ctx: Context,
     @Arg('format', () => BodyFormat, { nullable: true, defaultValue: BodyFormat.HTML, description: 'HTML or TEXT.' }) format?: BodyFormat | null,
   ): Promise<string | null> {
-    const blocks = (await article.blocks.load()).getItems();
+    const blocks = await ctx.loaders.rel.articleBlocks.load(article.id);
     if (blocks.length === 0) return null;
     const plain = blocks.map((b) => ({ kind: b.kind, text: b.text, attribution: b.attribution }));
     if (format === BodyFormat.TEXT) return blocksToText(plain);
-    const images = await Promise.all(blocks.map((b) => (b.kind === BlockKind.IMAGE ? b.image?.load() : null)));
-    return blocksToHtml(plain.map((b, i) => ({ ...b, image: images[i] ?? null })));
+    const images = new Map((await ctx.loaders.rel.articleImages.load(article.id)).map((i) => [i.id, i]));
+    return blocksToHtml(plain.map((b, i) => ({ ...b, image: images.get(blocks[i].image?.id ?? 0) ?? null })));
   }
 
   @FieldResolver(() => [ArticleBlock], { description: 'The body as typed blocks, in reading order.' })
-  async blocks(@Root() article: Article): Promise<BodyBlock[]> {
-    return (await article.blocks.load()).getItems();
+  blocks(@Root() article: Article, @Ctx() ctx: Context): Promise<BodyBlock[]> {
+    return ctx.loaders.rel.articleBlocks.load(article.id);
   }
 
   @FieldResolver(() => String, { description: 'Canonical URL on the portal.' })
@@ -85,50 +87,52 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [Person], { description: 'The byline (tác giả), in order.' })
-  async authors(@Root() a: Article): Promise<Person[]> {
-    return (await a.authors.load()).getItems();
+  authors(@Root() a: Article, @Ctx() ctx: Context): Promise<Person[]> {
+    return ctx.loaders.rel.articleAuthors.load(a.id);
   }
 
   @FieldResolver(() => Category, { nullable: true, description: 'Section of the portal (chuyên mục).' })
-  async category(@Root() a: Article): Promise<Category | null> {
-    return (await a.category?.load()) ?? null;
+  category(@Root() a: Article, @Ctx() ctx: Context): Promise<Category | null> {
+    return loadRef(ctx.loaders.rel.category, a.category);
   }
 
   @FieldResolver(() => [Tag], { description: 'Editorial topic labels (thẻ).' })
-  async tags(@Root() a: Article): Promise<Tag[]> {
-    return (await a.tags.load()).getItems();
+  tags(@Root() a: Article, @Ctx() ctx: Context): Promise<Tag[]> {
+    return ctx.loaders.rel.articleTags.load(a.id);
   }
 
   @FieldResolver(() => [Image], { description: 'Every photo with its caption, in order.' })
-  async images(@Root() a: Article): Promise<Image[]> {
-    return (await a.images.load()).getItems();
+  images(@Root() a: Article, @Ctx() ctx: Context): Promise<Image[]> {
+    return ctx.loaders.rel.articleImages.load(a.id);
   }
 
   @FieldResolver(() => [Person], { description: 'People the article mentions, in order of mention.' })
-  async people(@Root() a: Article): Promise<Person[]> {
-    return (await a.people.load()).getItems();
+  people(@Root() a: Article, @Ctx() ctx: Context): Promise<Person[]> {
+    return ctx.loaders.rel.articlePeople.load(a.id);
   }
 
   @FieldResolver(() => [Organisation], { description: 'Organisations the article mentions.' })
-  async organisations(@Root() a: Article): Promise<Organisation[]> {
-    return (await a.organisations.load()).getItems();
+  organisations(@Root() a: Article, @Ctx() ctx: Context): Promise<Organisation[]> {
+    return ctx.loaders.rel.articleOrganisations.load(a.id);
   }
 
   @FieldResolver(() => [Event], { description: 'Events the article reports on or mentions.' })
-  async events(@Root() a: Article): Promise<Event[]> {
-    return (await a.events.load()).getItems();
+  events(@Root() a: Article, @Ctx() ctx: Context): Promise<Event[]> {
+    return ctx.loaders.rel.articleEvents.load(a.id);
   }
 
   @FieldResolver(() => [Place], { description: 'Places the article mentions.' })
-  async places(@Root() a: Article): Promise<Place[]> {
-    return (await a.places.load()).getItems();
+  places(@Root() a: Article, @Ctx() ctx: Context): Promise<Place[]> {
+    return ctx.loaders.rel.articlePlaces.load(a.id);
   }
 }
 
 @Resolver(() => ImageBlock)
 export class ImageBlockResolver {
   @FieldResolver(() => Image, { description: 'The photo, with caption and alt text.' })
-  async image(@Root() block: BodyBlock): Promise<Image> {
-    return block.image!.load() as Promise<Image>;
+  async image(@Root() block: BodyBlock, @Ctx() ctx: Context): Promise<Image> {
+    // Through the article's images: the same statement as `Article.images`, whichever runs first.
+    const images = await ctx.loaders.rel.articleImages.load(block.article.id);
+    return images.find((i) => i.id === block.image?.id)!;
   }
 }

@@ -2,6 +2,7 @@ import { MaxLength } from 'class-validator';
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
 import { connectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import { loadRef } from '../../graphql/relations.js';
 import { badInput } from '../../graphql/errors.js';
 import { rootPage } from '../../graphql/root-page.js';
 import { DateTime } from '../../graphql/scalars.js';
@@ -78,28 +79,28 @@ export class EventResolver {
   }
 
   @FieldResolver(() => Place, { nullable: true, description: 'Where it takes place, when stated.' })
-  async place(@Root() e: Event): Promise<Place | null> {
-    return (await e.place?.load()) ?? null;
+  place(@Root() e: Event, @Ctx() ctx: Context): Promise<Place | null> {
+    return loadRef(ctx.loaders.rel.place, e.place);
   }
 
   @FieldResolver(() => [Organisation], { description: 'Who organised it (for an operation: who coordinated it).' })
-  async organisers(@Root() e: Event): Promise<Organisation[]> {
-    return (await e.organisers.load()).getItems();
+  organisers(@Root() e: Event, @Ctx() ctx: Context): Promise<Organisation[]> {
+    return ctx.loaders.rel.eventOrganisers.load(e.id);
   }
 
   @FieldResolver(() => [Organisation], { description: 'Organisations that took part.' })
-  async participants(@Root() e: Event): Promise<Organisation[]> {
-    return (await e.participants.load()).getItems();
+  participants(@Root() e: Event, @Ctx() ctx: Context): Promise<Organisation[]> {
+    return ctx.loaders.rel.eventParticipants.load(e.id);
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'The event this one is part of.' })
-  async parent(@Root() e: Event): Promise<Event | null> {
-    return (await e.parent?.load()) ?? null;
+  parent(@Root() e: Event, @Ctx() ctx: Context): Promise<Event | null> {
+    return loadRef(ctx.loaders.rel.event, e.parent);
   }
 
   @FieldResolver(() => [Event], { description: 'Parts of this event: opening ceremony, working sessions, ...' })
-  async subEvents(@Root() e: Event): Promise<Event[]> {
-    return (await e.subEvents.load()).getItems();
+  subEvents(@Root() e: Event, @Ctx() ctx: Context): Promise<Event[]> {
+    return ctx.loaders.rel.eventSubEvents.load(e.id);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles about this event, newest first.' })

@@ -2,6 +2,7 @@ import { MaxLength } from 'class-validator';
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
 import { connectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import { loadRef } from '../../graphql/relations.js';
 import { rootPage } from '../../graphql/root-page.js';
 import { ArticleConnection } from '../article/article.types.js';
 import { articlesOf } from '../article/articles-of.js';
@@ -47,23 +48,23 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => Place, { nullable: true, description: 'Country it belongs to, when stated.' })
-  async country(@Root() o: Organisation): Promise<Place | null> {
-    return (await o.country?.load()) ?? null;
+  country(@Root() o: Organisation, @Ctx() ctx: Context): Promise<Place | null> {
+    return loadRef(ctx.loaders.rel.place, o.country);
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation this one belongs to: Cục ... -> Bộ Công an.' })
-  async parent(@Root() o: Organisation): Promise<Organisation | null> {
-    return (await o.parent?.load()) ?? null;
+  parent(@Root() o: Organisation, @Ctx() ctx: Context): Promise<Organisation | null> {
+    return loadRef(ctx.loaders.rel.organisation, o.parent);
   }
 
   @FieldResolver(() => [Organisation], { description: 'Units directly under this one.' })
-  async children(@Root() o: Organisation): Promise<Organisation[]> {
-    return (await o.children.load()).getItems();
+  children(@Root() o: Organisation, @Ctx() ctx: Context): Promise<Organisation[]> {
+    return ctx.loaders.rel.organisationChildren.load(o.id);
   }
 
   @FieldResolver(() => [Organisation], { description: 'Who funds it (nhà tài trợ), when stated.' })
-  async funders(@Root() o: Organisation): Promise<Organisation[]> {
-    return (await o.funders.load()).getItems();
+  funders(@Root() o: Organisation, @Ctx() ctx: Context): Promise<Organisation[]> {
+    return ctx.loaders.rel.organisationFunders.load(o.id);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles mentioning this organisation, newest first.' })

@@ -2,6 +2,7 @@ import { MaxLength } from 'class-validator';
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
 import { connectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import { loadRef } from '../../graphql/relations.js';
 import { rootPage } from '../../graphql/root-page.js';
 import { articlesOf } from '../article/articles-of.js';
 import { ArticleConnection } from '../article/article.types.js';
@@ -48,8 +49,8 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [Position], { description: 'Positions held, current first where dates are known.' })
-  async positions(@Root() person: Person): Promise<Position[]> {
-    return (await person.positions.load()).getItems();
+  positions(@Root() person: Person, @Ctx() ctx: Context): Promise<Position[]> {
+    return ctx.loaders.rel.personPositions.load(person.id);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles this person wrote or is mentioned in, newest first.' })
@@ -61,7 +62,7 @@ export class PersonResolver {
 @Resolver(() => Position)
 export class PositionResolver {
   @FieldResolver(() => Organisation, { nullable: true, description: 'Where the role is held, when stated.' })
-  async organisation(@Root() position: Position): Promise<Organisation | null> {
-    return (await position.organisation?.load()) ?? null;
+  organisation(@Root() position: Position, @Ctx() ctx: Context): Promise<Organisation | null> {
+    return loadRef(ctx.loaders.rel.organisation, position.organisation);
   }
 }

@@ -2,6 +2,7 @@ import { MaxLength } from 'class-validator';
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
 import { connectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import { loadRef } from '../../graphql/relations.js';
 import { rootPage } from '../../graphql/root-page.js';
 import { ArticleConnection } from '../article/article.types.js';
 import { articlesOf } from '../article/articles-of.js';
@@ -40,8 +41,8 @@ export class PlaceResolver {
   }
 
   @FieldResolver(() => Place, { nullable: true, description: 'The place containing this one.' })
-  async parent(@Root() p: Place): Promise<Place | null> {
-    return (await p.parent?.load()) ?? null;
+  parent(@Root() p: Place, @Ctx() ctx: Context): Promise<Place | null> {
+    return loadRef(ctx.loaders.rel.place, p.parent);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles mentioning this place, newest first.' })

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { connectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import { loadRef } from '../../graphql/relations.js';
 import { rootPage } from '../../graphql/root-page.js';
 import { ArticleConnection } from '../article/article.types.js';
 import { articlesOf } from '../article/articles-of.js';
@@ -22,8 +23,8 @@ export class CategoryResolver {
   }
 
   @FieldResolver(() => Category, { nullable: true, description: 'The section this one sits under.' })
-  async parent(@Root() c: Category): Promise<Category | null> {
-    return (await c.parent?.load()) ?? null;
+  parent(@Root() c: Category, @Ctx() ctx: Context): Promise<Category | null> {
+    return loadRef(ctx.loaders.rel.category, c.parent);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles in this section, newest first.' })
