@@ -311,7 +311,8 @@ function report(rows: Row[], notes: string[], started: Date) {
   lines.push(`Measured ${started.toISOString()} with \`npm run bench -- ${process.argv.slice(2).join(' ')}\`.`, '');
   lines.push(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}); Node ${process.version}; ${Object.values(versions).join('; ')}.`);
   lines.push(`Load: autocannon, ${connections} connections, ${seconds} s per run, ${rounds} rounds interleaved (Bantin, PostGraphile, limit, then again) after a warm-up; medians shown. Servers and load generator are separate processes on loopback.`, '');
-  lines.push('Datasets: the portal seed plus labelled synthetic articles (`npm run seed:synthetic`) with 30 days of Zipf-distributed views.', '');
+  lines.push('Datasets: the portal seed plus labelled synthetic articles (`npm run seed:synthetic`) with 30 days of Zipf-distributed views.');
+  lines.push('How the suite works and what these figures say: [bench/README.md](bench/README.md).', '');
   lines.push('| dataset | operation | variant | req/s | p50 ms | p99 ms | SQL/req | bytes | CPU ms/req | peak RSS MB | same data | Bantin ÷ variant (req/s, per round) |');
   lines.push('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
   for (const r of rows) {
@@ -324,6 +325,7 @@ function report(rows: Row[], notes: string[], started: Date) {
   for (const r of rows.filter((x) => x.variant === 'Bantin')) {
     const others = rows.filter((x) => x.dataset === r.dataset && x.operation === r.operation && x.variant !== 'Bantin');
     const b = median(r.measures.map((m) => m.rps));
+    if (others.length === 0) continue;
     lines.push(`- ${r.dataset}, ${r.operation}: ${others.map((o) => `Bantin ÷ ${o.variant} = ${fmt(b / median(o.measures.map((m) => m.rps)), 2)}`).join('; ')}`);
   }
   if (notes.length) lines.push('', '## Notes from the run', '', ...notes.map((n) => `- ${n}`));
