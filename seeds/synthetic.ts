@@ -5,6 +5,7 @@
 // titles and names with "[Tổng hợp]", and every article carries the tag "du-lieu-tong-hop".
 // It is never part of the default seed.
 import type { EntityManager } from '@mikro-orm/knex';
+import { dbOf, reindex } from '../src/modules/search/search.indexer.js';
 import { ArticleStatus } from '../src/modules/article/article.entity.js';
 import { BlockKind } from '../src/modules/article/body-block.entity.js';
 import { EventKind } from '../src/modules/event/event.entity.js';
@@ -227,5 +228,7 @@ async function generate(em: EntityManager, opts: SyntheticOptions) {
     });
     await insert('article_view_day', viewRows);
     log(`synthetic: ${viewRows.length} daily view counters written`);
+    await reindex(dbOf(em));
+    log('synthetic: search index rebuilt');
   }
 }

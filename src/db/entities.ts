@@ -10,6 +10,7 @@ import { Category } from '../modules/taxonomy/category.entity.js';
 import { Tag } from '../modules/taxonomy/tag.entity.js';
 import { ArticleViewDay } from '../modules/popularity/article-view-day.entity.js';
 import { RelatedPin } from '../modules/related/related-pin.entity.js';
+import { SearchEntry } from '../modules/search/search-entry.entity.js';
 
 /** Every entity, listed rather than discovered from folders: the same list in tsc and vitest. */
 export const entities = [
@@ -25,6 +26,7 @@ export const entities = [
   Tag,
   ArticleViewDay,
   RelatedPin,
+  SearchEntry,
   ...Object.values(articleLinks).map((l) => l.schema),
   ...Object.values(eventLinks).map((l) => l.schema),
   organisationFunders.schema,

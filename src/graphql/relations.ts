@@ -1,6 +1,7 @@
 // Every relation a resolver follows, as a per-request batch loader (see db/relation-loaders).
 import type { EntityManager } from '@mikro-orm/knex';
 import { byIdLoader, childLoader, linkLoader } from '../db/relation-loaders.js';
+import { Article } from '../modules/article/article.entity.js';
 import { BodyBlock } from '../modules/article/body-block.entity.js';
 import { Event } from '../modules/event/event.entity.js';
 import { Image } from '../modules/media/image.entity.js';
@@ -29,9 +30,11 @@ export function relationLoaders(em: EntityManager) {
     organisationFunders: linkLoader(em, { entity: Organisation, table: 'organisation', link: 'organisation_funders', owner: 'organisation_id', target: 'funder_id' }),
     organisationChildren: childLoader(em, { entity: Organisation, table: 'organisation', owner: 'parent_id', order: 't.id' }),
     personPositions: childLoader(em, { entity: Position, table: 'position', owner: 'person_id', order: 't.sort_order, t.id' }),
+    article: byIdLoader(em, { entity: Article, table: 'article' }),
     category: byIdLoader(em, { entity: Category, table: 'category' }),
     event: byIdLoader(em, { entity: Event, table: 'event' }),
     organisation: byIdLoader(em, { entity: Organisation, table: 'organisation' }),
+    person: byIdLoader(em, { entity: Person, table: 'person' }),
     place: byIdLoader(em, { entity: Place, table: 'place' }),
   };
 }

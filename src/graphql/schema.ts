@@ -9,6 +9,7 @@ import { PlaceResolver } from '../modules/place/place.resolver.js';
 import { CategoryResolver, TagResolver } from '../modules/taxonomy/taxonomy.resolver.js';
 import { PopularityResolver } from '../modules/popularity/popularity.resolver.js';
 import { RelatedResolver } from '../modules/related/related.resolver.js';
+import { SearchResolver } from '../modules/search/search.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 
 export function createSchema(): Promise<GraphQLSchema> {
@@ -26,6 +27,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       TagResolver,
       PopularityResolver,
       RelatedResolver,
+      SearchResolver,
     ],
     // Arguments are validated (class-validator) before any resolver sees them.
     validate: { forbidUnknownValues: false },

@@ -20,3 +20,28 @@ export function slugify(text: string, maxLength = 120): string {
   const lastHyphen = cut.lastIndexOf('-');
   return lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, maxLength);
 }
+
+/**
+ * fold(), keeping for each folded character the index of the original character it came from,
+ * so a match found in folded text can be marked in the original, accented text.
+ */
+export function foldWithMap(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const f = fold(ch);
+    for (let k = 0; k < f.length; k++) {
+      folded += f[k];
+      origin.push(i);
+    }
+    i += ch.length;
+  }
+  origin.push(text.length);
+  return { folded, origin };
+}
+
+/** Folded words: letters and digits only, so search syntax typed by a user is just text. */
+export function words(text: string): string[] {
+  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}

@@ -1,0 +1,75 @@
+// Keeps search_entry in step with the content: called inside the transaction that writes the
+// content, so the index never lags what it indexes. Reads plain rows; no entities involved, so
+// the migration that builds the index for existing rows can use it too.
+import type { Knex } from '@mikro-orm/knex';
+import { fold } from '../../text/vietnamese.js';
+import { SearchHitType } from './search-entry.entity.js';
+
+type Row = Record<string, any>;
+
+/** Builds statements with `knex` and runs them with `run`, inside the caller's transaction. */
+export type Db = { knex: Knex; run(qb: Knex.QueryBuilder): Promise<Row[]> };
+
+/** For code holding an EntityManager (seeders): its transaction, if it is in one. */
+export const dbOf = (em: { getKnex(): Knex; execute(qb: Knex.QueryBuilder): Promise<unknown> }): Db => ({
+  knex: em.getKnex(),
+  run: async (qb) => (await em.execute(qb)) as Row[],
+});
+type Entry = { kind: SearchHitType; ref_id: number; title: string; body: string; published_at: unknown; category_id: number | null };
+
+const joinText = (...parts: (string | null | undefined)[]) => parts.filter((p) => p && p.trim()).join('\n');
+
+async function articleEntries({ knex, run }: Db, ids?: number[]): Promise<Entry[]> {
+  const scope = (q: Knex.QueryBuilder, column: string) => (ids ? q.whereIn(column, ids) : q);
+  const articles: Row[] = await run(scope(knex('article').select('id', 'title', 'lead', 'published_at', 'category_id'), 'id'));
+  const blocks: Row[] = await run(scope(knex('article_block').select('article_id', 'text').whereNotNull('text').orderBy(['article_id', 'position']), 'article_id'));
+  const captions: Row[] = await run(scope(knex('image').select('article_id', 'caption').whereNotNull('caption').orderBy(['article_id', 'position']), 'article_id'));
+  const tags: Row[] = await run(scope(knex('article_tags as l').join('tag as t', 't.id', 'l.tag_id').select('l.article_id', 't.name').orderBy(['l.article_id', 'l.id']), 'l.article_id'));
+  const textOf = new Map<number, string[]>();
+  for (const r of [...blocks.map((b) => [b.article_id, b.text]), ...captions.map((c) => [c.article_id, c.caption]), ...tags.map((t) => [t.article_id, t.name])]) {
+    textOf.set(Number(r[0]), [...(textOf.get(Number(r[0])) ?? []), String(r[1])]);
+  }
+  return articles.map((a) => ({
+    kind: SearchHitType.ARTICLE,
+    ref_id: Number(a.id),
+    title: a.title,
+    body: joinText(a.lead, ...(textOf.get(Number(a.id)) ?? [])),
+    published_at: a.published_at,
+    category_id: a.category_id,
+  }));
+}
+
+async function otherEntries({ knex, run }: Db, kind: SearchHitType, ids?: number[]): Promise<Entry[]> {
+  const table = { PERSON: 'person', ORGANISATION: 'organisation', EVENT: 'event' }[kind as 'PERSON'];
+  const q = knex(table).select('*');
+  if (ids) q.whereIn('id', ids);
+  const rows: Row[] = await run(q);
+  return rows.map((r) => {
+    const aliases: string[] = typeof r.aliases === 'string' ? JSON.parse(r.aliases) : (r.aliases ?? []);
+    const body =
+      kind === SearchHitType.PERSON ? joinText(r.rank, r.title) : kind === SearchHitType.ORGANISATION ? joinText(r.short_name, ...aliases) : joinText(r.short_name);
+    return { kind, ref_id: Number(r.id), title: r.name, body, published_at: null, category_id: null };
+  });
+}
+
+export type Reindex = { articles?: number[]; people?: number[]; organisations?: number[]; events?: number[] };
+
+/** Rewrites the entries of the given objects (all objects when called without a scope). */
+export async function reindex(db: Db, scope?: Reindex) {
+  const { knex, run } = db;
+  const parts: [SearchHitType, number[] | undefined][] = [
+    [SearchHitType.ARTICLE, scope ? (scope.articles ?? []) : undefined],
+    [SearchHitType.PERSON, scope ? (scope.people ?? []) : undefined],
+    [SearchHitType.ORGANISATION, scope ? (scope.organisations ?? []) : undefined],
+    [SearchHitType.EVENT, scope ? (scope.events ?? []) : undefined],
+  ];
+  for (const [kind, ids] of parts) {
+    if (ids && ids.length === 0) continue;
+    const del = knex('search_entry').where('kind', kind);
+    if (ids) del.whereIn('ref_id', ids);
+    await run(del.delete());
+    const entries = kind === SearchHitType.ARTICLE ? await articleEntries(db, ids) : await otherEntries(db, kind, ids);
+    const rows = entries.map((e) => ({ ...e, title_folded: fold(e.title), body_folded: fold(e.body) }));
+    for (let i = 0; i < rows.length; i += 200) await run(knex('search_entry').insert(rows.slice(i, i + 200)));
+  }
+}

@@ -1,0 +1,201 @@
+// Search: parse what a reader typed, ask the dialect's full-text index for candidates, rank
+// them (accents that match exactly and title/name hits first), and mark the matches in the
+// original accented text.
+import type { EntityManager, Knex } from '@mikro-orm/knex';
+import { isPostgres } from '../../db/dialect.js';
+import { badInput } from '../../graphql/errors.js';
+import { escapeHtml } from '../../text/html.js';
+import { foldWithMap, words } from '../../text/vietnamese.js';
+import { ArticleStatus } from '../article/article.entity.js';
+import { SearchHitType } from './search-entry.entity.js';
+
+export const MAX_QUERY_LENGTH = 200;
+const MAX_WORDS = 12;
+/** Ranking needs the candidates together; a query matching more than this ranks its best this many. */
+export const MAX_CANDIDATES = 1000;
+
+export type ParsedQuery = {
+  /** Folded words that must all occur. */
+  terms: string[];
+  /** Folded word sequences that must occur in order. */
+  phrases: string[][];
+  /** The last word as typed so far ("điều tr" -> "tr"), matched as a prefix. */
+  prefix: string | null;
+  /** The query's own words, lower-cased with their accents, for exact-accent ranking. */
+  accented: string[];
+};
+
+export function parseQuery(input: string): ParsedQuery {
+  const text = input.normalize('NFC');
+  if (text.trim() === '') throw badInput('The search query is empty: type a few words.', { argument: 'query' });
+  if (text.length > MAX_QUERY_LENGTH) {
+    throw badInput(`The search query is longer than ${MAX_QUERY_LENGTH} characters: shorten it.`, { argument: 'query' });
+  }
+  const phrases: string[][] = [];
+  const rest = text.replace(/["“”]([^"“”]*)["“”]/g, (_, inner: string) => {
+    const w = words(inner);
+    if (w.length) phrases.push(w);
+    return ' ';
+  });
+  const bare = words(rest);
+  const typing = /[\p{L}\p{N}]$/u.test(text) && bare.length > 0 && !/["“”]\s*$/.test(text);
+  const prefix = typing ? bare.pop()! : null;
+  const accented = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (bare.length + phrases.flat().length + (prefix ? 1 : 0) === 0) {
+    throw badInput('The search query has no words to look for: use letters or digits.', { argument: 'query' });
+  }
+  if (bare.length + phrases.flat().length + (prefix ? 1 : 0) > MAX_WORDS) {
+    throw badInput(`The search query has more than ${MAX_WORDS} words: use fewer.`, { argument: 'query' });
+  }
+  return { terms: bare, phrases, prefix, accented };
+}
+
+export type SearchFilterValues = {
+  types?: SearchHitType[] | null;
+  category?: string | null;
+  publishedAfter?: Date | null;
+  publishedBefore?: Date | null;
+  person?: string | null;
+  organisation?: string | null;
+  event?: string | null;
+};
+
+export type Candidate = { entryId: number; kind: SearchHitType; refId: number; title: string; body: string; score: number };
+
+const vector = `(setweight(to_tsvector('simple', e.title_folded), 'A') || setweight(to_tsvector('simple', e.body_folded), 'B'))`;
+
+/** The full-text candidates, best first by the database's own score, filters applied. */
+export async function candidates(em: EntityManager, q: ParsedQuery, filter: SearchFilterValues = {}): Promise<Candidate[]> {
+  const knex = em.getKnex();
+  const pg = isPostgres(em);
+  const base = knex('search_entry as e').leftJoin('article as a', (j) => j.on('a.id', '=', 'e.ref_id').andOnVal('e.kind', '=', SearchHitType.ARTICLE));
+  const now = em.getPlatform().processDateProperty(new Date()) as never;
+  base.where((w) =>
+    w.whereNot('e.kind', SearchHitType.ARTICLE).orWhere((x) =>
+      x.where('a.status', ArticleStatus.PUBLISHED).andWhere((y) => y.whereNull('a.published_at').orWhere('a.published_at', '<=', now)),
+    ),
+  );
+  applyFilter(em, base, filter);
+
+  if (pg) {
+    const tsquery = [...q.terms.map((t) => `'${t}'`), ...q.phrases.map((p) => p.map((w) => `'${w}'`).join(' <-> ')), ...(q.prefix ? [`'${q.prefix}':*`] : [])].join(' & ');
+    const rows = await em.execute(
+      base
+        .clone()
+        .select('e.id', 'e.kind', 'e.ref_id', 'e.title', 'e.body', knex.raw(`ts_rank(${vector}, to_tsquery('simple', ?)) * 10 as score`, [tsquery]))
+        .whereRaw(`${vector} @@ to_tsquery('simple', ?)`, [tsquery])
+        .orderBy('score', 'desc')
+        .limit(MAX_CANDIDATES),
+    );
+    if (rows.length > 0 || q.phrases.length > 0) return rows.map(toCandidate);
+    // Nothing matched word for word: a typo or a missing syllable. Trigram similarity on titles.
+    const typed = [...q.terms, ...(q.prefix ? [q.prefix] : [])].join(' ');
+    const fuzzy = await em.execute(
+      base
+        .clone()
+        .select('e.id', 'e.kind', 'e.ref_id', 'e.title', 'e.body', knex.raw('word_similarity(?, e.title_folded) * 5 as score', [typed]))
+        .whereRaw('? <% e.title_folded', [typed])
+        .orderBy('score', 'desc')
+        .limit(MAX_CANDIDATES),
+    );
+    return fuzzy.map(toCandidate);
+  }
+
+  const match = [...q.terms.map((t) => `"${t}"`), ...q.phrases.map((p) => `"${p.join(' ')}"`), ...(q.prefix ? [`"${q.prefix}"*`] : [])].join(' ');
+  const rows = await em.execute(
+    base
+      .clone()
+      .join('search_fts as f', 'f.rowid', 'e.id')
+      .select('e.id', 'e.kind', 'e.ref_id', 'e.title', 'e.body', knex.raw('-bm25(search_fts, 5.0, 1.0) as score'))
+      .whereRaw('search_fts match ?', [match])
+      .orderBy('score', 'desc')
+      .limit(MAX_CANDIDATES),
+  );
+  return rows.map(toCandidate);
+}
+
+function toCandidate(r: Record<string, unknown>): Candidate {
+  return { entryId: Number(r.id), kind: r.kind as SearchHitType, refId: Number(r.ref_id), title: String(r.title), body: String(r.body), score: Number(r.score) };
+}
+
+const linkOf = { person: ['article_people', 'person_id', 'person'], organisation: ['article_organisations', 'organisation_id', 'organisation'], event: ['article_events', 'event_id', 'event'] } as const;
+
+function applyFilter(em: EntityManager, qb: Knex.QueryBuilder, f: SearchFilterValues) {
+  const knex = em.getKnex();
+  const date = (d: Date) => em.getPlatform().processDateProperty(d) as never;
+  if (f.types?.length) qb.whereIn('e.kind', f.types);
+  const articlesOnly = f.category || f.publishedAfter || f.publishedBefore || f.person || f.organisation || f.event;
+  if (articlesOnly) qb.where('e.kind', SearchHitType.ARTICLE);
+  if (f.category) qb.whereIn('e.category_id', knex('category').select('id').where('slug', f.category));
+  if (f.publishedAfter) qb.where('e.published_at', '>=', date(f.publishedAfter));
+  if (f.publishedBefore) qb.where('e.published_at', '<', date(f.publishedBefore));
+  for (const key of ['person', 'organisation', 'event'] as const) {
+    const slug = f[key];
+    if (!slug) continue;
+    const [table, column, entity] = linkOf[key];
+    qb.whereIn('e.ref_id', knex(table).select('article_id').whereIn(column, knex(entity).select('id').where('slug', slug)));
+  }
+}
+
+export type Ranked = Candidate & { rank: number; highlights: { field: string; snippet: string }[] };
+
+/**
+ * The final order: the database's score, plus a title or name hit, plus a person, organisation
+ * or event whose name matches, plus the query's accents found as typed ("tội phạm" above
+ * "tôi phạm"). Ties go to the older entry, so the order is stable.
+ */
+export function rank(q: ParsedQuery, list: Candidate[]): Ranked[] {
+  const wanted = [...q.terms, ...q.phrases.flat()];
+  return list
+    .map((c) => {
+      // A person's rank and title, an organisation's short name and aliases are names too.
+      const titleWords = new Set(words(c.kind === SearchHitType.ARTICLE ? c.title : `${c.title} ${c.body}`));
+      const inTitle = wanted.every((w) => titleWords.has(w)) && (!q.prefix || [...titleWords].some((w) => w.startsWith(q.prefix!)));
+      const original = `${c.title}\n${c.body}`.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+      const originalSet = new Set(original);
+      const exactAccents = q.accented.every((w, i) => originalSet.has(w) || (i === q.accented.length - 1 && q.prefix !== null && original.some((o) => o.startsWith(w))));
+      let score = c.score;
+      if (inTitle) score += 2;
+      if (inTitle && c.kind !== SearchHitType.ARTICLE) score += 1;
+      if (exactAccents) score += 1.5;
+      return { ...c, rank: Math.round(score * 10_000) / 10_000, highlights: highlights(q, c) };
+    })
+    .sort((a, b) => b.rank - a.rank || a.entryId - b.entryId);
+}
+
+/** Marks the matched words in the original, accented text: `<mark>tội phạm</mark>`; the rest is escaped. */
+export function mark(text: string, q: ParsedQuery): { html: string; first: number } | null {
+  const { folded, origin } = foldWithMap(text);
+  const exact = new Set([...q.terms, ...q.phrases.flat()]);
+  const spans: [number, number][] = [];
+  for (const m of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const w = m[0];
+    if (exact.has(w) || (q.prefix && w.startsWith(q.prefix))) spans.push([origin[m.index!], origin[m.index! + w.length]]);
+  }
+  if (spans.length === 0) return null;
+  let html = '';
+  let at = 0;
+  for (const [s, e] of spans) {
+    html += `${escapeHtml(text.slice(at, s))}<mark>${escapeHtml(text.slice(s, e))}</mark>`;
+    at = e;
+  }
+  return { html: html + escapeHtml(text.slice(at)), first: spans[0][0] };
+}
+
+const SNIPPET_CHARS = 160;
+
+function highlights(q: ParsedQuery, c: Candidate): { field: string; snippet: string }[] {
+  const out: { field: string; snippet: string }[] = [];
+  const title = mark(c.title, q);
+  if (title) out.push({ field: c.kind === SearchHitType.ARTICLE ? 'title' : 'name', snippet: title.html });
+  // The body: a window of text around the first match, cut on spaces.
+  const firstMatch = mark(c.body, q);
+  if (firstMatch) {
+    const start = Math.max(0, c.body.lastIndexOf(' ', Math.max(0, firstMatch.first - SNIPPET_CHARS / 3)) + 1);
+    let end = Math.min(c.body.length, start + SNIPPET_CHARS);
+    if (end < c.body.length) end = Math.max(c.body.lastIndexOf(' ', end), firstMatch.first + 1);
+    const window = mark(c.body.slice(start, end), q);
+    if (window) out.push({ field: c.kind === SearchHitType.ARTICLE ? 'body' : 'details', snippet: `${start > 0 ? '…' : ''}${window.html}${end < c.body.length ? '…' : ''}` });
+  }
+  return out;
+}

@@ -1,0 +1,174 @@
+// Vietnamese search through HTTP, on every database: folding, ranking, highlights, filters,
+// pagination, hostile input, and a relevance set over the seed content.
+import type { EntityManager } from '@mikro-orm/knex';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Article, ArticleStatus } from '../src/modules/article/article.entity.js';
+import { dbOf, reindex } from '../src/modules/search/search.indexer.js';
+import { testDrivers } from './helpers/databases.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+
+const drivers = await testDrivers();
+const mainTitle = 'Tăng cường hợp tác quốc tế phòng, chống tội phạm mạng tại khu vực châu Á và Nam Thái Bình Dương';
+type Hit = { score: number; highlights: { field: string; snippet: string }[]; node: { __typename: string; label: string } };
+const hitsQuery = `query($q: String!, $first: Int, $after: String, $f: SearchFilter) {
+  search(query: $q, first: $first, after: $after, filter: $f) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor score highlights { field snippet }
+      node { __typename ... on Article { label: title } ... on Person { label: name } ... on Organisation { label: name } ... on Event { label: name } } }
+  }
+}`;
+
+/** [query, the label expected among the first three hits] */
+const relevanceSet: [string, string][] = [
+  ['Nguyen Van Long', 'Nguyễn Văn Long'],
+  ['nguyễn văn long', 'Nguyễn Văn Long'],
+  ['edmund goh', 'Edmund Goh'],
+  ['Luong Tam Quang', 'Lương Tam Quang'],
+  ['Thuong tuong', 'Nguyễn Văn Long'],
+  ['trung ta lao', 'Lao Hoàng Hải'],
+  ['Lao Hoang Hai', 'Lao Hoàng Hải'],
+  ['INTERPOL', 'Tổ chức Cảnh sát hình sự quốc tế'],
+  ['interpol viet nam', 'Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an'],
+  ['dieu tra', 'Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an'],
+  ['Bo Cong an', 'Bộ Công an'],
+  ['an ninh mang cong nghe cao', 'Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao'],
+  ['canh sat hinh su', 'Cục Cảnh sát hình sự'],
+  ['GFCE', 'Diễn đàn toàn cầu về an ninh mạng'],
+  ['UNODC', 'UNODC'],
+  ['Kaspersky', 'Kaspersky'],
+  ['Kasper', 'Kaspersky'],
+  ['Group-IB', 'Group-IB'],
+  ['Chien dich SECURE', 'Chiến dịch triệt phá các phần mềm đánh cắp thông tin khu vực châu Á và Nam Thái Bình Dương'],
+  ['cong uoc Ha Noi', 'Lễ mở ký Công ước của Liên hợp quốc về phòng, chống tội phạm mạng'],
+  ['hoi nghi nhom cong tac', 'Hội nghị lần thứ 2 Nhóm công tác về tội phạm mạng khu vực châu Á và Nam Thái Bình Dương'],
+  ['toi pham mang chau A', 'Dự án phòng, chống tội phạm mạng khu vực châu Á - Thái Bình Dương'],
+  ['hop tac quoc te', mainTitle],
+  ['"tội phạm mạng" hợp tác', mainTitle],
+  ['qua luu niem', mainTitle],
+  ['cuop ngan hang Gia Lai', 'Họp báo thông tin vụ bắt giữ đối tượng cướp ngân hàng xảy ra tại tỉnh Gia Lai'],
+  ['vien tim mach', 'Công bố Quyết định của Bộ trưởng Bộ Công an về việc thành lập Viện Tim mạch thuộc Bệnh viện 19-8'],
+  ['Quang Ninh cu ong', 'Công an xã Thống Nhất, tỉnh Quảng Ninh giúp cụ ông đi lạc đoàn tụ với gia đình'],
+  ['phao hoa Bac Ninh', 'Bắc Ninh: Khởi tố đối tượng lừa đảo chiếm đoạt 73 thùng pháo hoa do Bộ Quốc phòng sản xuất trị giá gần 700 triệu đồng'],
+  ['chuyen nham tien', 'Cảnh giác thủ đoạn lừa đảo và quy trình xử lý an toàn khi chuyển nhầm tiền qua tài khoản'],
+  ['app tinh cam', 'Cao Bằng: Triệt phá đường dây lừa đảo sử dụng “app tình cảm” chiếm đoạt tài sản xuyên quốc gia'],
+  ['khi cuoi Hai Phong', 'Hải Phòng: Bắt quả tang xe vận chuyển số lượng lớn bình nghi khí cười'],
+  ['Tet Nguyen dan Binh Ngo', 'Tăng cường công tác tổ chức vận tải, bảo đảm trật tự, an toàn giao thông dịp Tết Nguyên đán Bính Ngọ và mùa Lễ hội xuân năm 2026'],
+  ['Tin lanh Hung Yen', 'Hội thánh Tin lành Việt Nam (miền Bắc) thăm, chúc Tết Công an tỉnh Hưng Yên'],
+  ['thuong binh Lang Giang', 'Công an tỉnh Bắc Ninh thăm, tặng quà thương, bệnh binh tại Trung tâm điều dưỡng thương binh Lạng Giang và Mẹ Việt Nam Anh hùng'],
+];
+
+describe.each(drivers)('search on %s', (driver) => {
+  let server: TestServer;
+  const search = async (q: string, vars: Record<string, unknown> = {}) => server.gql(hitsQuery, { q, ...vars });
+  const labels = async (q: string, vars: Record<string, unknown> = {}) =>
+    ((await search(q, vars)).body.data.search.edges as Hit[]).map((e) => e.node.label);
+
+  beforeAll(async () => {
+    server = await startTestServer(driver);
+    // [synthetic] Two headlines that differ only in one tone mark, and a draft.
+    const em = server.running.orm.em.fork() as EntityManager;
+    await em.transactional(async (tx) => {
+      for (const [slug, title, status] of [
+        ['synthetic-toi', '[synthetic] Ngày hội tôi phạm lỗi thành người tốt', ArticleStatus.PUBLISHED],
+        ['synthetic-tội', '[synthetic] Ngày hội truy bắt tội phạm', ArticleStatus.PUBLISHED],
+        ['synthetic-draft', '[synthetic] Bản nháp về tội phạm ngân hàng', ArticleStatus.DRAFT],
+      ] as const) {
+        tx.create(Article, { slug, title, status, publishedAt: new Date('2025-01-01T00:00:00Z') });
+      }
+      await tx.flush();
+      await reindex(dbOf(tx as never), { articles: (await tx.find(Article, { slug: { $like: 'synthetic-%' } })).map((a) => a.id) });
+    });
+  });
+  afterAll(async () => server?.stop());
+
+  it('finds accented text from unaccented queries, and đ from d', async () => {
+    expect(await labels('toi pham mang chau a')).toContain(mainTitle);
+    expect((await labels('DIEU TRA'))[0]).toBe('Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an');
+    expect((await labels('Đieu tra'))[0]).toBe('Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an');
+  });
+
+  it('ranks exact accents first: "tội phạm" before "tôi phạm", and the other way round', async () => {
+    const accented = await labels('ngày hội tội phạm');
+    expect(accented.indexOf('[synthetic] Ngày hội truy bắt tội phạm')).toBeLessThan(accented.indexOf('[synthetic] Ngày hội tôi phạm lỗi thành người tốt'));
+    const other = await labels('ngày hội tôi phạm');
+    expect(other.indexOf('[synthetic] Ngày hội tôi phạm lỗi thành người tốt')).toBeLessThan(other.indexOf('[synthetic] Ngày hội truy bắt tội phạm'));
+  });
+
+  it('ranks names above mentions in text', async () => {
+    const { body } = await search('Edmund Goh');
+    expect(body.data.search.edges[0].node).toEqual({ __typename: 'Person', label: 'Edmund Goh' });
+    expect(body.data.search.edges.some((e: Hit) => e.node.__typename === 'Article')).toBe(true);
+  });
+
+  it('marks matches in the original accented text, whatever the query’s accents', async () => {
+    const { body } = await search('hop tac quoc te');
+    const hit = body.data.search.edges.find((e: Hit) => e.node.label === mainTitle);
+    const title = hit.highlights.find((h: { field: string }) => h.field === 'title');
+    expect(title.snippet).toContain('<mark>hợp</mark> <mark>tác</mark> <mark>quốc</mark> <mark>tế</mark>');
+    expect(hit.highlights.find((h: { field: string }) => h.field === 'body').snippet).toContain('<mark>');
+  });
+
+  it('matches phrases in order and the last word as a prefix', async () => {
+    expect(await labels('"mạng tội phạm"')).toEqual([]);
+    expect(await labels('"tội phạm mạng" hợp tác')).toContain(mainTitle);
+    expect((await labels('Kasper'))[0]).toBe('Kaspersky');
+    expect(await labels('dieu tr')).toContain('Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an');
+  });
+
+  it('filters by type, category, dates and linked things', async () => {
+    const people = (await search('nguyen', { f: { types: ['PERSON'] } })).body.data.search.edges as Hit[];
+    expect(people.length).toBeGreaterThan(0);
+    expect(people.every((e) => e.node.__typename === 'Person')).toBe(true);
+    expect(await labels('cong an', { f: { person: 'lao-hoang-hai' } })).toEqual([
+      'Công an tỉnh Thái Nguyên tổ chức viếng Trung tá Lao Hoàng Hải hy sinh khi thi hành công vụ',
+    ]);
+    expect(await labels('toi pham', { f: { event: 'chien-dich-secure' } })).toEqual([mainTitle]);
+    expect(await labels('toi pham', { f: { publishedAfter: '2025-07-01T00:00:00Z', publishedBefore: '2025-08-01T00:00:00Z' } })).toEqual([mainTitle]);
+    expect(await labels('toi pham', { f: { category: 'chi-dao-dieu-hanh' } })).toEqual([]);
+  });
+
+  it('never shows drafts', async () => {
+    expect(await labels('ban nhap ngan hang')).toEqual([]);
+  });
+
+  it('pages by cursor without gaps or repeats', async () => {
+    const all = (await search('cong an', { first: 100 })).body.data.search;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 20; i++) {
+      const page: any = (await search('cong an', { first: 4, after })).body.data.search;
+      expect(page.totalCount).toBe(all.totalCount);
+      seen.push(...page.edges.map((e: Hit) => e.node.label));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(all.edges.map((e: Hit) => e.node.label));
+    expect(seen.length).toBeGreaterThan(8);
+  });
+
+  it('answers empty, over-long and syntax-laden queries with BAD_USER_INPUT or a literal search, never a 500', async () => {
+    for (const q of ['', '   ', '"', '***', 'x'.repeat(201)]) {
+      const res = await search(q);
+      expect(res.body.errors?.[0].extensions?.code, JSON.stringify(q)).toBe('BAD_USER_INPUT');
+      expect(res.status).toBe(400);
+    }
+    for (const q of ['NEAR(tội phạm)', 'toi* pham', 'title:interpol', "tội phạm' OR 1=1 --", '(an ninh) AND mạng', '"unclosed phrase', '-dieu +tra', 'a'.repeat(200)]) {
+      const res = await search(q);
+      expect(res.status, q).toBe(200);
+      expect(res.body.errors, q).toBeUndefined();
+    }
+  });
+
+  it('passes the relevance set: each expected result among the first three', async () => {
+    let reciprocal = 0;
+    const misses: string[] = [];
+    for (const [q, expected] of relevanceSet) {
+      const position = (await labels(q, { first: 10 })).indexOf(expected);
+      if (position < 0 || position > 2) misses.push(`${q} -> ${expected} at ${position + 1}`);
+      reciprocal += position >= 0 ? 1 / (position + 1) : 0;
+    }
+    console.log(`search relevance on ${driver}: MRR ${(reciprocal / relevanceSet.length).toFixed(3)} over ${relevanceSet.length} queries`);
+    expect(misses).toEqual([]);
+    expect(relevanceSet.length).toBeGreaterThanOrEqual(30);
+  });
+});
