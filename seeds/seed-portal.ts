@@ -13,7 +13,6 @@ import { DatePrecision } from '../src/modules/taxonomy/date-precision.js';
 import { Tag } from '../src/modules/taxonomy/tag.entity.js';
 import { slugify } from '../src/text/vietnamese.js';
 import * as source from './source/portal.js';
-import { dbOf, reindex } from '../src/modules/search/search.indexer.js';
 
 export const PORTAL_TIME_ZONE_OFFSET = '+07:00';
 
@@ -127,8 +126,5 @@ export async function seedPortal(em: EntityManager): Promise<void> {
         tx.create(BodyBlock, { article, position, kind: BlockKind.IMAGE, image });
       });
     }
-    // The search index, in the same transaction as the content it indexes.
-    await tx.flush();
-    await reindex(dbOf(tx as never));
   });
 }

@@ -3,7 +3,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Article, ArticleStatus } from '../src/modules/article/article.entity.js';
-import { dbOf, reindex } from '../src/modules/search/search.indexer.js';
 import { testDrivers } from './helpers/databases.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
@@ -75,9 +74,8 @@ describe.each(drivers)('search on %s', (driver) => {
       ] as const) {
         tx.create(Article, { slug, title, status, publishedAt: new Date('2025-01-01T00:00:00Z') });
       }
-      await tx.flush();
-      await reindex(dbOf(tx as never), { articles: (await tx.find(Article, { slug: { $like: 'synthetic-%' } })).map((a) => a.id) });
     });
+    // Indexed by the write itself (SearchIndexSubscriber), in its transaction.
   });
   afterAll(async () => server?.stop());
 
@@ -125,6 +123,26 @@ describe.each(drivers)('search on %s', (driver) => {
     expect(await labels('toi pham', { f: { event: 'chien-dich-secure' } })).toEqual([mainTitle]);
     expect(await labels('toi pham', { f: { publishedAfter: '2025-07-01T00:00:00Z', publishedBefore: '2025-08-01T00:00:00Z' } })).toEqual([mainTitle]);
     expect(await labels('toi pham', { f: { category: 'chi-dao-dieu-hanh' } })).toEqual([]);
+  });
+
+  it('indexes writes in their own transaction: a commit is searchable at once, a rollback leaves nothing', async () => {
+    const em = server.running.orm.em.fork();
+    const article = em.create(Article, { slug: 'synthetic-fresh', title: '[synthetic] Khánh thành cầu Long Biên mới', status: ArticleStatus.PUBLISHED });
+    await em.flush();
+    expect((await labels('cau long bien'))[0]).toBe('[synthetic] Khánh thành cầu Long Biên mới');
+    article.title = '[synthetic] Thông xe cầu Thăng Long';
+    await em.flush();
+    expect(await labels('cau long bien')).not.toContain('[synthetic] Khánh thành cầu Long Biên mới');
+    expect((await labels('thong xe thang long'))[0]).toBe('[synthetic] Thông xe cầu Thăng Long');
+    await expect(
+      server.running.orm.em.fork().transactional(async (tx) => {
+        tx.create(Article, { slug: 'synthetic-rolled-back', title: '[synthetic] Tin bị huỷ về cầu Nhật Tân', status: ArticleStatus.PUBLISHED });
+        await tx.flush();
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    expect(await labels('cau nhat tan')).not.toContain('[synthetic] Tin bị huỷ về cầu Nhật Tân');
+    expect(await labels('tin bi huy')).toEqual([]);
   });
 
   it('never shows drafts', async () => {

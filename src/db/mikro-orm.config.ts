@@ -8,6 +8,7 @@ import { entities } from './entities.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 import { countStatement } from './sql-stats.js';
+import { SearchIndexSubscriber } from '../modules/search/search.subscriber.js';
 
 export type DbSettings = Pick<Config, 'database' | 'db'>;
 
@@ -23,6 +24,7 @@ export function ormOptions(settings: DbSettings): Options {
     // Ref.load() and Collection.load() batch per EntityManager; a request forks its own.
     dataloader: DataloaderType.ALL,
     onQuery: countStatement,
+    subscribers: [new SearchIndexSubscriber()],
     forceUtcTimezone: true,
     allowGlobalContext: false,
     debug: false,
