@@ -167,5 +167,15 @@ export function operations(ctx: { articleSlug: string; personSlug: string; partn
       },
     },
   };
-  return [home, article, partner, person];
+  const search: Operation = {
+    name: 'Search',
+    bantin: {
+      bodies: ['toi pham mang', 'cong an tinh', 'dieu tra', 'hop tac quoc te', 'lua dao'].map((q) =>
+        gql(`query Search($q: String!) { search(query: $q, first: 10) { totalCount edges { score highlights { field snippet }
+          node { __typename ... on Article { slug title } ... on Person { slug name } ... on Organisation { slug name } ... on Event { slug name } } } } }`, { q }),
+      ),
+      normalise: (r) => r.data.search,
+    },
+  };
+  return [home, article, partner, person, search];
 }

@@ -17,6 +17,9 @@ import { createScratchPostgres, defaultPostgresUrl, type ScratchDatabase } from 
 import { seedPortal } from '../seeds/seed-portal.js';
 import { generateSynthetic, SYNTHETIC_PREFIX } from '../seeds/synthetic.js';
 import { operations, type Operation } from './operations.js';
+import { relevanceSet } from './search-relevance.js';
+import { candidates, parseQuery, rankAll } from '../src/modules/search/search.query.js';
+import { words } from '../src/text/vietnamese.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -179,7 +182,7 @@ async function walkCursors(url: string, body: (after: string | null) => string, 
   return cursors;
 }
 
-async function runDataset(driver: DatabaseConfig['driver'], size: number, rows: Row[], notes: string[]) {
+async function runDataset(driver: DatabaseConfig['driver'], size: number, rows: Row[], notes: string[], searchRows: SearchRow[]) {
   const dataset = `${driver} ${size.toLocaleString('en')}`;
   const ds = await prepare(driver, size);
   const servers: Server[] = [];
@@ -295,6 +298,7 @@ async function runDataset(driver: DatabaseConfig['driver'], size: number, rows: 
       const ms = ingestMeasures.get(v.name)!;
       rows.push({ dataset, operation: 'ViewIngest', variant: v.name, measures: ms, bytes: 0, sql: null, rssMb: procPeakRssMb(v.server.proc.pid!), same: `${ms.reduce((n, m) => n + m.ok, 0)} acknowledged, all stored: ${notes.some((n) => n.startsWith(`${dataset} ViewIngest ${v.name}`)) ? 'NO' : 'yes'}` });
     }
+    searchRows.push(...(await searchComparison(dataset, ds.database, bantinUrl)));
     console.log(`${dataset} ViewIngest: ${ingestVariants.map((v) => `${v.name} ${median(ingestMeasures.get(v.name)!.map((m) => m.rps)).toFixed(0)} views/s`).join(', ')}`);
   } finally {
     for (const s of servers.reverse()) await s.stop();
@@ -302,9 +306,54 @@ async function runDataset(driver: DatabaseConfig['driver'], size: number, rows: 
   }
 }
 
+// ---------- search: the index against a naive LIKE scan ----------
+
+type SearchRow = { dataset: string; variant: string; p50: number; p99: number; hits: number; mrr: number | null };
+
+async function searchComparison(dataset: string, database: DatabaseConfig, bantinUrl: string): Promise<SearchRow[]> {
+  const orm = await initOrm({ database, db });
+  const em = orm.em.fork() as EntityManager;
+  const queries = [...relevanceSet.map(([q]) => q), 'toi pham mang', 'cong an', 'dieu tra', 'ngan hang', 'an ninh mang'];
+  const time = async (fn: (q: string) => Promise<number>) => {
+    const ms: number[] = [];
+    let hits = 0;
+    const deadline = Date.now() + seconds * 1000;
+    for (let i = 0; i < 2000 && Date.now() < deadline; i++) {
+      const q = queries[i % queries.length];
+      const t = performance.now();
+      hits += await fn(q);
+      ms.push(performance.now() - t);
+    }
+    ms.sort((a, b) => a - b);
+    return { p50: ms[Math.floor(ms.length / 2)], p99: ms[Math.floor(ms.length * 0.99)], hits: Math.round(hits / ms.length) };
+  };
+  // Bantin's path without HTTP: parse, index candidates, rank (highlights are per page, not timed).
+  const indexed = await time(async (q) => (await rankAll(em, parseQuery(q), await candidates(em, parseQuery(q)))).length);
+  // The baseline: every word as a LIKE over the folded text, no index can help.
+  const like = await time(async (q) => {
+    const qb = em.getKnex()('search_entry').select('id', 'title', 'body');
+    for (const w of words(q)) qb.where((x) => x.where('title_folded', 'like', `%${w}%`).orWhere('body_folded', 'like', `%${w}%`));
+    return ((await em.execute(qb.limit(1000))) as unknown[]).length;
+  });
+  await orm.close(true);
+  let reciprocal = 0;
+  for (const [q, expected] of relevanceSet) {
+    const res = await post(`${bantinUrl}/graphql`, JSON.stringify({ query: `query($q: String!) { search(query: $q, first: 10) { nodes { ... on Article { label: title } ... on Person { label: name } ... on Organisation { label: name } ... on Event { label: name } } } }`, variables: { q } }));
+    const labels = (JSON.parse(res.text).data.search.nodes as { label: string }[]).map((n) => n.label);
+    const at = labels.indexOf(expected);
+    reciprocal += at >= 0 ? 1 / (at + 1) : 0;
+  }
+  const mrr = reciprocal / relevanceSet.length;
+  console.log(`${dataset} search: index p99 ${indexed.p99.toFixed(1)} ms, LIKE p99 ${like.p99.toFixed(1)} ms, MRR ${mrr.toFixed(3)}`);
+  return [
+    { dataset, variant: 'Bantin (index + ranking + highlights)', ...indexed, mrr },
+    { dataset, variant: 'naive LIKE scan', ...like, mrr: null },
+  ];
+}
+
 // ---------- report ----------
 
-function report(rows: Row[], notes: string[], started: Date) {
+function report(rows: Row[], notes: string[], started: Date, searchRows: SearchRow[]) {
   const fmt = (n: number, d = 0) => n.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d });
   const lines: string[] = [];
   lines.push('# Benchmarks', '');
@@ -328,6 +377,13 @@ function report(rows: Row[], notes: string[], started: Date) {
     if (others.length === 0) continue;
     lines.push(`- ${r.dataset}, ${r.operation}: ${others.map((o) => `Bantin ÷ ${o.variant} = ${fmt(b / median(o.measures.map((m) => m.rps)), 2)}`).join('; ')}`);
   }
+  lines.push('', '## Search: the index against a naive LIKE scan', '');
+  lines.push(`Sequential queries for ${seconds} s in the bench process against the dataset's database (the relevance-set queries and five common ones); MRR over the ${relevanceSet.length}-query relevance set through HTTP.`, '');
+  lines.push('| dataset | variant | p50 ms | p99 ms | hits per query | MRR | p99 LIKE ÷ index |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of searchRows) {
+    const like = searchRows.find((x) => x.dataset === r.dataset && x.mrr === null)!;
+    lines.push(`| ${r.dataset} | ${r.variant} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${r.hits} | ${r.mrr === null ? '—' : fmt(r.mrr, 3)} | ${r.mrr === null ? '' : fmt(like.p99 / r.p99, 1)} |`);
+  }
   if (notes.length) lines.push('', '## Notes from the run', '', ...notes.map((n) => `- ${n}`));
   return lines.join('\n') + '\n';
 }
@@ -339,10 +395,11 @@ if (!existsSync(join(peerDir, 'node_modules'))) {
 }
 const rows: Row[] = [];
 const notes: string[] = [];
+const searchRows: SearchRow[] = [];
 for (const spec of String(args.datasets).split(',')) {
   const [driver, size] = spec.split(':') as [DatabaseConfig['driver'], string];
-  await runDataset(driver, Number(size), rows, notes);
+  await runDataset(driver, Number(size), rows, notes, searchRows);
 }
-const markdown = report(rows, notes, started);
+const markdown = report(rows, notes, started, searchRows);
 writeFileSync(resolve(root, String(args.out)), markdown);
 console.log(`\n${markdown}`);

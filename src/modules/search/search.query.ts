@@ -60,7 +60,7 @@ export type SearchFilterValues = {
   event?: string | null;
 };
 
-export type Candidate = { entryId: number; kind: SearchHitType; refId: number; title: string; body: string; score: number };
+export type Candidate = { entryId: number; kind: SearchHitType; refId: number; title: string; score: number; body?: string };
 
 const vector = `(setweight(to_tsvector('simple', e.title_folded), 'A') || setweight(to_tsvector('simple', e.body_folded), 'B'))`;
 
@@ -82,7 +82,7 @@ export async function candidates(em: EntityManager, q: ParsedQuery, filter: Sear
     const rows = await em.execute(
       base
         .clone()
-        .select('e.id', 'e.kind', 'e.ref_id', 'e.title', 'e.body', knex.raw(`ts_rank(${vector}, to_tsquery('simple', ?)) * 10 as score`, [tsquery]))
+        .select('e.id', 'e.kind', 'e.ref_id', 'e.title', knex.raw(`ts_rank(${vector}, to_tsquery('simple', ?)) * 10 as score`, [tsquery]))
         .whereRaw(`${vector} @@ to_tsquery('simple', ?)`, [tsquery])
         .orderBy('score', 'desc')
         .limit(MAX_CANDIDATES),
@@ -93,7 +93,7 @@ export async function candidates(em: EntityManager, q: ParsedQuery, filter: Sear
     const fuzzy = await em.execute(
       base
         .clone()
-        .select('e.id', 'e.kind', 'e.ref_id', 'e.title', 'e.body', knex.raw('word_similarity(?, e.title_folded) * 5 as score', [typed]))
+        .select('e.id', 'e.kind', 'e.ref_id', 'e.title', knex.raw('word_similarity(?, e.title_folded) * 5 as score', [typed]))
         .whereRaw('? <% e.title_folded', [typed])
         .orderBy('score', 'desc')
         .limit(MAX_CANDIDATES),
@@ -106,7 +106,7 @@ export async function candidates(em: EntityManager, q: ParsedQuery, filter: Sear
     base
       .clone()
       .join('search_fts as f', 'f.rowid', 'e.id')
-      .select('e.id', 'e.kind', 'e.ref_id', 'e.title', 'e.body', knex.raw('-bm25(search_fts, 5.0, 1.0) as score'))
+      .select('e.id', 'e.kind', 'e.ref_id', 'e.title', knex.raw('-bm25(search_fts, 5.0, 1.0) as score'))
       .whereRaw('search_fts match ?', [match])
       .orderBy('score', 'desc')
       .limit(MAX_CANDIDATES),
@@ -115,7 +115,19 @@ export async function candidates(em: EntityManager, q: ParsedQuery, filter: Sear
 }
 
 function toCandidate(r: Record<string, unknown>): Candidate {
-  return { entryId: Number(r.id), kind: r.kind as SearchHitType, refId: Number(r.ref_id), title: String(r.title), body: String(r.body), score: Number(r.score) };
+  return { entryId: Number(r.id), kind: r.kind as SearchHitType, refId: Number(r.ref_id), title: String(r.title), score: Number(r.score) };
+}
+
+/** How many of the best candidates get the full ranking (their text read and compared). */
+export const RERANKED = 100;
+
+/** Reads the body text of the given entries (for ranking and highlights), in one statement. */
+export async function withBodies(em: EntityManager, list: Candidate[]): Promise<void> {
+  const need = list.filter((c) => c.body === undefined);
+  if (need.length === 0) return;
+  const rows: { id: number; body: string }[] = await em.execute(em.getKnex()('search_entry').select('id', 'body').whereIn('id', need.map((c) => c.entryId)));
+  const byId = new Map(rows.map((r) => [Number(r.id), String(r.body)]));
+  for (const c of need) c.body = byId.get(c.entryId) ?? '';
 }
 
 const linkOf = { person: ['article_people', 'person_id', 'person'], organisation: ['article_organisations', 'organisation_id', 'organisation'], event: ['article_events', 'event_id', 'event'] } as const;
@@ -137,30 +149,43 @@ function applyFilter(em: EntityManager, qb: Knex.QueryBuilder, f: SearchFilterVa
   }
 }
 
-export type Ranked = Candidate & { rank: number; highlights: { field: string; snippet: string }[] };
+export type Ranked = Candidate & { rank: number };
 
 /**
  * The final order: the database's score, plus a title or name hit, plus a person, organisation
  * or event whose name matches, plus the query's accents found as typed ("tội phạm" above
- * "tôi phạm"). Ties go to the older entry, so the order is stable.
+ * "tôi phạm"; judged for the candidates whose text was read). Ties go to the older entry.
  */
 export function rank(q: ParsedQuery, list: Candidate[]): Ranked[] {
   const wanted = [...q.terms, ...q.phrases.flat()];
   return list
     .map((c) => {
       // A person's rank and title, an organisation's short name and aliases are names too.
-      const titleWords = new Set(words(c.kind === SearchHitType.ARTICLE ? c.title : `${c.title} ${c.body}`));
+      const titleWords = new Set(words(c.kind === SearchHitType.ARTICLE ? c.title : `${c.title} ${c.body ?? ''}`));
       const inTitle = wanted.every((w) => titleWords.has(w)) && (!q.prefix || [...titleWords].some((w) => w.startsWith(q.prefix!)));
-      const original = `${c.title}\n${c.body}`.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
-      const originalSet = new Set(original);
-      const exactAccents = q.accented.every((w, i) => originalSet.has(w) || (i === q.accented.length - 1 && q.prefix !== null && original.some((o) => o.startsWith(w))));
       let score = c.score;
       if (inTitle) score += 2;
       if (inTitle && c.kind !== SearchHitType.ARTICLE) score += 1;
-      if (exactAccents) score += 1.5;
-      return { ...c, rank: Math.round(score * 10_000) / 10_000, highlights: highlights(q, c) };
+      if (c.body !== undefined) {
+        const original = `${c.title}\n${c.body}`.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+        const originalSet = new Set(original);
+        const exactAccents = q.accented.every((w, i) => originalSet.has(w) || (i === q.accented.length - 1 && q.prefix !== null && original.some((o) => o.startsWith(w))));
+        if (exactAccents) score += 1.5;
+      }
+      return { ...c, rank: Math.round(score * 10_000) / 10_000 };
     })
     .sort((a, b) => b.rank - a.rank || a.entryId - b.entryId);
+}
+
+/** Ranks the candidates: the best RERANKED with their text, the rest on the database's score. */
+export async function rankAll(em: EntityManager, q: ParsedQuery, list: Candidate[]): Promise<Ranked[]> {
+  const head = list.slice(0, RERANKED);
+  await withBodies(em, head);
+  const ranked = rank(q, head);
+  const floor = ranked.at(-1)?.rank ?? 0;
+  // The tail keeps its database order, below everything ranked with its text.
+  const tail = rank(q, list.slice(RERANKED)).map((r) => ({ ...r, rank: Math.min(r.rank, floor - 0.0001) }));
+  return [...ranked, ...tail];
 }
 
 /** Marks the matched words in the original, accented text: `<mark>tội phạm</mark>`; the rest is escaped. */
@@ -184,18 +209,19 @@ export function mark(text: string, q: ParsedQuery): { html: string; first: numbe
 
 const SNIPPET_CHARS = 160;
 
-function highlights(q: ParsedQuery, c: Candidate): { field: string; snippet: string }[] {
+export function highlights(q: ParsedQuery, c: Candidate): { field: string; snippet: string }[] {
   const out: { field: string; snippet: string }[] = [];
   const title = mark(c.title, q);
   if (title) out.push({ field: c.kind === SearchHitType.ARTICLE ? 'title' : 'name', snippet: title.html });
   // The body: a window of text around the first match, cut on spaces.
-  const firstMatch = mark(c.body, q);
+  const body = c.body ?? '';
+  const firstMatch = mark(body, q);
   if (firstMatch) {
-    const start = Math.max(0, c.body.lastIndexOf(' ', Math.max(0, firstMatch.first - SNIPPET_CHARS / 3)) + 1);
-    let end = Math.min(c.body.length, start + SNIPPET_CHARS);
-    if (end < c.body.length) end = Math.max(c.body.lastIndexOf(' ', end), firstMatch.first + 1);
-    const window = mark(c.body.slice(start, end), q);
-    if (window) out.push({ field: c.kind === SearchHitType.ARTICLE ? 'body' : 'details', snippet: `${start > 0 ? '…' : ''}${window.html}${end < c.body.length ? '…' : ''}` });
+    const start = Math.max(0, body.lastIndexOf(' ', Math.max(0, firstMatch.first - SNIPPET_CHARS / 3)) + 1);
+    let end = Math.min(body.length, start + SNIPPET_CHARS);
+    if (end < body.length) end = Math.max(body.lastIndexOf(' ', end), firstMatch.first + 1);
+    const window = mark(body.slice(start, end), q);
+    if (window) out.push({ field: c.kind === SearchHitType.ARTICLE ? 'body' : 'details', snippet: `${start > 0 ? '…' : ''}${window.html}${end < body.length ? '…' : ''}` });
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { Event } from '../event/event.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Person } from '../person/person.entity.js';
 import { SearchHitType } from './search-entry.entity.js';
-import { candidates, parseQuery, rank } from './search.query.js';
+import { candidates, highlights, parseQuery, rankAll, withBodies } from './search.query.js';
 
 export const SearchHit = createUnionType({
   name: 'SearchHit',
@@ -98,7 +98,7 @@ export class SearchResolver {
   ): Promise<SearchConnection> {
     const parsed = parseQuery(query);
     const first = page.first ?? DEFAULT_PAGE_SIZE;
-    const ranked = rank(parsed, await candidates(ctx.em, parsed, filter ?? {}));
+    const ranked = await rankAll(ctx.em, parsed, await candidates(ctx.em, parsed, filter ?? {}));
     let start = 0;
     if (page.after) {
       const [score, id] = decodeCursor(page.after);
@@ -106,6 +106,7 @@ export class SearchResolver {
       if (start < 0) start = ranked.length;
     }
     const slice = ranked.slice(start, start + first);
+    await withBodies(ctx.em, slice);
     const loaders = ctx.loaders.rel;
     const nodes = await Promise.all(
       slice.map((r) =>
@@ -120,7 +121,7 @@ export class SearchResolver {
         cursor: encodeCursor([r.rank, r.entryId]),
         node: nodes[i]!,
         score: r.rank,
-        highlights: r.highlights.map((h) => Object.assign(new SearchHighlight(), h)),
+        highlights: highlights(parsed, r).map((h) => Object.assign(new SearchHighlight(), h)),
       }),
     );
     return Object.assign(new SearchConnection(), {
