@@ -13,7 +13,7 @@ type Row = Record<string, unknown>;
  * The full-text search structures are per dialect and live only in the migrations (FTS5 on
  * SQLite, tsvector and trigram indexes on PostgreSQL): the entities do not describe them.
  */
-const searchIndexObjects = /search_fts|search_entry_fts|search_entry_trgm/;
+const searchIndexObjects = /search_fts|search_trgm|search_entry_fts|search_entry_trgm|search_vector/;
 
 /**
  * SQLite's structure, normalised: columns, indexes, foreign keys and CHECK clauses per table.

@@ -5,7 +5,8 @@ import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { CursorValue } from '../../graphql/connection.js';
 import { orderSql, whereAfter, type SortSpec } from '../../db/keyset.js';
 import { pageQuery, rowsToPage } from '../../db/paging.js';
-import { Article, ArticleStatus } from './article.entity.js';
+import { Article } from './article.entity.js';
+import { wherePublic } from './article.service.js';
 
 export enum ArticleOrder {
   PUBLISHED_AT_DESC = 'PUBLISHED_AT_DESC',
@@ -78,9 +79,7 @@ export class ArticleQueries {
   }
 
   private base(filter: ArticleFilterValues = {}): Knex.QueryBuilder {
-    const qb = this.knex('article as a')
-      .where('a.status', ArticleStatus.PUBLISHED)
-      .andWhere((q) => q.whereNull('a.published_at').orWhere('a.published_at', '<=', this.dbDate(new Date())));
+    const qb = wherePublic(this.em, this.knex('article as a'));
     const bySlug: [ArticleParent, string | undefined][] = [
       ['category', filter.category],
       ['tag', filter.tag],

@@ -1,11 +1,19 @@
 // Lookups of single articles and the rules of who sees what.
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Article, ArticleStatus } from './article.entity.js';
 
 /** What anonymous callers may see: published, and not scheduled for later. */
 export function publicArticles(now = new Date()): FilterQuery<Article> {
   return { status: ArticleStatus.PUBLISHED, $or: [{ publishedAt: null }, { publishedAt: { $lte: now } }] };
+}
+
+/** The same rule for hand-built statements: `alias` is the article table's name or alias. */
+export function wherePublic(em: EntityManager, qb: Knex.QueryBuilder, alias = 'a'): Knex.QueryBuilder {
+  const now = em.getPlatform().processDateProperty(new Date()) as Knex.Value;
+  return qb
+    .where(`${alias}.status`, ArticleStatus.PUBLISHED)
+    .andWhere((q) => q.whereNull(`${alias}.published_at`).orWhere(`${alias}.published_at`, '<=', now));
 }
 
 export function findPublicArticle(em: EntityManager, where: { slug: string } | { id: number }) {

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { registerEnumType } from 'type-graphql';
 import { daysBefore, portalDay } from '../../text/portal-time.js';
-import { ArticleStatus } from '../article/article.entity.js';
+import { wherePublic } from '../article/article.service.js';
 
 export enum PopularityWindow {
   DAY = 'DAY',
@@ -79,14 +79,9 @@ export class MostReadCache {
 /** One statement: views summed per article over the window, joined to the public articles. */
 async function rank(em: EntityManager, from: string | null, first: number, category?: string | null): Promise<Ranked[]> {
   const knex = em.getKnex();
-  const now = em.getPlatform().processDateProperty(new Date()) as never;
   const sums = knex('article_view_day').select('article_id').sum('views as n').groupBy('article_id');
   if (from) sums.where('day', '>=', from);
-  const qb = knex(sums.as('s'))
-    .join('article as a', 'a.id', 's.article_id')
-    .select('a.*', 's.n as __views')
-    .where('a.status', ArticleStatus.PUBLISHED)
-    .andWhere((q) => q.whereNull('a.published_at').orWhere('a.published_at', '<=', now))
+  const qb = wherePublic(em, knex(sums.as('s')).join('article as a', 'a.id', 's.article_id').select('a.*', 's.n as __views'))
     .orderByRaw('s.n desc, a.id desc')
     .limit(first);
   if (category) qb.whereIn('a.category_id', knex('category').select('id').where('slug', category));

@@ -6,7 +6,7 @@ import type { Orm } from '../../db/orm.js';
 import { outsideRequests } from '../../db/sql-stats.js';
 import { apiError } from '../../graphql/errors.js';
 import { portalDay } from '../../text/portal-time.js';
-import { ArticleStatus } from '../article/article.entity.js';
+import { wherePublic } from '../article/article.service.js';
 
 type Pending = {
   articleId: number;
@@ -102,15 +102,7 @@ export class ViewIngest {
 }
 
 async function publicArticleIds(em: EntityManager, ids: number[]): Promise<Set<number>> {
-  const now = em.getPlatform().processDateProperty(new Date()) as never;
-  const rows: { id: number }[] = await em.execute(
-    em
-      .getKnex()('article')
-      .select('id')
-      .whereIn('id', ids)
-      .where('status', ArticleStatus.PUBLISHED)
-      .andWhere((q) => q.whereNull('published_at').orWhere('published_at', '<=', now)),
-  );
+  const rows: { id: number }[] = await em.execute(wherePublic(em, em.getKnex()('article').select('id').whereIn('id', ids), 'article'));
   return new Set(rows.map((r) => Number(r.id)));
 }
 

@@ -57,6 +57,8 @@ export type Reindex = { articles?: number[]; people?: number[]; organisations?: 
 /** Rewrites the entries of the given objects (all objects when called without a scope). */
 export async function reindex(db: Db, scope?: Reindex) {
   const { knex, run } = db;
+  // PostgreSQL keeps a stored tsvector beside the folded text (see its search migration).
+  const postgres = String(knex.client.dialect) === 'postgresql';
   const parts: [SearchHitType, number[] | undefined][] = [
     [SearchHitType.ARTICLE, scope ? (scope.articles ?? []) : undefined],
     [SearchHitType.PERSON, scope ? (scope.people ?? []) : undefined],
@@ -69,7 +71,13 @@ export async function reindex(db: Db, scope?: Reindex) {
     if (ids) del.whereIn('ref_id', ids);
     await run(del.delete());
     const entries = kind === SearchHitType.ARTICLE ? await articleEntries(db, ids) : await otherEntries(db, kind, ids);
-    const rows = entries.map((e) => ({ ...e, title_folded: fold(e.title), body_folded: fold(e.body) }));
+    const rows = entries.map((e) => {
+      const row: Record<string, unknown> & { title_folded: string; body_folded: string } = { ...e, title_folded: fold(e.title), body_folded: fold(e.body) };
+      if (postgres) {
+        row.search_vector = knex.raw(`setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B')`, [row.title_folded, row.body_folded]);
+      }
+      return row;
+    });
     for (let i = 0; i < rows.length; i += 200) await run(knex('search_entry').insert(rows.slice(i, i + 200)));
   }
 }

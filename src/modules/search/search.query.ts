@@ -6,7 +6,7 @@ import { isPostgres } from '../../db/dialect.js';
 import { badInput } from '../../graphql/errors.js';
 import { escapeHtml } from '../../text/html.js';
 import { foldWithMap, words } from '../../text/vietnamese.js';
-import { ArticleStatus } from '../article/article.entity.js';
+import { wherePublic } from '../article/article.service.js';
 import { SearchHitType } from './search-entry.entity.js';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -62,19 +62,15 @@ export type SearchFilterValues = {
 
 export type Candidate = { entryId: number; kind: SearchHitType; refId: number; title: string; score: number; body?: string };
 
-const vector = `(setweight(to_tsvector('simple', e.title_folded), 'A') || setweight(to_tsvector('simple', e.body_folded), 'B'))`;
+/** PostgreSQL: the weighted vector, stored by the indexer (title A, body B) so ranking need not rebuild it. */
+const vector = 'e.search_vector';
 
 /** The full-text candidates, best first by the database's own score, filters applied. */
 export async function candidates(em: EntityManager, q: ParsedQuery, filter: SearchFilterValues = {}): Promise<Candidate[]> {
   const knex = em.getKnex();
   const pg = isPostgres(em);
   const base = knex('search_entry as e').leftJoin('article as a', (j) => j.on('a.id', '=', 'e.ref_id').andOnVal('e.kind', '=', SearchHitType.ARTICLE));
-  const now = em.getPlatform().processDateProperty(new Date()) as never;
-  base.where((w) =>
-    w.whereNot('e.kind', SearchHitType.ARTICLE).orWhere((x) =>
-      x.where('a.status', ArticleStatus.PUBLISHED).andWhere((y) => y.whereNull('a.published_at').orWhere('a.published_at', '<=', now)),
-    ),
-  );
+  base.where((w) => w.whereNot('e.kind', SearchHitType.ARTICLE).orWhere((x) => wherePublic(em, x)));
   applyFilter(em, base, filter);
 
   if (pg) {
@@ -111,8 +107,29 @@ export async function candidates(em: EntityManager, q: ParsedQuery, filter: Sear
       .orderBy('score', 'desc')
       .limit(MAX_CANDIDATES),
   );
-  return rows.map(toCandidate);
+  if (rows.length > 0 || q.phrases.length > 0) return rows.map(toCandidate);
+  // Nothing matched word for word: a typo or a missing syllable. Titles and names sharing the
+  // most three-letter pieces with the query (FTS5's trigram index) come first.
+  const pieces = [...new Set([...q.terms, ...(q.prefix ? [q.prefix] : [])].flatMap(trigrams))];
+  if (pieces.length === 0) return [];
+  const fuzzy = await em.execute(
+    base
+      .clone()
+      .join('search_trgm as g', 'g.rowid', 'e.id')
+      .select('e.id', 'e.kind', 'e.ref_id', 'e.title', knex.raw('-bm25(search_trgm) as score'))
+      .whereRaw('search_trgm match ?', [pieces.map((p) => `"${p}"`).join(' OR ')])
+      .orderBy('score', 'desc')
+      .limit(50),
+  );
+  // Like pg_trgm's word similarity: most of the query's pieces must be in the title.
+  return fuzzy.map(toCandidate).filter((c) => {
+    const inTitle = new Set(words(c.title).flatMap(trigrams));
+    return pieces.filter((p) => inTitle.has(p)).length / pieces.length >= 0.6;
+  });
 }
+
+/** The three-letter pieces of a word ("long" -> "lon", "ong"). */
+const trigrams = (word: string) => Array.from({ length: Math.max(0, word.length - 2) }, (_, i) => word.slice(i, i + 3));
 
 function toCandidate(r: Record<string, unknown>): Candidate {
   return { entryId: Number(r.id), kind: r.kind as SearchHitType, refId: Number(r.ref_id), title: String(r.title), score: Number(r.score) };
