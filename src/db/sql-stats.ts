@@ -1,11 +1,10 @@
-// Counts the SQL statements the gateway runs, in total and per request. The per-request count is
+// Counts the SQL statements each request runs. The per-request count is
 // what the no-N+1 tests assert and what the benchmarks report ("statements per request").
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 export type SqlTally = { statements: number };
 
 const current = new AsyncLocalStorage<SqlTally>();
-export const sqlTotals: SqlTally = { statements: 0 };
 
 /** Runs fn with a fresh tally; every statement issued inside it (even via DataLoader) counts. */
 export function withSqlTally<T>(tally: SqlTally, fn: () => T): T {
@@ -14,7 +13,6 @@ export function withSqlTally<T>(tally: SqlTally, fn: () => T): T {
 
 /** MikroORM's `onQuery` hook: sees every statement before it runs; must return it unchanged. */
 export function countStatement(sql: string): string {
-  sqlTotals.statements++;
   const tally = current.getStore();
   if (tally) tally.statements++;
   return sql;
