@@ -135,6 +135,9 @@ describe.each(drivers)('read API on %s', (driver) => {
       expect(await count({ place: 'bac-ninh' })).toBe(3);
       expect(await count({ place: 'bac-ninh', tag: 'lua-dao' })).toBe(1);
       expect(await count({ category: 'khong-co' })).toBe(0);
+      // Incremental sync: nothing changed after a future instant, everything after a past one.
+      expect(await count({ updatedAfter: '2100-01-01T00:00:00Z' })).toBe(0);
+      expect(await count({ updatedAfter: '2000-01-01T00:00:00Z', category: 'tin-tuc' })).toBe(20);
       expect(await count({ publishedAfter: '2025-07-07T00:00:00+07:00', publishedBefore: '2025-07-09T00:00:00+07:00' })).toBe(1);
       // Synthetic articles 0..29 are a minute apart from 2024-01-01T00:00Z.
       expect(await count({ category: 'synthetic-category', publishedBefore: '2024-01-01T00:10:00Z' })).toBe(10);
