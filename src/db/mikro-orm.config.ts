@@ -1,6 +1,6 @@
 // One MikroORM configuration for both drivers: SQLite (embedded default) and PostgreSQL.
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
-import { DataloaderType, type Options } from '@mikro-orm/core';
+import type { Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Config, DatabaseConfig } from '../config.js';
@@ -21,8 +21,6 @@ export function ormOptions(settings: DbSettings): Options {
   const common: Options = {
     entities,
     extensions: [Migrator],
-    // Ref.load() and Collection.load() batch per EntityManager; a request forks its own.
-    dataloader: DataloaderType.ALL,
     onQuery: countStatement,
     subscribers: [new SearchIndexSubscriber()],
     forceUtcTimezone: true,

@@ -15,7 +15,7 @@ import { Tag } from '../taxonomy/tag.entity.js';
 import { Article } from './article.entity.js';
 import { ArticleOrder } from './article.query.js';
 import { articleUrl, findPublicArticle } from './article.service.js';
-import { ArticleBlock, ArticleConnection, ArticleFilter, BodyFormat, ImageBlock, LatestArgs } from './article.types.js';
+import { ArticleBlock, ArticleConnection, ArticleFilter, BodyFormat, ImageBlock, ShortListArgs } from './article.types.js';
 import { type BodyBlock } from './body-block.entity.js';
 
 @Resolver(() => Article)
@@ -53,7 +53,7 @@ export class ArticleResolver {
   }
 
   @Query(() => [Article], { description: 'Latest news (Tin tức mới cập nhật), newest first.' })
-  async latest(@Ctx() ctx: Context, @Args() { first, category }: LatestArgs): Promise<Article[]> {
+  async latest(@Ctx() ctx: Context, @Args() { first, category }: ShortListArgs): Promise<Article[]> {
     const page = await ctx.loaders.articleQueries.page({
       filter: category ? { category } : undefined,
       order: ArticleOrder.PUBLISHED_AT_DESC,

@@ -63,8 +63,9 @@ export class ArticleFilter {
   updatedAfter?: Date;
 }
 
+/** A short list of articles: `latest`, and (with a window) `mostRead`. */
 @ArgsType()
-export class LatestArgs {
+export class ShortListArgs {
   @Field(() => Int, { nullable: true, defaultValue: 10, description: 'How many, 1..100.' })
   @IsOptional()
   @Min(1)
@@ -73,7 +74,7 @@ export class LatestArgs {
 
   @Field(() => String, { nullable: true, description: 'Only this category (slug).' })
   @MaxLength(200)
-  category?: string;
+  category?: string | null;
 }
 
 export const ArticleConnection = connectionType(Article, 'Article', 'article');

@@ -1,8 +1,8 @@
-import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { Article } from '../article/article.entity.js';
+import { ShortListArgs } from '../article/article.types.js';
 import { PopularityWindow } from './popularity.js';
 import { recordView } from './record-view.js';
 
@@ -22,19 +22,9 @@ export class PopularArticle {
 }
 
 @ArgsType()
-class MostReadArgs {
+class MostReadArgs extends ShortListArgs {
   @Field(() => PopularityWindow, { nullable: true, defaultValue: PopularityWindow.WEEK, description: 'Which days count.' })
   window?: PopularityWindow | null;
-
-  @Field(() => Int, { nullable: true, defaultValue: 10, description: 'How many, 1..100.' })
-  @IsOptional()
-  @Min(1)
-  @Max(100)
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Only this category (slug).' })
-  @MaxLength(200)
-  category?: string | null;
 }
 
 @Resolver(() => Article)
