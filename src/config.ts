@@ -41,6 +41,9 @@ const envSchema = z.object({
   VIEWS_REPEAT_WINDOW_MINUTES: intFrom(0, 24 * 60, 30),
   MOST_READ_CACHE_MS: intFrom(0, 3_600_000, 10_000),
   RELATED_CACHE_MS: intFrom(0, 3_600_000, 30_000),
+  CACHE_MAX_AGE_SECONDS: intFrom(0, 86_400, 30),
+  EXPLORER: boolFrom(true),
+  EXPLORER_DIR: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -67,6 +70,10 @@ export type Config = {
   mostReadCacheMs: number;
   /** How long the newest articles of a tag, person, ... are reused for related news. */
   relatedCacheMs: number;
+  /** `Cache-Control: public, max-age` for public content; fresher fields (view counts) say less. */
+  cacheMaxAgeSeconds: number;
+  /** The GraphiQL explorer at GET /graphql, from the files `npm run build` wrote to `dir`. */
+  explorer: { enabled: boolean; dir: string | undefined };
 };
 
 export class ConfigError extends Error {
@@ -115,6 +122,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     mostReadCacheMs: e.MOST_READ_CACHE_MS,
     relatedCacheMs: e.RELATED_CACHE_MS,
+    cacheMaxAgeSeconds: e.CACHE_MAX_AGE_SECONDS,
+    explorer: { enabled: e.EXPLORER, dir: e.EXPLORER_DIR ? resolve(e.EXPLORER_DIR) : undefined },
   };
 }
 

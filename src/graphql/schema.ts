@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema, specifiedDirectives, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ArticleResolver, ImageBlockResolver } from '../modules/article/article.resolver.js';
 import { EventResolver } from '../modules/event/event.resolver.js';
@@ -10,6 +10,7 @@ import { CategoryResolver, TagResolver } from '../modules/taxonomy/taxonomy.reso
 import { PopularityResolver } from '../modules/popularity/popularity.resolver.js';
 import { RelatedResolver } from '../modules/related/related.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
+import { cacheControlDirective } from './cache-control.js';
 import { NodeResolver } from './node.resolver.js';
 
 export function createSchema(): Promise<GraphQLSchema> {
@@ -31,6 +32,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     ],
     // Arguments are validated (class-validator) before any resolver sees them.
     validate: { forbidUnknownValues: false },
+    directives: [...specifiedDirectives, cacheControlDirective],
   });
 }
 

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
@@ -11,6 +12,7 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.js';
 import type { Orm } from '../db/orm.js';
 import { withSqlTally, type SqlTally } from '../db/sql-stats.js';
+import { httpCachePlugin } from '../graphql/cache-control.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { errorPlugin, formatError } from '../graphql/error-handling.js';
 import { createSchema } from '../graphql/schema.js';
@@ -18,6 +20,7 @@ import type { Logger } from './logger.js';
 import { createServices } from '../services.js';
 import type { Visitor } from '../modules/popularity/view-gate.js';
 import { viewsRouter } from './views-route.js';
+import { explorerRouter } from './explorer-route.js';
 
 type Gateway = {
   httpServer: http.Server;
@@ -51,11 +54,17 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     schema: await createSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
-    csrfPrevention: true,
+    // CSRF prevention is ours, not Apollo's (which would refuse every plain GET, and with it CDN
+    // caching): a POST must be JSON (requireJson below), which browsers never send cross-site
+    // without a CORS preflight; a GET can only run queries, which change nothing; and no
+    // credential is ever taken from a cookie.
+    csrfPrevention: false,
     parseOptions: { maxTokens: 10_000 },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAgeSeconds }),
+      httpCachePlugin(),
       errorPlugin(logger),
       {
         async requestDidStart() {
@@ -117,6 +126,8 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     res.locals.sqlTally = tally;
     withSqlTally(tally, next);
   };
+
+  if (config.explorer.enabled) app.use(explorerRouter({ dir: config.explorer.dir, logger }));
 
   app.use(
     '/graphql',

@@ -1,5 +1,6 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { cacheHint } from '../../graphql/cache-control.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { Article } from '../article/article.entity.js';
 import { ShortListArgs } from '../article/article.types.js';
@@ -7,6 +8,7 @@ import { PopularityWindow } from './popularity.js';
 import { recordView } from './record-view.js';
 
 @ObjectType({ description: 'One place in a most-read list.' })
+@Directive(cacheHint.viewCounts)
 export class PopularArticle {
   @Field(() => Int, { description: '1 for the most read.' })
   rank!: number;
@@ -30,6 +32,7 @@ class MostReadArgs extends ShortListArgs {
 @Resolver(() => Article)
 export class PopularityResolver {
   @FieldResolver(() => Int, { description: 'Page views counted in the window (lượt xem).' })
+  @Directive(cacheHint.viewCounts)
   views(
     @Root() article: Article,
     @Ctx() ctx: Context,
@@ -40,6 +43,7 @@ export class PopularityResolver {
   }
 
   @Query(() => [PopularArticle], { description: 'Most read articles: "Tin đọc nhiều trong tuần" for WEEK.' })
+  @Directive(cacheHint.viewCounts)
   async mostRead(@Ctx() ctx: Context, @Args() { window, first, category }: MostReadArgs): Promise<PopularArticle[]> {
     const { rows, countedAt } = await ctx.services.mostRead.ranking(ctx.em, window ?? PopularityWindow.WEEK, first ?? 10, category);
     return rows.map((r, i) =>
@@ -51,6 +55,7 @@ export class PopularityResolver {
     description:
       'Counts one page view. True when counted; false for a known bot or a repeat view by the same visitor within the window. Answered only after the view is stored. Beacons can POST /views instead.',
   })
+  @Directive(cacheHint.never)
   recordView(
     @Ctx() ctx: Context,
     @Arg('articleId', () => ID, { description: 'Global id of the article viewed.' }) articleId: string,

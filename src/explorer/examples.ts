@@ -1,0 +1,14 @@
+// The example operations the explorer opens with, one tab each. The same files are checked by
+// GraphQL Code Generator (codegen.yml) and run by the tests, so they cannot drift from the schema.
+import articlePage from './examples/article-page.graphql?raw';
+import eventPage from './examples/event-page.graphql?raw';
+import homePage from './examples/home-page.graphql?raw';
+import mostRead from './examples/most-read.graphql?raw';
+import personPage from './examples/person-page.graphql?raw';
+import search from './examples/search.graphql?raw';
+
+export type Example = { query: string; variables?: string };
+
+export const examples: Example[] = [homePage, articlePage, mostRead, personPage, eventPage, search].map((query) => ({
+  query: query.trim() + '\n',
+}));

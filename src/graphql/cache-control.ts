@@ -1,0 +1,57 @@
+// HTTP cache hints. Apollo's cache-control plugin reads `@cacheControl` from the schema, takes
+// the shortest max-age among the fields a response holds (public content defaults to
+// CACHE_MAX_AGE_SECONDS) and turns it into `Cache-Control`: `public, max-age=N`, or `no-store`
+// when anything in it must not be cached (errors, mutations, caller-specific data).
+import type { ApolloServerPlugin } from '@apollo/server';
+import { DirectiveLocation, GraphQLBoolean, GraphQLDirective, GraphQLEnumType, GraphQLInt } from 'graphql';
+import type { Context } from './context.js';
+
+const CacheControlScope = new GraphQLEnumType({
+  name: 'CacheControlScope',
+  description: 'Who may keep a cached response: any cache (PUBLIC) or only the caller\'s own (PRIVATE).',
+  values: {
+    PUBLIC: { description: 'Shared caches (CDNs, proxies) may keep it.' },
+    PRIVATE: { description: 'Only the caller\'s own cache may keep it.' },
+  },
+});
+
+export const cacheControlDirective = new GraphQLDirective({
+  name: 'cacheControl',
+  description: 'How long a field or type may be cached over HTTP (Cache-Control: max-age).',
+  locations: [DirectiveLocation.FIELD_DEFINITION, DirectiveLocation.OBJECT, DirectiveLocation.INTERFACE, DirectiveLocation.UNION],
+  args: {
+    maxAge: { type: GraphQLInt, description: 'Seconds.' },
+    scope: { type: CacheControlScope, description: 'Who may keep it.' },
+    inheritMaxAge: { type: GraphQLBoolean, description: 'Take the max-age of the parent field.' },
+  },
+});
+
+/** For `@Directive(...)`: the hints the schema uses, named for what they protect. */
+export const cacheHint = {
+  /** View counts move every few seconds; the most-read lists are cached 10 s in memory too. */
+  viewCounts: '@cacheControl(maxAge: 10)',
+  /** Writes are never cached. */
+  never: '@cacheControl(maxAge: 0)',
+} as const;
+
+/**
+ * What the cache-control plugin does not know: a response depends on the Accept header (JSON or
+ * graphql-response+json) and on the caller's credentials; a request that carries credentials gets
+ * a private response, so no shared cache ever hands one caller's answer to another.
+ */
+export function httpCachePlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ request }) {
+      const headers = request.http?.headers;
+      const credentialed = Boolean(headers?.get('authorization') || headers?.get('x-api-key'));
+      return {
+        async executionDidStart({ overallCachePolicy }) {
+          if (credentialed) overallCachePolicy.restrict({ scope: 'PRIVATE' });
+        },
+        async willSendResponse({ response }) {
+          response.http.headers.set('vary', 'Accept, Authorization, X-API-Key');
+        },
+      };
+    },
+  };
+}
