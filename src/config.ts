@@ -131,4 +131,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 export const testEnv = {
   databaseUrl: process.env.TEST_DATABASE_URL,
   requirePostgres: process.env.REQUIRE_POSTGRES === '1',
+  /** Headless Chromium for the explorer test (Debian's `chromium` package). */
+  chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  /** Set by CI: no Chromium fails the run instead of skipping the browser test. */
+  requireBrowser: process.env.REQUIRE_BROWSER === '1',
 };

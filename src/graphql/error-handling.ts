@@ -42,6 +42,19 @@ const passThrough = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/**
+ * Apollo rejects some requests before execution with an HTTP status but no code (a persisted
+ * query whose hash does not match its text, say): the caller's mistake, not a fault of ours.
+ */
+function isRequestRejection(error: unknown): boolean {
+  const extensions = (error as { extensions?: { code?: unknown; http?: { status?: number } } } | null)?.extensions;
+  const status = extensions?.http?.status;
+  return extensions?.code === undefined && typeof status === 'number' && status >= 400 && status < 500;
+}
+
+const isCallerError = (error: { extensions?: Record<string, unknown> }, original: unknown) =>
+  passThrough.has(String(error.extensions?.code)) || isRequestRejection(original);
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
@@ -66,6 +79,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
     return { ...base, extensions };
   }
+  if (isRequestRejection(original)) return { ...base, extensions: { code: 'BAD_REQUEST' } };
   return { ...base, message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
@@ -84,8 +98,7 @@ export function errorPlugin(logger: Logger): ApolloServerPlugin<Context> {
           const requestId = rc.contextValue.requestId;
           for (const err of rc.errors ?? []) {
             const original = unwrapResolverError(err);
-            const internal = !(err.extensions?.code && passThrough.has(String(err.extensions.code)));
-            if (internal || isDatabaseUnavailable(original)) {
+            if (!isCallerError(err, original) || isDatabaseUnavailable(original)) {
               logger.error({ requestId, err: original, path: err.path }, 'request failed');
             }
           }

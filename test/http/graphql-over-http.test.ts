@@ -1,0 +1,127 @@
+// GraphQL over HTTP (graphql-http's audit suite), GET queries, content negotiation, HTTP caching
+// (Cache-Control from cache hints, ETag / If-None-Match), automatic persisted queries.
+import { createHash } from 'node:crypto';
+import { serverAudits } from 'graphql-http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDrivers } from '../helpers/databases.js';
+import { post, startTestServer, type TestServer } from '../helpers/server.js';
+
+const drivers = await testDrivers();
+const latestTitle = '{ latest(first: 1) { title } }';
+
+function get(server: TestServer, params: Record<string, unknown>, headers: Record<string, string> = {}) {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) search.set(key, typeof value === 'string' ? value : JSON.stringify(value));
+  return fetch(`${server.url}/graphql?${search}`, { headers: { accept: 'application/graphql-response+json', ...headers } });
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+describe('GraphQL over HTTP audit (graphql-http serverAudits)', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer('sqlite');
+  });
+  afterAll(async () => server?.stop());
+
+  it('passes every audit the specification requires (MUST), with no errors', async () => {
+    const results = [];
+    for (const audit of serverAudits({ url: `${server.url}/graphql`, fetchFn: fetch })) {
+      results.push({ id: audit.id, name: audit.name, ...(await audit.fn()) });
+    }
+    expect(results.length).toBeGreaterThan(50);
+    expect(results.filter((r) => r.status === 'error').map((r) => `${r.id} ${r.name}: ${r.reason}`)).toEqual([]);
+    // The only advice (SHOULD) not followed, on purpose: a query that fails to parse or validate is
+    // a 400 under application/json too (Apollo Server's choice; clients and caches see the failure).
+    expect(results.filter((r) => r.status === 'warn').map((r) => r.id).sort()).toEqual(['572B', '7B9B', 'FDE2']);
+  });
+});
+
+describe.each(drivers)('HTTP caching and GET on %s', (driver) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(driver, { CACHE_MAX_AGE_SECONDS: '45' });
+  });
+  afterAll(async () => server?.stop());
+
+  it('runs queries by GET and answers in the media type asked for', async () => {
+    const modern = await get(server, { query: latestTitle });
+    expect(modern.status).toBe(200);
+    expect(modern.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    expect((await modern.json()).data.latest[0].title).toMatch(/^Tăng cường hợp tác quốc tế/);
+    const legacy = await get(server, { query: latestTitle }, { accept: 'application/json' });
+    expect(legacy.headers.get('content-type')).toMatch(/^application\/json/);
+  });
+
+  it('never runs a mutation by GET', async () => {
+    const res = await get(server, { query: 'mutation { recordView(articleId: "QXJ0aWNsZTox") }' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('POST');
+    expect((await res.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('marks public content cacheable for the configured time, view counts for less', async () => {
+    const articles = await get(server, { query: latestTitle });
+    expect(articles.headers.get('cache-control')).toBe('max-age=45, public');
+    expect(articles.headers.get('vary')).toMatch(/Accept/);
+    const withViews = await get(server, { query: '{ latest(first: 1) { title views(window: WEEK) } }' });
+    expect(withViews.headers.get('cache-control')).toBe('max-age=10, public');
+    const mostRead = await get(server, { query: '{ mostRead { rank } }' });
+    expect(mostRead.headers.get('cache-control')).toBe('max-age=10, public');
+  });
+
+  it('never lets a write, an error or a caller-specific answer into a shared cache', async () => {
+    const write = await post(server.url, { query: 'mutation { recordView(articleId: "QXJ0aWNsZTox") }' });
+    expect(write.headers.get('cache-control')).toBe('no-store');
+    const failed = await get(server, { query: '{ article(slug: "a", id: "b") { id } }' });
+    expect(failed.status).toBe(400);
+    expect(failed.headers.get('cache-control')).toBe('no-store');
+    for (const credential of [{ authorization: 'Bearer some-key' }, { 'x-api-key': 'some-key' }]) {
+      const res = await get(server, { query: latestTitle }, credential);
+      expect(res.headers.get('cache-control')).toBe('max-age=45, private');
+      expect(res.headers.get('vary')).toMatch(/Authorization, X-API-Key/);
+    }
+  });
+
+  it('gives GET answers an ETag and answers If-None-Match with 304 and no body', async () => {
+    const first = await get(server, { query: latestTitle });
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/".+"$/);
+    // As a browser revalidates (fetch() itself would add `Cache-Control: no-cache`, which rightly
+    // asks for a full answer).
+    const revalidate = { 'if-none-match': etag!, 'cache-control': 'max-age=0' };
+    const again = await get(server, { query: latestTitle }, revalidate);
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('cache-control')).toBe('max-age=45, public');
+    const other = await get(server, { query: '{ latest(first: 2) { title } }' }, revalidate);
+    expect(other.status).toBe(200);
+  });
+
+  it('takes automatic persisted queries by GET: hash alone, then registered, then hash alone', async () => {
+    const extensions = { persistedQuery: { version: 1, sha256Hash: sha256(latestTitle) } };
+    const unknown = await get(server, { extensions });
+    expect((await unknown.json()).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(unknown.headers.get('cache-control')).toMatch(/private|no-store/);
+    const registered = await get(server, { query: latestTitle, extensions });
+    expect(registered.status).toBe(200);
+    const byHash = await get(server, { extensions });
+    expect(byHash.status).toBe(200);
+    expect((await byHash.json()).data.latest[0].title).toMatch(/^Tăng cường/);
+    expect(byHash.headers.get('cache-control')).toBe('max-age=45, public');
+    const wrongHash = await get(server, { query: latestTitle, extensions: { persistedQuery: { version: 1, sha256Hash: sha256('other') } } });
+    expect(wrongHash.status).toBe(400);
+  });
+
+  it('serves the explorer to browsers and GraphQL to everyone else at the same address', async () => {
+    const page = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(page.headers.get('content-security-policy')).toMatch(/default-src 'none'.*connect-src 'self'/);
+    const api = await fetch(`${server.url}/graphql`, { headers: { accept: 'application/json' } });
+    expect(api.status).toBe(400);
+    expect((await api.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+    const root = await fetch(`${server.url}/`, { redirect: 'manual' });
+    expect(root.status).toBe(302);
+    expect(root.headers.get('location')).toBe('/graphql');
+  });
+});
