@@ -7,15 +7,21 @@ import { daysBefore, portalDay } from '../src/text/portal-time.js';
 import { testDrivers } from './helpers/databases.js';
 import { addSyntheticArticles } from './helpers/fixtures.js';
 import { startTestServer, type GqlResponse, type TestServer } from './helpers/server.js';
+import { graphql } from './generated/index.js';
 
 const drivers = await testDrivers();
+
+const articleId = graphql(`query PopularityArticleId($s: String) { article(slug: $s) { id } }`);
+const viewsById = graphql(`query PopularityViewsById($id: ID!) { article(id: $id) { views } }`);
+const viewsBySlug = graphql(`query PopularityViewsBySlug($slug: String!) { article(slug: $slug) { views } }`);
+const allTimeRanking = graphql(`query PopularityAllTime { mostRead(window: ALL_TIME, first: 100) { views } }`);
 const codes = (body: { errors?: { extensions?: Record<string, unknown> }[] }) => body.errors?.map((e) => e.extensions?.code);
 const browser = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36';
 
 describe.each(drivers)('views and popularity on %s', (driver) => {
   let server: TestServer;
   let ids: Record<string, string>;
-  const idOf = async (slug: string) => (await server.gql(`query($s: String) { article(slug: $s) { id } }`, { s: slug })).body.data.article.id;
+  const idOf = async (slug: string) => (await server.query(articleId, { s: slug })).data.article!.id;
   const view = (articleId: string, userAgent = browser) =>
     fetch(`${server.url}/graphql`, {
       method: 'POST',
@@ -42,13 +48,16 @@ describe.each(drivers)('views and popularity on %s', (driver) => {
     expect((await view(ids.a0)).body.data.recordView).toBe(false); // same visitor again
     expect((await view(ids.a0, `${browser} other`)).body.data.recordView).toBe(true);
     expect((await view(ids.a0, 'Googlebot/2.1 (+http://www.google.com/bot.html)')).body.data.recordView).toBe(false);
-    const { body } = await server.gql(`query($id: ID!) { article(id: $id) { day: views(window: DAY) all: views } }`, { id: ids.a0 });
-    expect(body.data.article).toEqual({ day: 2, all: 2 });
+    const { data } = await server.query(
+      graphql(`query PopularityDayAndAll($id: ID!) { article(id: $id) { day: views(window: DAY) all: views } }`),
+      { id: ids.a0 },
+    );
+    expect(data.article).toEqual({ day: 2, all: 2 });
   });
 
   it('refuses unknown, unpublished and non-article ids, and writes nothing', async () => {
     const draft = (await server.running.orm.em.fork().findOneOrFail(Article, { slug: 'draft-article-0' })).id;
-    const before = await server.gql('{ mostRead(window: ALL_TIME, first: 100) { views } }');
+    const before = await server.query(allTimeRanking);
     for (const [id, code] of [
       [Buffer.from(`Article:${draft}`).toString('base64url'), 'NOT_FOUND'],
       [Buffer.from('Article:999999').toString('base64url'), 'NOT_FOUND'],
@@ -58,8 +67,8 @@ describe.each(drivers)('views and popularity on %s', (driver) => {
       const res = await view(id, `${browser} ${id}`);
       expect(codes(res.body), id).toEqual([code]);
     }
-    const after = await server.gql('{ mostRead(window: ALL_TIME, first: 100) { views } }');
-    expect(after.body.data).toEqual(before.body.data);
+    const after = await server.query(allTimeRanking);
+    expect(after.data).toEqual(before.data);
     const em = server.running.orm.em.fork() as EntityManager;
     const [{ n }] = await em.getKnex()('article_view_day').where('article_id', draft).count('* as n');
     expect(Number(n)).toBe(0);
@@ -71,9 +80,9 @@ describe.each(drivers)('views and popularity on %s', (driver) => {
     await addBucket('synthetic-article-5', 7, 100);
     await addBucket('synthetic-article-5', 29, 1000);
     await addBucket('synthetic-article-5', 30, 10000);
-    const { body } = await server.gql(`{ article(slug: "synthetic-article-5") {
-      day: views(window: DAY) week: views(window: WEEK) month: views(window: MONTH) all: views(window: ALL_TIME) } }`);
-    expect(body.data.article).toEqual({ day: 1, week: 11, month: 1111, all: 11111 });
+    const { data } = await server.query(graphql(`query PopularityWindows { article(slug: "synthetic-article-5") {
+      day: views(window: DAY) week: views(window: WEEK) month: views(window: MONTH) all: views(window: ALL_TIME) } }`));
+    expect(data.article).toEqual({ day: 1, week: 11, month: 1111, all: 11111 });
   });
 
   it('ranks most read by window and category, published articles only', async () => {
@@ -81,21 +90,21 @@ describe.each(drivers)('views and popularity on %s', (driver) => {
     await addBucket('synthetic-article-4', 2, 300);
     await addBucket('synthetic-article-4', 20, 900);
     await addBucket('draft-article-0', 0, 99999);
-    const { body } = await server.gql(`{
+    const { data } = await server.query(graphql(`query PopularityRankings {
       week: mostRead(first: 3) { rank views article { slug } countedAt }
       month: mostRead(window: MONTH, first: 2) { rank views article { slug } }
       cat: mostRead(window: WEEK, category: "synthetic-category", first: 1) { article { slug } }
       none: mostRead(category: "tin-tuc") { rank }
-    }`);
-    expect(body.data.week.map((r: { rank: number; views: number; article: { slug: string } }) => [r.rank, r.views, r.article.slug])).toEqual([
+    }`));
+    expect(data.week.map((r) => [r.rank, r.views, r.article.slug])).toEqual([
       [1, 500, 'synthetic-article-3'],
       [2, 300, 'synthetic-article-4'],
       [3, 11, 'synthetic-article-5'],
     ]);
-    expect(Date.parse(body.data.week[0].countedAt)).toBeGreaterThan(0);
-    expect(body.data.month.map((r: { article: { slug: string } }) => r.article.slug)).toEqual(['synthetic-article-4', 'synthetic-article-5']); // 1200 vs 1111
-    expect(body.data.cat).toEqual([{ article: { slug: 'synthetic-article-3' } }]);
-    expect(body.data.none).toEqual([]);
+    expect(Date.parse(data.week[0].countedAt)).toBeGreaterThan(0);
+    expect(data.month.map((r) => r.article.slug)).toEqual(['synthetic-article-4', 'synthetic-article-5']); // 1200 vs 1111
+    expect(data.cat).toEqual([{ article: { slug: 'synthetic-article-3' } }]);
+    expect(data.none).toEqual([]);
     const bad = await server.gql('{ mostRead(first: 101) { rank } }');
     expect(codes(bad.body)).toEqual(['BAD_USER_INPUT']);
   });
@@ -115,8 +124,7 @@ describe.each(drivers)('views and popularity on %s', (driver) => {
     expect(garbage.status).toBe(400);
     const unknown = await post(JSON.stringify({ articleId: Buffer.from('Article:424242').toString('base64url') }), 'application/json');
     expect(unknown.status).toBe(404);
-    const { body } = await server.gql(`query($id: ID!) { article(id: $id) { views } }`, { id: ids.a1 });
-    expect(body.data.article.views).toBe(2);
+    expect((await server.query(viewsById, { id: ids.a1 })).data.article?.views).toBe(2);
   });
 
   it('keeps every acknowledged view across a restart', async () => {
@@ -124,8 +132,7 @@ describe.each(drivers)('views and popularity on %s', (driver) => {
     const results = await Promise.all(agents.map((ua) => view(ids.a1, ua)));
     expect(results.every((r) => r.body.data?.recordView === true)).toBe(true);
     await server.restart();
-    const { body } = await server.gql(`query($id: ID!) { article(id: $id) { views } }`, { id: ids.a1 });
-    expect(body.data.article.views).toBe(42);
+    expect((await server.query(viewsById, { id: ids.a1 })).data.article?.views).toBe(42);
   });
 
   it('writes views arriving together in one transaction, and loses none', async () => {
@@ -139,15 +146,14 @@ describe.each(drivers)('views and popularity on %s', (driver) => {
     await Promise.all(Array.from({ length: 1000 }, () => small.record(article.id, 1)));
     expect(small.batches).toBe(10);
     await Promise.all([ingest.close(), small.close()]);
-    const { body } = await server.gql(`{ article(slug: "synthetic-article-7") { views } }`);
-    expect(body.data.article.views).toBe(2000);
+    expect((await server.query(viewsBySlug, { slug: 'synthetic-article-7' })).data.article?.views).toBe(2000);
   });
 
   it('costs one statement per window for views on a page of any size', async () => {
-    const q = `query($n: Int) { articles(first: $n) { nodes { slug week: views(window: WEEK) all: views } } }`;
-    const small = await server.gql(q, { n: 5 });
-    const large = await server.gql(q, { n: 12 });
-    expect(large.body.errors).toBeUndefined();
+    const q = graphql(`query PopularityPageViews($n: Int) { articles(first: $n) { nodes { slug week: views(window: WEEK) all: views } } }`);
+    const small = await server.query(q, { n: 5 });
+    const large = await server.query(q, { n: 12 });
+    expect(large.data.articles.nodes).toHaveLength(12);
     expect(small.sql).toBe(large.sql);
     expect(small.sql).toBe(3); // page + WEEK + ALL_TIME
   });

@@ -4,9 +4,14 @@ import { Article, ArticleStatus } from '../src/modules/article/article.entity.js
 import { testDrivers } from './helpers/databases.js';
 import { addSyntheticArticles } from './helpers/fixtures.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
+import { graphql } from './generated/index.js';
+import type { ArticleFilter, EventFilter, ReadAllPagesQuery } from './generated/graphql.js';
 
 const drivers = await testDrivers();
 const mainSlug = 'tang-cuong-hop-tac-quoc-te-phong-chong-toi-pham-mang-tai-khu-vuc-chau-a-va-nam-thai-binh-duong';
+const articleBySlug = graphql(`query ReadArticleBySlug($s: String) { article(slug: $s) { id slug } }`);
+const articleAndNode = graphql(`query ReadArticleAndNode($id: ID!) { article(id: $id) { slug } node(id: $id) { id ... on Article { title } } }`);
+const nodeById = graphql(`query ReadNode($id: ID!) { node(id: $id) { __typename id } }`);
 const codes = (body: { errors?: { extensions?: Record<string, unknown> }[] }) => body.errors?.map((e) => e.extensions?.code);
 
 describe.each(drivers)('read API on %s', (driver) => {
@@ -22,42 +27,40 @@ describe.each(drivers)('read API on %s', (driver) => {
 
   describe('lookups', () => {
     it('finds an article by slug and by id, and node(id) gives it back', async () => {
-      const bySlug = await server.gql(`query($s: String) { article(slug: $s) { id slug } }`, { s: mainSlug });
-      const id = bySlug.body.data.article.id;
-      const byId = await server.gql(`query($id: ID!) { article(id: $id) { slug } node(id: $id) { id ... on Article { title } } }`, { id });
-      expect(byId.body.data.article.slug).toBe(mainSlug);
-      expect(byId.body.data.node.id).toBe(id);
-      expect(byId.body.data.node.title).toMatch(/^Tăng cường hợp tác quốc tế/);
+      const bySlug = await server.query(articleBySlug, { s: mainSlug });
+      const id = bySlug.data.article!.id;
+      const byId = await server.query(articleAndNode, { id });
+      expect(byId.data.article?.slug).toBe(mainSlug);
+      expect(byId.data.node).toMatchObject({ id, title: expect.stringMatching(/^Tăng cường hợp tác quốc tế/) });
     });
 
     it('resolves node(id) for every kind of object', async () => {
-      const { body } = await server.gql(`{
+      const { data } = await server.query(graphql(`query ReadOneOfEach {
         person(slug: "nguyen-van-long") { id } organisation(slug: "bo-cong-an") { id }
         event(slug: "chien-dich-secure") { id } place(slug: "ha-noi") { id }
         category(slug: "tin-tuc") { id } tag(slug: "toi-pham-mang") { id }
-      }`);
-      for (const [type, { id }] of Object.entries(body.data as Record<string, { id: string }>)) {
-        const res = await server.gql(`query($id: ID!) { node(id: $id) { __typename id } }`, { id });
-        expect(res.body.data.node.__typename.toLowerCase()).toBe(type);
-        expect(res.body.data.node.id).toBe(id);
+      }`));
+      for (const [type, found] of Object.entries(data)) {
+        const res = await server.query(nodeById, { id: found!.id });
+        expect(res.data.node?.__typename.toLowerCase()).toBe(type);
+        expect(res.data.node?.id).toBe(found!.id);
       }
     });
 
     it('returns null for unknown slugs, and for drafts and scheduled articles', async () => {
-      const { body } = await server.gql(`{
+      const { data } = await server.query(graphql(`query ReadUnknownSlugs {
         a: article(slug: "khong-co") { id } p: person(slug: "khong-co") { id } o: organisation(slug: "khong-co") { id }
         e: event(slug: "khong-co") { id } d: article(slug: "draft-article-0") { id } s: article(slug: "scheduled-article-0") { id }
-      }`);
-      expect(body.errors).toBeUndefined();
-      expect(Object.values(body.data).every((v) => v === null)).toBe(true);
+      }`));
+      expect(Object.values(data).every((v) => v === null)).toBe(true);
     });
 
     it('does not reveal a draft by id either', async () => {
       const em = server.running.orm.em.fork();
       const draft = await em.findOneOrFail(Article, { slug: 'draft-article-0' });
       const id = Buffer.from(`Article:${draft.id}`).toString('base64url');
-      const { body } = await server.gql(`query($id: ID!) { node(id: $id) { id } article(id: $id) { id } }`, { id });
-      expect(body.data).toEqual({ node: null, article: null });
+      const { data } = await server.query(graphql(`query ReadDraftById($id: ID!) { node(id: $id) { id } article(id: $id) { id } }`), { id });
+      expect(data).toEqual({ node: null, article: null });
     });
 
     it('rejects malformed ids and ambiguous lookups with BAD_USER_INPUT', async () => {
@@ -80,15 +83,15 @@ describe.each(drivers)('read API on %s', (driver) => {
       let after: string | null = null;
       let total = 0;
       for (let pages = 0; pages < 20; pages++) {
-        const res: any = await server.gql(
-          `query($after: String) { articles(first: 7, after: $after) { totalCount edges { cursor node { slug } } pageInfo { hasNextPage hasPreviousPage endCursor startCursor } } }`,
+        const res: { data: ReadAllPagesQuery } = await server.query(
+          graphql(`query ReadAllPages($after: String) { articles(first: 7, after: $after) { totalCount edges { cursor node { slug } } pageInfo { hasNextPage hasPreviousPage endCursor startCursor } } }`),
           { after },
         );
-        const c = res.body.data.articles;
+        const c = res.data.articles;
         total = c.totalCount;
         expect(c.pageInfo.hasPreviousPage).toBe(after !== null);
         expect(c.pageInfo.startCursor).toBe(c.edges[0]?.cursor ?? null);
-        seen.push(...c.edges.map((e: { node: { slug: string } }) => e.node.slug));
+        seen.push(...c.edges.map((e) => e.node.slug));
         if (!c.pageInfo.hasNextPage) break;
         after = c.pageInfo.endCursor;
       }
@@ -104,26 +107,27 @@ describe.each(drivers)('read API on %s', (driver) => {
     });
 
     it('keeps its place when articles are published in between', async () => {
-      const first = await server.gql(`{ articles(first: 3) { pageInfo { endCursor } nodes { slug } } }`);
+      const page = graphql(`query ReadPageOfThree($a: String) { articles(first: 3, after: $a) { pageInfo { endCursor } nodes { slug } } }`);
+      const first = await server.query(page);
       await addSyntheticArticles(server.running.orm, 2, { prefix: 'late', publishedAt: () => new Date(Date.now() - 60_000) });
-      const next = await server.gql(`query($a: String) { articles(first: 3, after: $a) { nodes { slug } } }`, {
-        a: first.body.data.articles.pageInfo.endCursor,
-      });
-      expect(first.body.data.articles.nodes.map((n: { slug: string }) => n.slug)).toEqual([
+      const next = await server.query(page, { a: first.data.articles.pageInfo.endCursor });
+      expect(first.data.articles.nodes.map((n) => n.slug)).toEqual([
         mainSlug, 'synthetic-article-29', 'synthetic-article-28',
       ]);
       // The two new articles sort before the first page; the next page is unmoved.
-      expect(next.body.data.articles.nodes.map((n: { slug: string }) => n.slug)).toEqual([
+      expect(next.data.articles.nodes.map((n) => n.slug)).toEqual([
         'synthetic-article-27', 'synthetic-article-26', 'synthetic-article-25',
       ]);
     });
 
     it('filters by category, tag, person, organisation, event, place and dates', async () => {
-      const count = async (filter: Record<string, unknown>) => {
-        const res = await server.gql(`query($f: ArticleFilter) { articles(filter: $f, first: 100) { totalCount nodes { slug } } }`, { f: filter });
-        expect(res.body.errors).toBeUndefined();
-        expect(res.body.data.articles.nodes).toHaveLength(Math.min(100, res.body.data.articles.totalCount));
-        return res.body.data.articles.totalCount;
+      const count = async (filter: Partial<ArticleFilter>) => {
+        const res = await server.query(
+          graphql(`query ReadFilteredArticles($f: ArticleFilter) { articles(filter: $f, first: 100) { totalCount nodes { slug } } }`),
+          { f: filter as ArticleFilter },
+        );
+        expect(res.data.articles.nodes).toHaveLength(Math.min(100, res.data.articles.totalCount));
+        return res.data.articles.totalCount;
       };
       expect(await count({ category: 'tin-tuc' })).toBe(20);
       expect(await count({ tag: 'lua-dao' })).toBe(3);
@@ -144,19 +148,19 @@ describe.each(drivers)('read API on %s', (driver) => {
     });
 
     it('orders by publication, oldest first, and by last change', async () => {
-      const { body } = await server.gql(`{
+      const { data } = await server.query(graphql(`query ReadOrders {
         asc: articles(first: 2, orderBy: PUBLISHED_AT_ASC) { nodes { slug } }
         upd: articles(first: 1, orderBy: UPDATED_AT_DESC) { nodes { updatedAt } }
-      }`);
-      expect(body.data.asc.nodes.map((n: { slug: string }) => n.slug)).toEqual(['synthetic-article-0', 'synthetic-article-1']);
-      expect(Date.parse(body.data.upd.nodes[0].updatedAt)).toBeGreaterThan(0);
+      }`));
+      expect(data.asc.nodes.map((n) => n.slug)).toEqual(['synthetic-article-0', 'synthetic-article-1']);
+      expect(Date.parse(data.upd.nodes[0].updatedAt)).toBeGreaterThan(0);
     });
 
     it('gives latest() newest first and by category', async () => {
-      const { body } = await server.gql(`{ latest(first: 2, category: "tin-tuc") { slug } all: latest { slug } }`);
-      expect(body.data.latest[0].slug).toBe(mainSlug);
-      expect(body.data.latest).toHaveLength(2);
-      expect(body.data.all).toHaveLength(10);
+      const { data } = await server.query(graphql(`query ReadLatest { latest(first: 2, category: "tin-tuc") { slug } all: latest { slug } }`));
+      expect(data.latest[0].slug).toBe(mainSlug);
+      expect(data.latest).toHaveLength(2);
+      expect(data.all).toHaveLength(10);
     });
 
     it('rejects first outside 1..100 and foreign cursors with BAD_USER_INPUT', async () => {
@@ -179,29 +183,31 @@ describe.each(drivers)('read API on %s', (driver) => {
 
   describe('other connections', () => {
     it('lists people, organisations, places and tags alphabetically and filters them', async () => {
-      const { body } = await server.gql(`{
+      const { data } = await server.query(graphql(`query ReadOtherConnections {
         people(filter: { organisation: "bo-cong-an" }) { totalCount nodes { name } }
         ranked: people(filter: { rank: "Thượng tướng" }) { nodes { name } }
         units: organisations(filter: { parent: "bo-cong-an" }, first: 3) { totalCount nodes { slug } pageInfo { hasNextPage } }
         provinces: places(filter: { kind: PROVINCE }) { totalCount }
         tags(first: 2) { nodes { slug } }
-      }`);
-      expect(body.data.people).toEqual({ totalCount: 1, nodes: [{ name: 'Nguyễn Văn Long' }] });
-      expect(body.data.ranked.nodes).toEqual([{ name: 'Nguyễn Văn Long' }]);
-      expect(body.data.units.totalCount).toBe(6);
-      expect(body.data.units.nodes.map((n: { slug: string }) => n.slug)).toEqual([
+      }`));
+      expect(data.people).toEqual({ totalCount: 1, nodes: [{ name: 'Nguyễn Văn Long' }] });
+      expect(data.ranked.nodes).toEqual([{ name: 'Nguyễn Văn Long' }]);
+      expect(data.units.totalCount).toBe(6);
+      expect(data.units.nodes.map((n) => n.slug)).toEqual([
         'cong-an-thanh-pho-ha-noi', 'cuc-an-ninh-mang-va-phong-chong-toi-pham-su-dung-cong-nghe-cao', 'cuc-canh-sat-hinh-su',
       ]);
-      expect(body.data.units.pageInfo.hasNextPage).toBe(true);
-      expect(body.data.provinces.totalCount).toBe(6);
-      expect(body.data.tags.nodes.map((n: { slug: string }) => n.slug)).toEqual(['an-ninh-mang', 'cuop-ngan-hang']);
+      expect(data.units.pageInfo.hasNextPage).toBe(true);
+      expect(data.provinces.totalCount).toBe(6);
+      expect(data.tags.nodes.map((n) => n.slug)).toEqual(['an-ninh-mang', 'cuop-ngan-hang']);
     });
 
     it('filters events by kind, date range, place and organisation', async () => {
-      const slugs = async (filter: Record<string, unknown>) => {
-        const res = await server.gql(`query($f: EventFilter) { events(filter: $f, first: 100) { nodes { slug } } }`, { f: filter });
-        expect(res.body.errors).toBeUndefined();
-        return res.body.data.events.nodes.map((n: { slug: string }) => n.slug);
+      const slugs = async (filter: Partial<EventFilter>) => {
+        const res = await server.query(
+          graphql(`query ReadFilteredEvents($f: EventFilter) { events(filter: $f, first: 100) { nodes { slug } } }`),
+          { f: filter as EventFilter },
+        );
+        return res.data.events.nodes.map((n) => n.slug);
       };
       expect(await slugs({ kind: 'OPERATION' })).toEqual(['chien-dich-secure']);
       // 9 July 2025 falls within the conference (8-11 July) and is the working session's day.
@@ -217,20 +223,21 @@ describe.each(drivers)('read API on %s', (driver) => {
     });
 
     it('pages a person’s, tag’s and organisation’s articles', async () => {
-      const { body } = await server.gql(`{
+      const { data } = await server.query(graphql(`query ReadNestedPages {
         tag(slug: "synthetic-tag-0") { articles(first: 4) { totalCount pageInfo { hasNextPage endCursor } nodes { slug } } }
         organisation(slug: "bo-cong-an") { articles { totalCount nodes { slug } } }
-      }`);
-      const tagArticles = body.data.tag.articles;
+      }`));
+      const tagArticles = data.tag!.articles;
       expect(tagArticles.totalCount).toBe(15); // i % 4 == 0 or (i + 1) % 4 == 0, for i < 30
-      expect(tagArticles.nodes.map((n: { slug: string }) => n.slug)).toEqual([
+      expect(tagArticles.nodes.map((n) => n.slug)).toEqual([
         'synthetic-article-28', 'synthetic-article-27', 'synthetic-article-24', 'synthetic-article-23',
       ]);
-      const next = await server.gql(`query($a: String) { tag(slug: "synthetic-tag-0") { articles(first: 4, after: $a) { nodes { slug } } } }`, {
-        a: tagArticles.pageInfo.endCursor,
-      });
-      expect(next.body.data.tag.articles.nodes[0].slug).toBe('synthetic-article-20');
-      expect(body.data.organisation.articles.totalCount).toBe(2);
+      const next = await server.query(
+        graphql(`query ReadTagPage($a: String) { tag(slug: "synthetic-tag-0") { articles(first: 4, after: $a) { nodes { slug } } } }`),
+        { a: tagArticles.pageInfo.endCursor },
+      );
+      expect(next.data.tag?.articles.nodes[0].slug).toBe('synthetic-article-20');
+      expect(data.organisation?.articles.totalCount).toBe(2);
     });
   });
 });

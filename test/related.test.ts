@@ -8,6 +8,7 @@ import { Category } from '../src/modules/taxonomy/category.entity.js';
 import { Tag } from '../src/modules/taxonomy/tag.entity.js';
 import { testDrivers } from './helpers/databases.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
+import { graphql } from './generated/index.js';
 
 const drivers = await testDrivers();
 const mainSlug = 'tang-cuong-hop-tac-quoc-te-phong-chong-toi-pham-mang-tai-khu-vuc-chau-a-va-nam-thai-binh-duong';
@@ -16,9 +17,11 @@ type Related = { score: number; reasons: string[]; article: { slug: string } };
 describe.each(drivers)('related news on %s', (driver) => {
   let server: TestServer;
   const relatedOf = async (slug: string, first = 5): Promise<Related[]> => {
-    const res = await server.gql(`query($s: String, $n: Int) { article(slug: $s) { related(first: $n) { score reasons article { slug } } } }`, { s: slug, n: first });
-    expect(res.body.errors).toBeUndefined();
-    return res.body.data.article.related;
+    const res = await server.query(
+      graphql(`query RelatedOf($s: String, $n: Int) { article(slug: $s) { related(first: $n) { score reasons article { slug } } } }`),
+      { s: slug, n: first },
+    );
+    return res.data.article?.related ?? [];
   };
 
   beforeAll(async () => {

@@ -3,6 +3,7 @@
 import { loadConfig } from '../../src/config.js';
 import { startGateway, type Running } from '../../src/bootstrap.js';
 import { createLogger } from '../../src/http/logger.js';
+import type { TypedDocumentString } from '../generated/graphql.js';
 import { throwawayDatabase, type Driver, type ThrowawayDatabase } from './databases.js';
 
 export type GqlResponse<T = any> = {
@@ -13,11 +14,20 @@ export type GqlResponse<T = any> = {
   sql: number;
 };
 
+/** A typed operation's answer, when it had no errors. */
+export type QueryResult<T> = { status: number; headers: Headers; data: T; sql: number };
+
 export type TestServer = {
   url: string;
   running: Running;
   db: ThrowawayDatabase;
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  /** Any request, errors and all: for the cases that test failures. */
+  gql<T = any>(query: string | TypedDocumentString<T, any>, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  /**
+   * A typed operation from test/generated (written as graphql(`...`) and checked by codegen
+   * against the schema) that must succeed: any error fails the test with its message.
+   */
+  query<T, V>(document: TypedDocumentString<T, V>, variables?: V): Promise<QueryResult<T>>;
   /** Restarts the gateway on the same database. */
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -57,13 +67,20 @@ export async function startTestServer(driver: Driver, env: Record<string, string
       return running;
     },
     async gql(query, variables) {
-      const res = await post(running.url, { query, variables });
+      const res = await post(running.url, { query: String(query), variables });
       return {
         status: res.status,
         headers: res.headers,
         body: (await res.json()) as GqlResponse['body'],
         sql: Number(res.headers.get('x-sql-statements') ?? NaN),
       };
+    },
+    async query(document, variables) {
+      const res = await server.gql(document, variables as Record<string, unknown> | undefined);
+      if (res.body.errors?.length || res.body.data === undefined) {
+        throw new Error(`the operation failed (HTTP ${res.status}): ${JSON.stringify(res.body.errors)}`);
+      }
+      return { status: res.status, headers: res.headers, data: res.body.data, sql: res.sql };
     },
     async restart() {
       await running.stop();

@@ -5,6 +5,7 @@ import { startGateway } from '../../src/bootstrap.js';
 import { createLogger } from '../../src/http/logger.js';
 import { testDrivers } from '../helpers/databases.js';
 import { post, startTestServer, testConfig, type TestServer } from '../helpers/server.js';
+import { graphql } from '../generated/index.js';
 
 const drivers = await testDrivers();
 
@@ -64,11 +65,12 @@ describe.each(drivers)('HTTP on %s', (driver) => {
   });
 
   it('keeps data across a restart and seeds nothing twice', async () => {
-    const before = await server.gql('{ articles { totalCount } people { totalCount } organisations { totalCount } }');
+    const counts = graphql(`query HttpCounts { articles { totalCount } people { totalCount } organisations { totalCount } }`);
+    const before = await server.query(counts);
     await server.restart();
-    const after = await server.gql('{ articles { totalCount } people { totalCount } organisations { totalCount } }');
-    expect(after.body.data).toEqual(before.body.data);
-    expect(after.body.data.articles.totalCount).toBe(20);
+    const after = await server.query(counts);
+    expect(after.data).toEqual(before.data);
+    expect(after.data.articles.totalCount).toBe(20);
   });
 });
 

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { describe, expect, it } from 'vitest';
 import { generateSynthetic, SYNTHETIC_TAG } from '../../seeds/synthetic.js';
 import { startTestServer } from '../helpers/server.js';
+import { graphql } from '../generated/index.js';
 
 const now = new Date('2026-01-15T03:00:00Z');
 
@@ -16,18 +17,21 @@ describe('synthetic content', () => {
   it('is labelled, linked, and has 30 days of views', async () => {
     const server = await generated(40);
     try {
-      const { body } = await server.gql(`{
-        articles(first: 100, filter: { tag: "${SYNTHETIC_TAG}" }) { totalCount nodes { slug title tags { slug } people { name } views } }
-        seedOnly: articles(first: 100) { totalCount }
-      }`);
-      const nodes = body.data.articles.nodes;
-      expect(body.data.articles.totalCount).toBe(40);
-      expect(body.data.seedOnly.totalCount).toBe(60); // 20 from the portal seed + 40
+      const { data } = await server.query(
+        graphql(`query SyntheticArticles($tag: String!) {
+          articles(first: 100, filter: { tag: $tag }) { totalCount nodes { slug title tags { slug } people { name } views } }
+          seedOnly: articles(first: 100) { totalCount }
+        }`),
+        { tag: SYNTHETIC_TAG },
+      );
+      const nodes = data.articles.nodes;
+      expect(data.articles.totalCount).toBe(40);
+      expect(data.seedOnly.totalCount).toBe(60); // 20 from the portal seed + 40
       for (const a of nodes) {
         expect(a.slug).toMatch(/^tong-hop-/);
         expect(a.title).toMatch(/^\[Tổng hợp\] /);
         expect(a.people.length).toBeGreaterThan(0);
-        expect(a.people.every((p: { name: string }) => p.name.startsWith('[Tổng hợp]'))).toBe(true);
+        expect(a.people.every((p) => p.name.startsWith('[Tổng hợp]'))).toBe(true);
       }
       const days: { n: number }[] = await (server.running.orm.em as EntityManager).getKnex()('article_view_day').countDistinct('day as n');
       expect(Number(days[0].n)).toBe(30);
@@ -40,8 +44,11 @@ describe('synthetic content', () => {
     const titles = async () => {
       const server = await generated(25);
       try {
-        const { body } = await server.gql(`{ articles(first: 100, filter: { tag: "${SYNTHETIC_TAG}" }, orderBy: PUBLISHED_AT_ASC) { nodes { slug views tags { slug } } } }`);
-        return body.data.articles.nodes;
+        const { data } = await server.query(
+          graphql(`query SyntheticOldestFirst($tag: String!) { articles(first: 100, filter: { tag: $tag }, orderBy: PUBLISHED_AT_ASC) { nodes { slug views tags { slug } } } }`),
+          { tag: SYNTHETIC_TAG },
+        );
+        return data.articles.nodes;
       } finally {
         await server.stop();
       }

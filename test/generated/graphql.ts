@@ -1,0 +1,1472 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Narrows an article list; all given conditions must hold. */
+export type ArticleFilter = {
+  /** Slug of a category (only articles directly in it). */
+  category?: string | null | undefined;
+  /** Slug of a event mentioned. */
+  event?: string | null | undefined;
+  /** Slug of a organisation mentioned. */
+  organisation?: string | null | undefined;
+  /** Slug of a person who wrote or is mentioned in the article. */
+  person?: string | null | undefined;
+  /** Slug of a place mentioned. */
+  place?: string | null | undefined;
+  /** Published at or after this instant. */
+  publishedAfter?: string | null | undefined;
+  /** Published before this instant. */
+  publishedBefore?: string | null | undefined;
+  /** Slug of a tag. */
+  tag?: string | null | undefined;
+  /** Changed after this instant: for incremental sync. */
+  updatedAfter?: string | null | undefined;
+};
+
+/** How precisely the source states a date (độ chính xác của thời gian). */
+export type DatePrecision =
+  /** Only the day is known; the value is its start in Asia/Ho_Chi_Minh. */
+  | 'DAY'
+  /** Morning or afternoon is known; the value is its start (00:00 or 12:00). */
+  | 'HALF_DAY'
+  /** The time is known to the minute. */
+  | 'MINUTE'
+  /** Only the month is known; the value is the first day of it. */
+  | 'MONTH';
+
+/** Narrows a list of events. */
+export type EventFilter = {
+  /** Only events still going on at or after this instant. */
+  from?: string | null | undefined;
+  /** Only this kind. */
+  kind?: EventKind | null | undefined;
+  /** Slug of an organisation that organised or took part. */
+  organisation?: string | null | undefined;
+  /** Slug of the parent event: only its sub-events. */
+  parent?: string | null | undefined;
+  /** Slug of the place. */
+  place?: string | null | undefined;
+  /** Only events starting before this instant. */
+  to?: string | null | undefined;
+};
+
+/** What kind of event (loại sự kiện): hội nghị, buổi làm việc, lễ, chiến dịch, ... */
+export type EventKind =
+  | 'CEREMONY'
+  | 'CONFERENCE'
+  | 'MEETING'
+  | 'OPERATION'
+  | 'OTHER'
+  | 'PRESS_CONFERENCE'
+  | 'VISIT';
+
+/** What kind of organisation (loại tổ chức). */
+export type OrganisationKind =
+  | 'COMPANY'
+  | 'GOVERNMENT_AGENCY'
+  | 'HOSPITAL'
+  | 'INTERNATIONAL_ORGANISATION'
+  | 'LEGISLATIVE_BODY'
+  /** The source names it without saying what it is. */
+  | 'OTHER'
+  | 'POLICE_UNIT'
+  /** A standing project or programme run by an organisation. */
+  | 'PROJECT'
+  | 'RELIGIOUS_ORGANISATION'
+  | 'RESEARCH_INSTITUTE'
+  /** A country acting as a party, e.g. as a donor. */
+  | 'STATE';
+
+/** Narrows a search; article conditions leave only articles. */
+export type SearchFilter = {
+  /** Articles in this category (slug). */
+  category?: string | null | undefined;
+  /** Articles about this event (slug). */
+  event?: string | null | undefined;
+  /** Articles mentioning this organisation (slug). */
+  organisation?: string | null | undefined;
+  /** Articles mentioning this person (slug). */
+  person?: string | null | undefined;
+  /** Articles published at or after this instant. */
+  publishedAfter?: string | null | undefined;
+  /** Articles published before this instant. */
+  publishedBefore?: string | null | undefined;
+  /** Only these kinds of hit. */
+  types?: Array<SearchHitType> | null | undefined;
+};
+
+/** What kind of object a search hit is. */
+export type SearchHitType =
+  | 'ARTICLE'
+  | 'EVENT'
+  | 'ORGANISATION'
+  | 'PERSON';
+
+export type ArticlePageQueryVariables = Exact<{
+  slug?: string | null | undefined;
+}>;
+
+
+export type ArticlePageQuery = { article: { id: string, title: string, lead: string | null, publishedAt: string | null, publishedAtPrecision: DatePrecision | null, url: string, body: string | null, views: number, authors: Array<{ name: string }>, category: { name: string } | null, tags: Array<{ name: string, slug: string }>, images: Array<{ url: string | null, caption: string | null, credit: string | null }>, people: Array<{ name: string, rank: string | null, title: string | null, slug: string }>, organisations: Array<{ name: string, shortName: string | null, slug: string }>, events: Array<{ name: string, slug: string, dateText: string | null }>, places: Array<{ name: string }>, related: Array<{ score: number, reasons: Array<string>, article: { title: string, url: string } }> } | null };
+
+export type EventPageQueryVariables = Exact<{
+  slug?: string | null | undefined;
+}>;
+
+
+export type EventPageQuery = { event: { id: string, name: string, shortName: string | null, kind: EventKind, startsAt: string | null, endsAt: string | null, dateText: string | null, attendeeCount: number | null, countryCount: number | null, place: { name: string } | null, organisers: Array<{ name: string, shortName: string | null }>, participants: Array<{ name: string, shortName: string | null }>, subEvents: Array<{ name: string, dateText: string | null }>, articles: { nodes: Array<{ title: string, url: string }> } } | null };
+
+export type HomePageQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type HomePageQuery = { latest: Array<{ id: string, slug: string, title: string, lead: string | null, url: string, publishedAt: string | null, category: { name: string, slug: string } | null, images: Array<{ url: string | null, caption: string | null }> }>, mostRead: Array<{ rank: number, views: number, article: { title: string, url: string } }> };
+
+export type MostReadThisWeekQueryVariables = Exact<{
+  first?: number | null | undefined;
+  category?: string | null | undefined;
+}>;
+
+
+export type MostReadThisWeekQuery = { mostRead: Array<{ rank: number, views: number, countedAt: string, article: { title: string, url: string, publishedAt: string | null } }> };
+
+export type PersonPageQueryVariables = Exact<{
+  slug?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PersonPageQuery = { person: { id: string, name: string, rank: string | null, title: string | null, positions: Array<{ title: string, organisation: { name: string, slug: string } | null }>, articles: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ title: string, url: string, publishedAt: string | null }> } } | null };
+
+export type SearchQueryVariables = Exact<{
+  query?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: { totalCount: number, edges: Array<{ score: number, highlights: Array<{ field: string, snippet: string }>, node:
+        | { __typename: 'Article', title: string, url: string }
+        | { __typename: 'Event', name: string, slug: string }
+        | { __typename: 'Organisation', name: string, slug: string }
+        | { __typename: 'Person', name: string, slug: string }
+       }> } };
+
+export type ExamplesSeedIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExamplesSeedIdQuery = { latest: Array<{ id: string }> };
+
+export type HttpCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HttpCountsQuery = { articles: { totalCount: number }, people: { totalCount: number }, organisations: { totalCount: number } };
+
+export type PopularityArticleIdQueryVariables = Exact<{
+  s?: string | null | undefined;
+}>;
+
+
+export type PopularityArticleIdQuery = { article: { id: string } | null };
+
+export type PopularityViewsByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PopularityViewsByIdQuery = { article: { views: number } | null };
+
+export type PopularityViewsBySlugQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PopularityViewsBySlugQuery = { article: { views: number } | null };
+
+export type PopularityAllTimeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PopularityAllTimeQuery = { mostRead: Array<{ views: number }> };
+
+export type PopularityDayAndAllQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PopularityDayAndAllQuery = { article: { day: number, all: number } | null };
+
+export type PopularityWindowsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PopularityWindowsQuery = { article: { day: number, week: number, month: number, all: number } | null };
+
+export type PopularityRankingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PopularityRankingsQuery = { week: Array<{ rank: number, views: number, countedAt: string, article: { slug: string } }>, month: Array<{ rank: number, views: number, article: { slug: string } }>, cat: Array<{ article: { slug: string } }>, none: Array<{ rank: number }> };
+
+export type PopularityPageViewsQueryVariables = Exact<{
+  n?: number | null | undefined;
+}>;
+
+
+export type PopularityPageViewsQuery = { articles: { nodes: Array<{ slug: string, week: number, all: number }> } };
+
+export type ReadArticleBySlugQueryVariables = Exact<{
+  s?: string | null | undefined;
+}>;
+
+
+export type ReadArticleBySlugQuery = { article: { id: string, slug: string } | null };
+
+export type ReadArticleAndNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadArticleAndNodeQuery = { article: { slug: string } | null, node:
+    | { title: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type ReadNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadNodeQuery = { node:
+    | { __typename: 'Article', id: string }
+    | { __typename: 'Category', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'Organisation', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Place', id: string }
+    | { __typename: 'Tag', id: string }
+   | null };
+
+export type ReadOneOfEachQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadOneOfEachQuery = { person: { id: string } | null, organisation: { id: string } | null, event: { id: string } | null, place: { id: string } | null, category: { id: string } | null, tag: { id: string } | null };
+
+export type ReadUnknownSlugsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadUnknownSlugsQuery = { a: { id: string } | null, p: { id: string } | null, o: { id: string } | null, e: { id: string } | null, d: { id: string } | null, s: { id: string } | null };
+
+export type ReadDraftByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadDraftByIdQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null, article: { id: string } | null };
+
+export type ReadAllPagesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ReadAllPagesQuery = { articles: { totalCount: number, edges: Array<{ cursor: string, node: { slug: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null, startCursor: string | null } } };
+
+export type ReadPageOfThreeQueryVariables = Exact<{
+  a?: string | null | undefined;
+}>;
+
+
+export type ReadPageOfThreeQuery = { articles: { pageInfo: { endCursor: string | null }, nodes: Array<{ slug: string }> } };
+
+export type ReadFilteredArticlesQueryVariables = Exact<{
+  f?: ArticleFilter | null | undefined;
+}>;
+
+
+export type ReadFilteredArticlesQuery = { articles: { totalCount: number, nodes: Array<{ slug: string }> } };
+
+export type ReadOrdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadOrdersQuery = { asc: { nodes: Array<{ slug: string }> }, upd: { nodes: Array<{ updatedAt: string }> } };
+
+export type ReadLatestQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadLatestQuery = { latest: Array<{ slug: string }>, all: Array<{ slug: string }> };
+
+export type ReadOtherConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadOtherConnectionsQuery = { people: { totalCount: number, nodes: Array<{ name: string }> }, ranked: { nodes: Array<{ name: string }> }, units: { totalCount: number, nodes: Array<{ slug: string }>, pageInfo: { hasNextPage: boolean } }, provinces: { totalCount: number }, tags: { nodes: Array<{ slug: string }> } };
+
+export type ReadFilteredEventsQueryVariables = Exact<{
+  f?: EventFilter | null | undefined;
+}>;
+
+
+export type ReadFilteredEventsQuery = { events: { nodes: Array<{ slug: string }> } };
+
+export type ReadNestedPagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadNestedPagesQuery = { tag: { articles: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ slug: string }> } } | null, organisation: { articles: { totalCount: number, nodes: Array<{ slug: string }> } } | null };
+
+export type ReadTagPageQueryVariables = Exact<{
+  a?: string | null | undefined;
+}>;
+
+
+export type ReadTagPageQuery = { tag: { articles: { nodes: Array<{ slug: string }> } } | null };
+
+export type RelatedOfQueryVariables = Exact<{
+  s?: string | null | undefined;
+  n?: number | null | undefined;
+}>;
+
+
+export type RelatedOfQuery = { article: { related: Array<{ score: number, reasons: Array<string>, article: { slug: string } }> } | null };
+
+export type SearchHitsQueryVariables = Exact<{
+  q: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  f?: SearchFilter | null | undefined;
+}>;
+
+
+export type SearchHitsQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, score: number, highlights: Array<{ field: string, snippet: string }>, node:
+        | { __typename: 'Article', label: string }
+        | { __typename: 'Event', label: string }
+        | { __typename: 'Organisation', label: string }
+        | { __typename: 'Person', label: string }
+       }> } };
+
+export type SeedArticleQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type SeedArticleQuery = { article: { title: string, lead: string | null, language: string, publishedAt: string | null, publishedAtPrecision: DatePrecision | null, text: string | null, html: string | null, category: { slug: string, name: string } | null, authors: Array<{ name: string }>, blocks: Array<
+      | { __typename: 'HeadingBlock' }
+      | { __typename: 'ImageBlock', image: { caption: string | null, alt: string | null, url: string | null } }
+      | { __typename: 'ParagraphBlock', text: string }
+      | { __typename: 'QuoteBlock' }
+    >, images: Array<{ caption: string | null, alt: string | null, url: string | null, credit: string | null }>, tags: Array<{ name: string }> } | null };
+
+export type SeedPeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedPeopleQuery = { long: { name: string, rank: string | null, title: string | null, positions: Array<{ title: string, from: string | null, to: string | null, organisation: { name: string } | null }> } | null, goh: { name: string, rank: string | null, title: string | null, positions: Array<{ title: string, organisation: { name: string, parent: { shortName: string | null } | null, funders: Array<{ name: string }> } | null }> } | null, quang: { name: string, title: string | null, articles: { nodes: Array<{ title: string }> } } | null };
+
+export type SeedOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedOrganisationsQuery = { bca: { name: string, kind: OrganisationKind, country: { name: string } | null, children: Array<{ name: string, aliases: Array<string>, kind: OrganisationKind }> } | null, office: { aliases: Array<string>, parent: { name: string } | null, events: Array<{ slug: string }> } | null, interpol: { shortName: string | null, kind: OrganisationKind, children: Array<{ name: string }> } | null, gfce: { shortName: string | null } | null, companies: { nodes: Array<{ name: string }> } };
+
+export type SeedEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedEventsQuery = { conf: { kind: EventKind, startsAt: string | null, endsAt: string | null, datePrecision: DatePrecision | null, attendeeCount: number | null, countryCount: number | null, place: { name: string } | null, organisers: Array<{ name: string }>, participants: Array<{ name: string, shortName: string | null }>, subEvents: Array<{ name: string, kind: EventKind, startsAt: string | null, datePrecision: DatePrecision | null, dateText: string | null, parent: { kind: EventKind } | null }>, articles: { totalCount: number } } | null, secure: { kind: EventKind, shortName: string | null, organisers: Array<{ shortName: string | null }> } | null, hanoi: { kind: EventKind, shortName: string | null, startsAt: string | null, datePrecision: DatePrecision | null, place: { name: string } | null } | null };
+
+export type SeedHeadlinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedHeadlinesQuery = { category: { articles: { totalCount: number, nodes: Array<{ title: string, lead: string | null, publishedAt: string | null, authors: Array<{ name: string }> }> } } | null };
+
+export type SeedSectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedSectionsQuery = { categories: Array<{ slug: string, name: string }> };
+
+export type SyntheticArticlesQueryVariables = Exact<{
+  tag: string;
+}>;
+
+
+export type SyntheticArticlesQuery = { articles: { totalCount: number, nodes: Array<{ slug: string, title: string, views: number, tags: Array<{ slug: string }>, people: Array<{ name: string }> }> }, seedOnly: { totalCount: number } };
+
+export type SyntheticOldestFirstQueryVariables = Exact<{
+  tag: string;
+}>;
+
+
+export type SyntheticOldestFirstQuery = { articles: { nodes: Array<{ slug: string, views: number, tags: Array<{ slug: string }> }> } };
+
+export type SqlArticlesPageQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type SqlArticlesPageQuery = { articles: { nodes: Array<{ title: string, authors: Array<{ name: string }>, category: { name: string } | null, tags: Array<{ name: string }>, images: Array<{ caption: string | null }>, people: Array<{ name: string }>, organisations: Array<{ name: string }>, events: Array<{ name: string }>, places: Array<{ name: string }> }> } };
+
+export type SqlPeoplePageQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type SqlPeoplePageQuery = { people: { nodes: Array<{ name: string, positions: Array<{ title: string, organisation: { name: string } | null }>, articles: { totalCount: number, nodes: Array<{ title: string, tags: Array<{ name: string }> }> } }> } };
+
+export type SqlArticlesWithBodyQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type SqlArticlesWithBodyQuery = { articles: { totalCount: number, nodes: Array<{ body: string | null, blocks: Array<
+        | { __typename: 'HeadingBlock' }
+        | { __typename: 'ImageBlock', image: { caption: string | null } }
+        | { __typename: 'ParagraphBlock' }
+        | { __typename: 'QuoteBlock' }
+      > }> } };
+
+export type SqlHomePageQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type SqlHomePageQuery = { latest: Array<{ slug: string, title: string, lead: string | null, publishedAt: string | null, url: string, views: number, authors: Array<{ name: string }>, category: { name: string, slug: string } | null, tags: Array<{ name: string, slug: string }>, images: Array<{ url: string | null, caption: string | null, alt: string | null }>, related: Array<{ score: number, article: { slug: string, title: string } }> }>, mostRead: Array<{ rank: number, views: number, article: { slug: string, title: string } }> };
+
+export type SqlArticlePageQueryVariables = Exact<{
+  slug: string;
+  n: number;
+}>;
+
+
+export type SqlArticlePageQuery = { article: { title: string, lead: string | null, publishedAt: string | null, updatedAt: string, url: string, body: string | null, views: number, blocks: Array<
+      | { __typename: 'HeadingBlock' }
+      | { __typename: 'ImageBlock', image: { caption: string | null, alt: string | null, url: string | null } }
+      | { __typename: 'ParagraphBlock', text: string }
+      | { __typename: 'QuoteBlock' }
+    >, authors: Array<{ name: string, slug: string }>, category: { name: string } | null, tags: Array<{ name: string }>, images: Array<{ caption: string | null }>, people: Array<{ name: string, rank: string | null, title: string | null }>, organisations: Array<{ name: string, shortName: string | null }>, events: Array<{ name: string, startsAt: string | null }>, places: Array<{ name: string }>, related: Array<{ score: number, reasons: Array<string>, article: { slug: string, title: string, publishedAt: string | null } }> } | null, mostRead: Array<{ rank: number, views: number, article: { slug: string, title: string } }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const ArticlePageDocument = new TypedDocumentString(`
+    query ArticlePage($slug: String = "tang-cuong-hop-tac-quoc-te-phong-chong-toi-pham-mang-tai-khu-vuc-chau-a-va-nam-thai-binh-duong") {
+  article(slug: $slug) {
+    id
+    title
+    lead
+    publishedAt
+    publishedAtPrecision
+    url
+    body(format: HTML)
+    authors {
+      name
+    }
+    category {
+      name
+    }
+    tags {
+      name
+      slug
+    }
+    images {
+      url
+      caption
+      credit
+    }
+    people {
+      name
+      rank
+      title
+      slug
+    }
+    organisations {
+      name
+      shortName
+      slug
+    }
+    events {
+      name
+      slug
+      dateText
+    }
+    places {
+      name
+    }
+    views(window: WEEK)
+    related(first: 5) {
+      score
+      reasons
+      article {
+        title
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArticlePageQuery, ArticlePageQueryVariables>;
+export const EventPageDocument = new TypedDocumentString(`
+    query EventPage($slug: String = "hoi-nghi-lan-thu-2-nhom-cong-tac-ve-toi-pham-mang-khu-vuc-chau-a-va-nam-thai-binh-duong") {
+  event(slug: $slug) {
+    id
+    name
+    shortName
+    kind
+    startsAt
+    endsAt
+    dateText
+    attendeeCount
+    countryCount
+    place {
+      name
+    }
+    organisers {
+      name
+      shortName
+    }
+    participants {
+      name
+      shortName
+    }
+    subEvents {
+      name
+      dateText
+    }
+    articles(first: 10) {
+      nodes {
+        title
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventPageQuery, EventPageQueryVariables>;
+export const HomePageDocument = new TypedDocumentString(`
+    query HomePage($first: Int = 10) {
+  latest(first: $first) {
+    id
+    slug
+    title
+    lead
+    url
+    publishedAt
+    category {
+      name
+      slug
+    }
+    images {
+      url
+      caption
+    }
+  }
+  mostRead(window: WEEK, first: 5) {
+    rank
+    views
+    article {
+      title
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
+export const MostReadThisWeekDocument = new TypedDocumentString(`
+    query MostReadThisWeek($first: Int = 10, $category: String) {
+  mostRead(window: WEEK, first: $first, category: $category) {
+    rank
+    views
+    countedAt
+    article {
+      title
+      url
+      publishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MostReadThisWeekQuery, MostReadThisWeekQueryVariables>;
+export const PersonPageDocument = new TypedDocumentString(`
+    query PersonPage($slug: String = "nguyen-van-long", $first: Int = 10, $after: String) {
+  person(slug: $slug) {
+    id
+    name
+    rank
+    title
+    positions {
+      title
+      organisation {
+        name
+        slug
+      }
+    }
+    articles(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        title
+        url
+        publishedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonPageQuery, PersonPageQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String = "toi pham mang", $first: Int = 10) {
+  search(query: $query, first: $first) {
+    totalCount
+    edges {
+      score
+      highlights {
+        field
+        snippet
+      }
+      node {
+        __typename
+        ... on Article {
+          title
+          url
+        }
+        ... on Person {
+          name
+          slug
+        }
+        ... on Organisation {
+          name
+          slug
+        }
+        ... on Event {
+          name
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const ExamplesSeedIdDocument = new TypedDocumentString(`
+    query ExamplesSeedId {
+  latest(first: 1) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ExamplesSeedIdQuery, ExamplesSeedIdQueryVariables>;
+export const HttpCountsDocument = new TypedDocumentString(`
+    query HttpCounts {
+  articles {
+    totalCount
+  }
+  people {
+    totalCount
+  }
+  organisations {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<HttpCountsQuery, HttpCountsQueryVariables>;
+export const PopularityArticleIdDocument = new TypedDocumentString(`
+    query PopularityArticleId($s: String) {
+  article(slug: $s) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PopularityArticleIdQuery, PopularityArticleIdQueryVariables>;
+export const PopularityViewsByIdDocument = new TypedDocumentString(`
+    query PopularityViewsById($id: ID!) {
+  article(id: $id) {
+    views
+  }
+}
+    `) as unknown as TypedDocumentString<PopularityViewsByIdQuery, PopularityViewsByIdQueryVariables>;
+export const PopularityViewsBySlugDocument = new TypedDocumentString(`
+    query PopularityViewsBySlug($slug: String!) {
+  article(slug: $slug) {
+    views
+  }
+}
+    `) as unknown as TypedDocumentString<PopularityViewsBySlugQuery, PopularityViewsBySlugQueryVariables>;
+export const PopularityAllTimeDocument = new TypedDocumentString(`
+    query PopularityAllTime {
+  mostRead(window: ALL_TIME, first: 100) {
+    views
+  }
+}
+    `) as unknown as TypedDocumentString<PopularityAllTimeQuery, PopularityAllTimeQueryVariables>;
+export const PopularityDayAndAllDocument = new TypedDocumentString(`
+    query PopularityDayAndAll($id: ID!) {
+  article(id: $id) {
+    day: views(window: DAY)
+    all: views
+  }
+}
+    `) as unknown as TypedDocumentString<PopularityDayAndAllQuery, PopularityDayAndAllQueryVariables>;
+export const PopularityWindowsDocument = new TypedDocumentString(`
+    query PopularityWindows {
+  article(slug: "synthetic-article-5") {
+    day: views(window: DAY)
+    week: views(window: WEEK)
+    month: views(window: MONTH)
+    all: views(window: ALL_TIME)
+  }
+}
+    `) as unknown as TypedDocumentString<PopularityWindowsQuery, PopularityWindowsQueryVariables>;
+export const PopularityRankingsDocument = new TypedDocumentString(`
+    query PopularityRankings {
+  week: mostRead(first: 3) {
+    rank
+    views
+    article {
+      slug
+    }
+    countedAt
+  }
+  month: mostRead(window: MONTH, first: 2) {
+    rank
+    views
+    article {
+      slug
+    }
+  }
+  cat: mostRead(window: WEEK, category: "synthetic-category", first: 1) {
+    article {
+      slug
+    }
+  }
+  none: mostRead(category: "tin-tuc") {
+    rank
+  }
+}
+    `) as unknown as TypedDocumentString<PopularityRankingsQuery, PopularityRankingsQueryVariables>;
+export const PopularityPageViewsDocument = new TypedDocumentString(`
+    query PopularityPageViews($n: Int) {
+  articles(first: $n) {
+    nodes {
+      slug
+      week: views(window: WEEK)
+      all: views
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PopularityPageViewsQuery, PopularityPageViewsQueryVariables>;
+export const ReadArticleBySlugDocument = new TypedDocumentString(`
+    query ReadArticleBySlug($s: String) {
+  article(slug: $s) {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<ReadArticleBySlugQuery, ReadArticleBySlugQueryVariables>;
+export const ReadArticleAndNodeDocument = new TypedDocumentString(`
+    query ReadArticleAndNode($id: ID!) {
+  article(id: $id) {
+    slug
+  }
+  node(id: $id) {
+    id
+    ... on Article {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadArticleAndNodeQuery, ReadArticleAndNodeQueryVariables>;
+export const ReadNodeDocument = new TypedDocumentString(`
+    query ReadNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReadNodeQuery, ReadNodeQueryVariables>;
+export const ReadOneOfEachDocument = new TypedDocumentString(`
+    query ReadOneOfEach {
+  person(slug: "nguyen-van-long") {
+    id
+  }
+  organisation(slug: "bo-cong-an") {
+    id
+  }
+  event(slug: "chien-dich-secure") {
+    id
+  }
+  place(slug: "ha-noi") {
+    id
+  }
+  category(slug: "tin-tuc") {
+    id
+  }
+  tag(slug: "toi-pham-mang") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReadOneOfEachQuery, ReadOneOfEachQueryVariables>;
+export const ReadUnknownSlugsDocument = new TypedDocumentString(`
+    query ReadUnknownSlugs {
+  a: article(slug: "khong-co") {
+    id
+  }
+  p: person(slug: "khong-co") {
+    id
+  }
+  o: organisation(slug: "khong-co") {
+    id
+  }
+  e: event(slug: "khong-co") {
+    id
+  }
+  d: article(slug: "draft-article-0") {
+    id
+  }
+  s: article(slug: "scheduled-article-0") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReadUnknownSlugsQuery, ReadUnknownSlugsQueryVariables>;
+export const ReadDraftByIdDocument = new TypedDocumentString(`
+    query ReadDraftById($id: ID!) {
+  node(id: $id) {
+    id
+  }
+  article(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReadDraftByIdQuery, ReadDraftByIdQueryVariables>;
+export const ReadAllPagesDocument = new TypedDocumentString(`
+    query ReadAllPages($after: String) {
+  articles(first: 7, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        slug
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+      startCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadAllPagesQuery, ReadAllPagesQueryVariables>;
+export const ReadPageOfThreeDocument = new TypedDocumentString(`
+    query ReadPageOfThree($a: String) {
+  articles(first: 3, after: $a) {
+    pageInfo {
+      endCursor
+    }
+    nodes {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadPageOfThreeQuery, ReadPageOfThreeQueryVariables>;
+export const ReadFilteredArticlesDocument = new TypedDocumentString(`
+    query ReadFilteredArticles($f: ArticleFilter) {
+  articles(filter: $f, first: 100) {
+    totalCount
+    nodes {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadFilteredArticlesQuery, ReadFilteredArticlesQueryVariables>;
+export const ReadOrdersDocument = new TypedDocumentString(`
+    query ReadOrders {
+  asc: articles(first: 2, orderBy: PUBLISHED_AT_ASC) {
+    nodes {
+      slug
+    }
+  }
+  upd: articles(first: 1, orderBy: UPDATED_AT_DESC) {
+    nodes {
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadOrdersQuery, ReadOrdersQueryVariables>;
+export const ReadLatestDocument = new TypedDocumentString(`
+    query ReadLatest {
+  latest(first: 2, category: "tin-tuc") {
+    slug
+  }
+  all: latest {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<ReadLatestQuery, ReadLatestQueryVariables>;
+export const ReadOtherConnectionsDocument = new TypedDocumentString(`
+    query ReadOtherConnections {
+  people(filter: {organisation: "bo-cong-an"}) {
+    totalCount
+    nodes {
+      name
+    }
+  }
+  ranked: people(filter: {rank: "Thượng tướng"}) {
+    nodes {
+      name
+    }
+  }
+  units: organisations(filter: {parent: "bo-cong-an"}, first: 3) {
+    totalCount
+    nodes {
+      slug
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+  provinces: places(filter: {kind: PROVINCE}) {
+    totalCount
+  }
+  tags(first: 2) {
+    nodes {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadOtherConnectionsQuery, ReadOtherConnectionsQueryVariables>;
+export const ReadFilteredEventsDocument = new TypedDocumentString(`
+    query ReadFilteredEvents($f: EventFilter) {
+  events(filter: $f, first: 100) {
+    nodes {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadFilteredEventsQuery, ReadFilteredEventsQueryVariables>;
+export const ReadNestedPagesDocument = new TypedDocumentString(`
+    query ReadNestedPages {
+  tag(slug: "synthetic-tag-0") {
+    articles(first: 4) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        slug
+      }
+    }
+  }
+  organisation(slug: "bo-cong-an") {
+    articles {
+      totalCount
+      nodes {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadNestedPagesQuery, ReadNestedPagesQueryVariables>;
+export const ReadTagPageDocument = new TypedDocumentString(`
+    query ReadTagPage($a: String) {
+  tag(slug: "synthetic-tag-0") {
+    articles(first: 4, after: $a) {
+      nodes {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadTagPageQuery, ReadTagPageQueryVariables>;
+export const RelatedOfDocument = new TypedDocumentString(`
+    query RelatedOf($s: String, $n: Int) {
+  article(slug: $s) {
+    related(first: $n) {
+      score
+      reasons
+      article {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelatedOfQuery, RelatedOfQueryVariables>;
+export const SearchHitsDocument = new TypedDocumentString(`
+    query SearchHits($q: String!, $first: Int, $after: String, $f: SearchFilter) {
+  search(query: $q, first: $first, after: $after, filter: $f) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      score
+      highlights {
+        field
+        snippet
+      }
+      node {
+        __typename
+        ... on Article {
+          label: title
+        }
+        ... on Person {
+          label: name
+        }
+        ... on Organisation {
+          label: name
+        }
+        ... on Event {
+          label: name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchHitsQuery, SearchHitsQueryVariables>;
+export const SeedArticleDocument = new TypedDocumentString(`
+    query SeedArticle($slug: String!) {
+  article(slug: $slug) {
+    title
+    lead
+    language
+    publishedAt
+    publishedAtPrecision
+    category {
+      slug
+      name
+    }
+    authors {
+      name
+    }
+    text: body(format: TEXT)
+    html: body
+    blocks {
+      __typename
+      ... on ParagraphBlock {
+        text
+      }
+      ... on ImageBlock {
+        image {
+          caption
+          alt
+          url
+        }
+      }
+    }
+    images {
+      caption
+      alt
+      url
+      credit
+    }
+    tags {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedArticleQuery, SeedArticleQueryVariables>;
+export const SeedPeopleDocument = new TypedDocumentString(`
+    query SeedPeople {
+  long: person(slug: "nguyen-van-long") {
+    name
+    rank
+    title
+    positions {
+      title
+      organisation {
+        name
+      }
+      from
+      to
+    }
+  }
+  goh: person(slug: "edmund-goh") {
+    name
+    rank
+    title
+    positions {
+      title
+      organisation {
+        name
+        parent {
+          shortName
+        }
+        funders {
+          name
+        }
+      }
+    }
+  }
+  quang: person(slug: "luong-tam-quang") {
+    name
+    title
+    articles {
+      nodes {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedPeopleQuery, SeedPeopleQueryVariables>;
+export const SeedOrganisationsDocument = new TypedDocumentString(`
+    query SeedOrganisations {
+  bca: organisation(slug: "bo-cong-an") {
+    name
+    kind
+    country {
+      name
+    }
+    children {
+      name
+      aliases
+      kind
+    }
+  }
+  office: organisation(slug: "van-phong-co-quan-canh-sat-dieu-tra-bo-cong-an") {
+    aliases
+    parent {
+      name
+    }
+    events {
+      slug
+    }
+  }
+  interpol: organisation(slug: "to-chuc-canh-sat-hinh-su-quoc-te") {
+    shortName
+    kind
+    children {
+      name
+    }
+  }
+  gfce: organisation(slug: "dien-dan-toan-cau-ve-an-ninh-mang") {
+    shortName
+  }
+  companies: organisations(filter: {kind: COMPANY}) {
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedOrganisationsQuery, SeedOrganisationsQueryVariables>;
+export const SeedEventsDocument = new TypedDocumentString(`
+    query SeedEvents {
+  conf: event(
+    slug: "hoi-nghi-lan-thu-2-nhom-cong-tac-ve-toi-pham-mang-khu-vuc-chau-a-va-nam-thai-binh-duong"
+  ) {
+    kind
+    startsAt
+    endsAt
+    datePrecision
+    place {
+      name
+    }
+    attendeeCount
+    countryCount
+    organisers {
+      name
+    }
+    participants {
+      name
+      shortName
+    }
+    subEvents {
+      name
+      kind
+      startsAt
+      datePrecision
+      dateText
+      parent {
+        kind
+      }
+    }
+    articles {
+      totalCount
+    }
+  }
+  secure: event(slug: "chien-dich-secure") {
+    kind
+    shortName
+    organisers {
+      shortName
+    }
+  }
+  hanoi: event(slug: "le-mo-ky-cong-uoc-ha-noi") {
+    kind
+    shortName
+    startsAt
+    datePrecision
+    place {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedEventsQuery, SeedEventsQueryVariables>;
+export const SeedHeadlinesDocument = new TypedDocumentString(`
+    query SeedHeadlines {
+  category(slug: "tin-tuc") {
+    articles(first: 100) {
+      totalCount
+      nodes {
+        title
+        lead
+        publishedAt
+        authors {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedHeadlinesQuery, SeedHeadlinesQueryVariables>;
+export const SeedSectionsDocument = new TypedDocumentString(`
+    query SeedSections {
+  categories {
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SeedSectionsQuery, SeedSectionsQueryVariables>;
+export const SyntheticArticlesDocument = new TypedDocumentString(`
+    query SyntheticArticles($tag: String!) {
+  articles(first: 100, filter: {tag: $tag}) {
+    totalCount
+    nodes {
+      slug
+      title
+      tags {
+        slug
+      }
+      people {
+        name
+      }
+      views
+    }
+  }
+  seedOnly: articles(first: 100) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SyntheticArticlesQuery, SyntheticArticlesQueryVariables>;
+export const SyntheticOldestFirstDocument = new TypedDocumentString(`
+    query SyntheticOldestFirst($tag: String!) {
+  articles(first: 100, filter: {tag: $tag}, orderBy: PUBLISHED_AT_ASC) {
+    nodes {
+      slug
+      views
+      tags {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyntheticOldestFirstQuery, SyntheticOldestFirstQueryVariables>;
+export const SqlArticlesPageDocument = new TypedDocumentString(`
+    query SqlArticlesPage($first: Int!) {
+  articles(first: $first, filter: {category: "synthetic-category"}) {
+    nodes {
+      title
+      authors {
+        name
+      }
+      category {
+        name
+      }
+      tags {
+        name
+      }
+      images {
+        caption
+      }
+      people {
+        name
+      }
+      organisations {
+        name
+      }
+      events {
+        name
+      }
+      places {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SqlArticlesPageQuery, SqlArticlesPageQueryVariables>;
+export const SqlPeoplePageDocument = new TypedDocumentString(`
+    query SqlPeoplePage($first: Int!) {
+  people(first: $first) {
+    nodes {
+      name
+      positions {
+        title
+        organisation {
+          name
+        }
+      }
+      articles(first: 3) {
+        totalCount
+        nodes {
+          title
+          tags {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SqlPeoplePageQuery, SqlPeoplePageQueryVariables>;
+export const SqlArticlesWithBodyDocument = new TypedDocumentString(`
+    query SqlArticlesWithBody($first: Int!) {
+  articles(first: $first) {
+    totalCount
+    nodes {
+      body
+      blocks {
+        __typename
+        ... on ImageBlock {
+          image {
+            caption
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SqlArticlesWithBodyQuery, SqlArticlesWithBodyQueryVariables>;
+export const SqlHomePageDocument = new TypedDocumentString(`
+    query SqlHomePage($n: Int!) {
+  latest(first: $n) {
+    slug
+    title
+    lead
+    publishedAt
+    url
+    authors {
+      name
+    }
+    category {
+      name
+      slug
+    }
+    tags {
+      name
+      slug
+    }
+    images {
+      url
+      caption
+      alt
+    }
+    views(window: WEEK)
+    related(first: 3) {
+      score
+      article {
+        slug
+        title
+      }
+    }
+  }
+  mostRead(window: WEEK, first: 10) {
+    rank
+    views
+    article {
+      slug
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SqlHomePageQuery, SqlHomePageQueryVariables>;
+export const SqlArticlePageDocument = new TypedDocumentString(`
+    query SqlArticlePage($slug: String!, $n: Int!) {
+  article(slug: $slug) {
+    title
+    lead
+    publishedAt
+    updatedAt
+    url
+    body
+    blocks {
+      __typename
+      ... on ParagraphBlock {
+        text
+      }
+      ... on ImageBlock {
+        image {
+          caption
+          alt
+          url
+        }
+      }
+    }
+    authors {
+      name
+      slug
+    }
+    category {
+      name
+    }
+    tags {
+      name
+    }
+    images {
+      caption
+    }
+    people {
+      name
+      rank
+      title
+    }
+    organisations {
+      name
+      shortName
+    }
+    events {
+      name
+      startsAt
+    }
+    places {
+      name
+    }
+    views
+    related(first: $n) {
+      score
+      reasons
+      article {
+        slug
+        title
+        publishedAt
+      }
+    }
+  }
+  mostRead(first: $n) {
+    rank
+    views
+    article {
+      slug
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SqlArticlePageQuery, SqlArticlePageQueryVariables>;
