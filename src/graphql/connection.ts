@@ -77,13 +77,13 @@ export function connectionType<T extends object>(nodeType: ClassType<T> | object
     @Field({ description: 'Opaque position of this item; stable under inserts.' })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: `The ${what}.` })
     node!: T;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${what}s.` })
   class Connection implements ConnectionShape<T> {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: `The ${what}s of this page, each with its cursor.` })
     edges!: Edge[];
 
     @Field(() => [nodeType], { description: 'The nodes of `edges`, for callers that need no cursors.' })

@@ -13,8 +13,8 @@ import { SearchResolver } from '../modules/search/search.resolver.js';
 import { cacheControlDirective } from './cache-control.js';
 import { NodeResolver } from './node.resolver.js';
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [
       NodeResolver,
       ArticleResolver,
@@ -34,6 +34,11 @@ export function createSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false },
     directives: [...specifiedDirectives, cacheControlDirective],
   });
+  // type-graphql has no option for the root types' descriptions; the explorer shows them first.
+  schema.getQueryType()!.description =
+    'Reading the portal: articles, people, organisations, events, places, sections and tags; most read, latest and search.';
+  schema.getMutationType()!.description = 'Writes: counting page views.';
+  return schema;
 }
 
 /** The SDL committed as schema.graphql; sorted so diffs show meaning, not declaration order. */

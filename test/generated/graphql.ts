@@ -55,27 +55,42 @@ export type EventFilter = {
 
 /** What kind of event (loại sự kiện): hội nghị, buổi làm việc, lễ, chiến dịch, ... */
 export type EventKind =
+  /** A ceremony, opening or signing (lễ). */
   | 'CEREMONY'
+  /** A conference (hội nghị). */
   | 'CONFERENCE'
+  /** A working session or bilateral meeting (buổi làm việc, hội đàm). */
   | 'MEETING'
+  /** A police or enforcement operation (chiến dịch). */
   | 'OPERATION'
+  /** The source names it without saying what kind it is. */
   | 'OTHER'
+  /** A press conference (họp báo). */
   | 'PRESS_CONFERENCE'
+  /** A visit (chuyến thăm). */
   | 'VISIT';
 
 /** What kind of organisation (loại tổ chức). */
 export type OrganisationKind =
+  /** A company (doanh nghiệp). */
   | 'COMPANY'
+  /** A ministry or government agency (bộ, cục, cơ quan nhà nước). */
   | 'GOVERNMENT_AGENCY'
+  /** A hospital or one of its departments (bệnh viện). */
   | 'HOSPITAL'
+  /** An international organisation or one of its bodies (INTERPOL, UNODC, ...). */
   | 'INTERNATIONAL_ORGANISATION'
+  /** A legislature or one of its bodies (Quốc hội, ...). */
   | 'LEGISLATIVE_BODY'
   /** The source names it without saying what it is. */
   | 'OTHER'
+  /** A police force or unit (công an, cảnh sát). */
   | 'POLICE_UNIT'
   /** A standing project or programme run by an organisation. */
   | 'PROJECT'
+  /** A religious organisation (tổ chức tôn giáo). */
   | 'RELIGIOUS_ORGANISATION'
+  /** A research or forensic institute (viện). */
   | 'RESEARCH_INSTITUTE'
   /** A country acting as a party, e.g. as a donor. */
   | 'STATE';
@@ -100,9 +115,13 @@ export type SearchFilter = {
 
 /** What kind of object a search hit is. */
 export type SearchHitType =
+  /** A news article (bài viết). */
   | 'ARTICLE'
+  /** An event (sự kiện). */
   | 'EVENT'
+  /** An organisation (tổ chức). */
   | 'ORGANISATION'
+  /** A person (nhân vật). */
   | 'PERSON';
 
 export type ArticlePageQueryVariables = Exact<{

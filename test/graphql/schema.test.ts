@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { buildSchema as buildSdl, type GraphQLNamedType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
+import {
+  buildSchema as buildSdl,
+  type GraphQLNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isSpecifiedScalarType,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createSchema, schemaSdl } from '../../src/graphql/schema.js';
 
@@ -8,20 +16,28 @@ describe('schema.graphql', () => {
     expect(readFileSync('schema.graphql', 'utf8')).toBe(schemaSdl(await createSchema()));
   });
 
-  it('describes every type and field', () => {
+  // The explorer's documentation pane is read by partners' developers: nothing may be blank.
+  it('describes every type, field, argument, enum value and directive', () => {
     const schema = buildSdl(readFileSync('schema.graphql', 'utf8'));
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap()) as GraphQLNamedType[]) {
-      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
-      if (!type.description && !['Query', 'Mutation'].includes(type.name)) missing.push(type.name);
+      if (type.name.startsWith('__') || isSpecifiedScalarType(type)) continue;
+      if (!type.description) missing.push(type.name);
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
-          const self = field.description ?? (isObjectType(type) ? type.getInterfaces().map((i) => i.getFields()[field.name]?.description).find(Boolean) : undefined);
-          if (!self && !['Query'].includes(type.name) && !/^(cursor|node|edges|width|height)$/.test(field.name)) {
-            missing.push(`${type.name}.${field.name}`);
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
+          for (const arg of 'args' in field ? field.args : []) {
+            if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
           }
         }
       }
+      if (isEnumType(type)) {
+        for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+      }
+    }
+    for (const directive of schema.getDirectives()) {
+      if (!directive.description) missing.push(`@${directive.name}`);
+      for (const arg of directive.args) if (!arg.description) missing.push(`@${directive.name}(${arg.name})`);
     }
     expect(missing).toEqual([]);
   });

@@ -12,6 +12,9 @@ registerEnumType(ArticleOrder, {
   name: 'ArticleOrder',
   description: 'Order of an article list. Articles without a known publication time come last.',
   valuesConfig: {
+    PUBLISHED_AT_DESC: { description: 'Newest first, as on the portal.' },
+    PUBLISHED_AT_ASC: { description: 'Oldest first.' },
+    UPDATED_AT_DESC: { description: 'Most recently changed first.' },
     UPDATED_AT_ASC: { description: 'Oldest change first: for incremental sync with `filter.updatedAfter`.' },
   },
 });
@@ -23,6 +26,10 @@ export enum BodyFormat {
 registerEnumType(BodyFormat, {
   name: 'BodyFormat',
   description: 'HTML (escaped, safe to insert) or plain TEXT with blank lines between paragraphs.',
+  valuesConfig: {
+    HTML: { description: 'Paragraphs, headings, quotes and figures as HTML; text is escaped.' },
+    TEXT: { description: 'Paragraphs as plain text separated by blank lines; no photos.' },
+  },
 });
 
 const slugField = (what: string) => ({ nullable: true, description: `Slug of a ${what}.` });

@@ -30,6 +30,15 @@ export enum EventKind {
 registerEnumType(EventKind, {
   name: 'EventKind',
   description: 'What kind of event (loại sự kiện): hội nghị, buổi làm việc, lễ, chiến dịch, ...',
+  valuesConfig: {
+    CONFERENCE: { description: 'A conference (hội nghị).' },
+    MEETING: { description: 'A working session or bilateral meeting (buổi làm việc, hội đàm).' },
+    CEREMONY: { description: 'A ceremony, opening or signing (lễ).' },
+    OPERATION: { description: 'A police or enforcement operation (chiến dịch).' },
+    PRESS_CONFERENCE: { description: 'A press conference (họp báo).' },
+    VISIT: { description: 'A visit (chuyến thăm).' },
+    OTHER: { description: 'The source names it without saying what kind it is.' },
+  },
 });
 
 export const eventLinks = {

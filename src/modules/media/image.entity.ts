@@ -33,11 +33,11 @@ export class Image {
   @Property({ type: 'text', nullable: true })
   credit?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Width in pixels, when known.' })
   @Property({ type: 'integer', nullable: true })
   width?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Height in pixels, when known.' })
   @Property({ type: 'integer', nullable: true })
   height?: number | null;
 }

@@ -14,6 +14,15 @@ export enum PlaceKind {
 registerEnumType(PlaceKind, {
   name: 'PlaceKind',
   description: 'What kind of place: country (quốc gia), region (khu vực), province (tỉnh), ...',
+  valuesConfig: {
+    COUNTRY: { description: 'A country (quốc gia).' },
+    REGION: { description: 'A region spanning countries (khu vực), e.g. Asia and the South Pacific.' },
+    PROVINCE: { description: 'A province (tỉnh).' },
+    CITY: { description: 'A city, including centrally governed ones (thành phố).' },
+    DISTRICT: { description: 'A district (quận, huyện).' },
+    COMMUNE: { description: 'A commune or ward (xã, phường).' },
+    VENUE: { description: 'A building or site where something takes place (địa điểm).' },
+  },
 });
 
 @ObjectType({ implements: Node, description: 'A place: country, region, province, city, venue (địa danh).' })

@@ -7,7 +7,16 @@ export enum SearchHitType {
   ORGANISATION = 'ORGANISATION',
   EVENT = 'EVENT',
 }
-registerEnumType(SearchHitType, { name: 'SearchHitType', description: 'What kind of object a search hit is.' });
+registerEnumType(SearchHitType, {
+  name: 'SearchHitType',
+  description: 'What kind of object a search hit is.',
+  valuesConfig: {
+    ARTICLE: { description: 'A news article (bài viết).' },
+    PERSON: { description: 'A person (nhân vật).' },
+    ORGANISATION: { description: 'An organisation (tổ chức).' },
+    EVENT: { description: 'An event (sự kiện).' },
+  },
+});
 
 /**
  * One searchable object: its text as written and folded (tone marks and đ removed in
