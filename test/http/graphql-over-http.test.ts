@@ -2,11 +2,17 @@
 // (Cache-Control from cache hints, ETag / If-None-Match), automatic persisted queries.
 import { createHash } from 'node:crypto';
 import { serverAudits } from 'graphql-http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDrivers } from '../helpers/databases.js';
+import { buildExplorer } from '../helpers/explorer-build.js';
 import { post, startTestServer, type TestServer } from '../helpers/server.js';
 
 const drivers = await testDrivers();
+// The explorer's files, as `npm run build` makes them (a clean checkout has none in dist/).
+const explorerDir = await buildExplorer();
 const latestTitle = '{ latest(first: 1) { title } }';
 
 type Json = { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] };
@@ -20,6 +26,8 @@ function get(server: TestServer, params: Record<string, unknown>, headers: Recor
 const json = async (res: Response) => (await res.json()) as Json;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+afterAll(() => rmSync(explorerDir, { recursive: true, force: true }));
 
 describe('GraphQL over HTTP audit (graphql-http serverAudits)', () => {
   let server: TestServer;
@@ -45,7 +53,7 @@ describe('GraphQL over HTTP audit (graphql-http serverAudits)', () => {
 describe.each(drivers)('HTTP caching and GET on %s', (driver) => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer(driver, { CACHE_MAX_AGE_SECONDS: '45' });
+    server = await startTestServer(driver, { CACHE_MAX_AGE_SECONDS: '45', EXPLORER_DIR: explorerDir });
   });
   afterAll(async () => server?.stop());
 
@@ -128,5 +136,22 @@ describe.each(drivers)('HTTP caching and GET on %s', (driver) => {
     const root = await fetch(`${server.url}/`, { redirect: 'manual' });
     expect(root.status).toBe(302);
     expect(root.headers.get('location')).toBe('/graphql');
+  });
+});
+
+describe('explorer not built', () => {
+  it('says how to build it, and GraphQL keeps working', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'bantin-no-explorer-'));
+    const server = await startTestServer('sqlite', { EXPLORER_DIR: empty });
+    try {
+      const page = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(503);
+      expect(await page.text()).toMatch(/npm run build/);
+      const api = await get(server, { query: latestTitle });
+      expect(api.status).toBe(200);
+    } finally {
+      await server.stop();
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });
