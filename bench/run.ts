@@ -328,7 +328,7 @@ async function searchComparison(dataset: string, database: DatabaseConfig, banti
     return { p50: ms[Math.floor(ms.length / 2)], p99: ms[Math.floor(ms.length * 0.99)], hits: Math.round(hits / ms.length) };
   };
   // Bantin's path without HTTP: parse, index candidates, rank (highlights are per page, not timed).
-  const indexed = await time(async (q) => (await rankAll(em, parseQuery(q), await candidates(em, parseQuery(q)))).length);
+  const indexed = await time(async (q) => (await rankAll(em, parseQuery(q), await candidates(em, parseQuery(q), {}, 'published'))).length);
   // The baseline: every word as a LIKE over the folded text, no index can help.
   const like = await time(async (q) => {
     const qb = em.getKnex()('search_entry').select('id', 'title', 'body');

@@ -1,3 +1,4 @@
+import { ApiKey } from '../modules/access/api-key.entity.js';
 import { Article, articleLinks } from '../modules/article/article.entity.js';
 import { BodyBlock } from '../modules/article/body-block.entity.js';
 import { Event, eventLinks } from '../modules/event/event.entity.js';
@@ -27,6 +28,7 @@ export const entities = [
   ArticleViewDay,
   RelatedPin,
   SearchEntry,
+  ApiKey,
   ...Object.values(articleLinks).map((l) => l.schema),
   ...Object.values(eventLinks).map((l) => l.schema),
   organisationFunders.schema,

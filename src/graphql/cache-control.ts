@@ -36,17 +36,15 @@ export const cacheHint = {
 
 /**
  * What the cache-control plugin does not know: a response depends on the Accept header (JSON or
- * graphql-response+json) and on the caller's credentials; a request that carries credentials gets
- * a private response, so no shared cache ever hands one caller's answer to another.
+ * graphql-response+json) and on the caller; an answer to a key holder is private, so no shared
+ * cache ever hands one caller's answer (an editor's drafts, say) to another.
  */
 export function httpCachePlugin(): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart({ request }) {
-      const headers = request.http?.headers;
-      const credentialed = Boolean(headers?.get('authorization') || headers?.get('x-api-key'));
+    async requestDidStart({ contextValue }) {
       return {
         async executionDidStart({ overallCachePolicy }) {
-          if (credentialed) overallCachePolicy.restrict({ scope: 'PRIVATE' });
+          if (contextValue.caller.kind !== 'anonymous') overallCachePolicy.restrict({ scope: 'PRIVATE' });
         },
         async willSendResponse({ response }) {
           response.http.headers.set('vary', 'Accept, Authorization, X-API-Key');

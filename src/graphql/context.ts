@@ -2,6 +2,7 @@
 // dataloaders), fresh loaders, and who is calling. Nothing request-scoped lives at module level.
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Config } from '../config.js';
+import { visibilityOf, type ArticleVisibility, type Caller } from '../modules/access/caller.js';
 import type { Orm } from '../db/orm.js';
 import type { SqlTally } from '../db/sql-stats.js';
 import { articleLoaders } from '../modules/article/article.loaders.js';
@@ -12,13 +13,14 @@ import { relatedLoader } from '../modules/related/related.js';
 import { relationLoaders } from './relations.js';
 import type { Services } from '../services.js';
 
-export type Caller = { kind: 'anonymous' };
 
 export type Context = {
   requestId: string;
   em: EntityManager;
   config: Config;
   caller: Caller;
+  /** What the caller may see of unpublished articles; from `caller`. */
+  visibility: ArticleVisibility;
   loaders: ReturnType<typeof createLoaders>;
   /** SQL statements this request has run so far. */
   sqlTally: SqlTally;
@@ -27,26 +29,27 @@ export type Context = {
   client: Visitor;
 };
 
-function createLoaders(em: EntityManager, services: Services) {
+function createLoaders(em: EntityManager, services: Services, visibility: ArticleVisibility) {
   return {
-    ...articleLoaders(em),
+    ...articleLoaders(em, visibility),
     ...organisationLoaders(em),
     ...popularityLoaders(em),
-    related: relatedLoader(em, services.relatedCandidates),
+    related: relatedLoader(em, services.relatedCandidates, visibility),
     rel: relationLoaders(em),
   };
 }
 
-export type RequestInfo = { requestId: string; sqlTally: SqlTally; client: Visitor };
+export type RequestInfo = { requestId: string; sqlTally: SqlTally; client: Visitor; caller: Caller };
 
 export function createContext(orm: Orm, config: Config, services: Services, request: RequestInfo): Context {
   const em = orm.em.fork() as EntityManager;
+  const visibility = visibilityOf(request.caller);
   return {
     ...request,
     em,
     config,
     services,
-    caller: { kind: 'anonymous' },
-    loaders: createLoaders(em, services),
+    visibility,
+    loaders: createLoaders(em, services, visibility),
   } satisfies Context;
 }

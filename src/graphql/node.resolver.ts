@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { findPublicArticle } from '../modules/article/article.service.js';
+import { findVisibleArticle } from '../modules/article/article.service.js';
 import { Event } from '../modules/event/event.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Person } from '../modules/person/person.entity.js';
@@ -16,7 +16,7 @@ export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when it does not exist or is not public.' })
   async node(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'A global id from any object of this API.' }) id: string): Promise<Node | null> {
     const { type, key } = fromGlobalId(id);
-    if (type === 'Article') return findPublicArticle(ctx.em, { id: key });
+    if (type === 'Article') return findVisibleArticle(ctx.em, { id: key }, ctx.visibility);
     return ctx.em.findOne(entityOf[type] as typeof Person, { id: key });
   }
 }

@@ -21,6 +21,8 @@ import { createServices } from '../services.js';
 import type { Visitor } from '../modules/popularity/view-gate.js';
 import { viewsRouter } from './views-route.js';
 import { explorerRouter } from './explorer-route.js';
+import { authenticate } from './authenticate.js';
+import type { Caller } from '../modules/access/caller.js';
 
 type Gateway = {
   httpServer: http.Server;
@@ -132,6 +134,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
   app.use(
     '/graphql',
     requireJson,
+    authenticate(orm, logger, requestIdOf),
     express.json({ limit: config.bodyLimitBytes, type: jsonTypes }),
     countSql,
     expressMiddleware(apollo, {
@@ -140,6 +143,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
           requestId: requestIdOf(req),
           sqlTally: res.locals.sqlTally as SqlTally,
           client: visitorOf(req),
+          caller: res.locals.caller as Caller,
         }),
     }),
   );

@@ -3,6 +3,9 @@
 import { loadConfig } from '../../src/config.js';
 import { startGateway, type Running } from '../../src/bootstrap.js';
 import { createLogger } from '../../src/http/logger.js';
+import type { EntityManager } from '@mikro-orm/knex';
+import { KeyScope } from '../../src/modules/access/api-key.entity.js';
+import { createKey } from '../../src/modules/access/api-keys.js';
 import type { TypedDocumentString } from '../generated/graphql.js';
 import { throwawayDatabase, type Driver, type ThrowawayDatabase } from './databases.js';
 
@@ -43,6 +46,13 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
     SQL_COUNT_HEADER: 'true',
     ...env,
   });
+}
+
+/** A real API key for this server's database, as `npm run keys -- create` makes one. */
+export async function createTestKey(server: TestServer, scopes: KeyScope[] = [KeyScope.PARTNER], options: { expiresAt?: Date; name?: string } = {}) {
+  const em = server.running.orm.em.fork() as EntityManager;
+  const { key, record } = await createKey(em, { name: options.name ?? `test ${scopes.join(' ')}`, scopes, expiresAt: options.expiresAt });
+  return { key, prefix: record.prefix, bearer: { authorization: `Bearer ${key}` } };
 }
 
 export async function post(url: string, body: unknown, headers: Record<string, string> = {}) {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDrivers } from '../helpers/databases.js';
 import { buildExplorer } from '../helpers/explorer-build.js';
-import { post, startTestServer, type TestServer } from '../helpers/server.js';
+import { createTestKey, post, startTestServer, type TestServer } from '../helpers/server.js';
 
 const drivers = await testDrivers();
 // The explorer's files, as `npm run build` makes them (a clean checkout has none in dist/).
@@ -89,11 +89,16 @@ describe.each(drivers)('HTTP caching and GET on %s', (driver) => {
     const failed = await get(server, { query: '{ article(slug: "a", id: "b") { id } }' });
     expect(failed.status).toBe(400);
     expect(failed.headers.get('cache-control')).toBe('no-store');
-    for (const credential of [{ authorization: 'Bearer some-key' }, { 'x-api-key': 'some-key' }] as Record<string, string>[]) {
+    const { key } = await createTestKey(server);
+    for (const credential of [{ authorization: `Bearer ${key}` }, { 'x-api-key': key }] as Record<string, string>[]) {
       const res = await get(server, { query: latestTitle }, credential);
+      expect(res.status).toBe(200);
       expect(res.headers.get('cache-control')).toBe('max-age=45, private');
       expect(res.headers.get('vary')).toMatch(/Authorization, X-API-Key/);
     }
+    const refused = await get(server, { query: latestTitle }, { authorization: 'Bearer not-a-key' });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('cache-control')).toBe('no-store');
   });
 
   it('gives GET answers an ETag and answers If-None-Match with 304 and no body', async () => {

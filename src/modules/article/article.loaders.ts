@@ -2,14 +2,15 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import type { CursorValue } from '../../graphql/connection.js';
+import type { ArticleVisibility } from '../access/caller.js';
 import type { Article } from './article.entity.js';
 import { ArticleQueries, type ArticleParent } from './article.query.js';
 
 export type ArticlesOfKey = { kind: ArticleParent; parent: number; first: number; after?: CursorValue };
 export type ArticlesPage = { hasNextPage: boolean; items: { node: Article; cursor: string }[] };
 
-export function articleLoaders(em: EntityManager) {
-  const queries = new ArticleQueries(em);
+export function articleLoaders(em: EntityManager, visibility: ArticleVisibility) {
+  const queries = new ArticleQueries(em, visibility);
 
   // Keys asking for the same page shape (kind, first, after) share one windowed statement.
   const articlesOf = new DataLoader<ArticlesOfKey, ArticlesPage, string>(

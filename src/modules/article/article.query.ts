@@ -6,7 +6,8 @@ import type { CursorValue } from '../../graphql/connection.js';
 import { orderSql, whereAfter, type SortSpec } from '../../db/keyset.js';
 import { pageQuery, rowsToPage } from '../../db/paging.js';
 import { Article } from './article.entity.js';
-import { wherePublic } from './article.service.js';
+import type { ArticleVisibility } from '../access/caller.js';
+import { whereVisible } from './article.service.js';
 
 export enum ArticleOrder {
   PUBLISHED_AT_DESC = 'PUBLISHED_AT_DESC',
@@ -59,7 +60,10 @@ export type ArticleFilterValues = {
 };
 
 export class ArticleQueries {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly visibility: ArticleVisibility,
+  ) {}
 
   private get knex(): Knex {
     return this.em.getKnex();
@@ -79,7 +83,7 @@ export class ArticleQueries {
   }
 
   private base(filter: ArticleFilterValues = {}): Knex.QueryBuilder {
-    const qb = wherePublic(this.em, this.knex('article as a'));
+    const qb = whereVisible(this.em, this.knex('article as a'), this.visibility);
     const bySlug: [ArticleParent, string | undefined][] = [
       ['category', filter.category],
       ['tag', filter.tag],

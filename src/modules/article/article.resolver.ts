@@ -14,7 +14,7 @@ import { Category } from '../taxonomy/category.entity.js';
 import { Tag } from '../taxonomy/tag.entity.js';
 import { Article } from './article.entity.js';
 import { ArticleOrder } from './article.query.js';
-import { articleUrl, findPublicArticle } from './article.service.js';
+import { articleUrl, findVisibleArticle } from './article.service.js';
 import { ArticleBlock, ArticleConnection, ArticleFilter, BodyFormat, ImageBlock, ShortListArgs } from './article.types.js';
 import { type BodyBlock } from './body-block.entity.js';
 
@@ -30,10 +30,10 @@ export class ArticleResolver {
     @Arg('id', () => ID, { nullable: true, description: 'The article global id.' }) id?: string,
   ): Promise<Article | null> {
     if ((slug == null) === (id == null)) throw badInput('Give exactly one of `slug` or `id`.');
-    if (slug != null) return slug.length > 200 ? null : findPublicArticle(ctx.em, { slug });
+    if (slug != null) return slug.length > 200 ? null : findVisibleArticle(ctx.em, { slug }, ctx.visibility);
     const ref = fromGlobalId(id!);
     if (ref.type !== 'Article') throw badInput(`The id is a ${ref.type} id, not an Article id.`, { argument: 'id' });
-    return findPublicArticle(ctx.em, { id: ref.key });
+    return findVisibleArticle(ctx.em, { id: ref.key }, ctx.visibility);
   }
 
   @Query(() => ArticleConnection, { description: 'Published articles, filtered and ordered, a page at a time.' })

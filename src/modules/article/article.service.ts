@@ -1,6 +1,7 @@
 // Lookups of single articles and the rules of who sees what.
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { FilterQuery } from '@mikro-orm/core';
+import type { ArticleVisibility } from '../access/caller.js';
 import { Article, ArticleStatus } from './article.entity.js';
 
 /** What anonymous callers may see: published, and not scheduled for later. */
@@ -16,8 +17,18 @@ export function wherePublic(em: EntityManager, qb: Knex.QueryBuilder, alias = 'a
     .andWhere((q) => q.whereNull(`${alias}.published_at`).orWhere(`${alias}.published_at`, '<=', now));
 }
 
-export function findPublicArticle(em: EntityManager, where: { slug: string } | { id: number }) {
-  return em.findOne(Article, { $and: [where, publicArticles()] });
+/** The articles a caller may see (editors: all of them). */
+export function visibleArticles(visibility: ArticleVisibility): FilterQuery<Article> {
+  return visibility === 'all' ? {} : publicArticles();
+}
+
+/** `visibleArticles` for hand-built statements. */
+export function whereVisible(em: EntityManager, qb: Knex.QueryBuilder, visibility: ArticleVisibility, alias = 'a'): Knex.QueryBuilder {
+  return visibility === 'all' ? qb : wherePublic(em, qb, alias);
+}
+
+export function findVisibleArticle(em: EntityManager, where: { slug: string } | { id: number }, visibility: ArticleVisibility) {
+  return em.findOne(Article, { $and: [where, visibleArticles(visibility)] });
 }
 
 export function articleUrl(baseUrl: string, article: Pick<Article, 'slug'>): string {

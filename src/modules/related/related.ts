@@ -6,7 +6,8 @@ import DataLoader from 'dataloader';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { isPostgres } from '../../db/dialect.js';
 import { Article, ArticleStatus } from '../article/article.entity.js';
-import { publicArticles } from '../article/article.service.js';
+import type { ArticleVisibility } from '../access/caller.js';
+import { visibleArticles } from '../article/article.service.js';
 
 @ObjectType({ description: 'A related article, with how strongly and why it is related.' })
 export class RelatedArticle {
@@ -73,12 +74,12 @@ export class CandidateCache {
   }
 }
 
-export function relatedLoader(em: EntityManager, cache: CandidateCache) {
+export function relatedLoader(em: EntityManager, cache: CandidateCache, visibility: ArticleVisibility) {
   return new DataLoader<RelatedKey, RelatedArticle[], string>(
     async (keys) => {
       const first = Math.max(...keys.map((k) => k.first));
       const sources = [...new Map(keys.map((k) => [k.id, k])).values()];
-      const lists = await relatedOf(em, cache, sources, first);
+      const lists = await relatedOf(em, cache, sources, first, visibility);
       return keys.map((k) => (lists.get(k.id) ?? []).slice(0, k.first).map((r) => Object.assign(new RelatedArticle(), r)));
     },
     { cacheKeyFn: (k) => `${k.id}:${k.first}` },
@@ -98,7 +99,7 @@ type Candidate = { id: number; categoryId: number | null; publishedAt: number | 
  * Three statements for any number of source articles: their links and pins; the newest
  * articles of each linked thing not in the cache (one small index range per thing); the winners.
  */
-async function relatedOf(em: EntityManager, cache: CandidateCache, sources: RelatedKey[], first: number) {
+async function relatedOf(em: EntityManager, cache: CandidateCache, sources: RelatedKey[], first: number, visibility: ArticleVisibility) {
   const ids = sources.map((s) => s.id);
   const marks = ids.map(() => '?').join(', ');
   const links: Link[] = await em.execute(
@@ -129,7 +130,7 @@ async function relatedOf(em: EntityManager, cache: CandidateCache, sources: Rela
     for (const l of own.filter((x) => x.kind in weightOf)) {
       const list = (candidatesOf.get(`${l.kind}:${l.ref}`) ?? []).filter((c) => c.id !== source.id).slice(0, CANDIDATES_PER_LINK);
       for (const c of list) {
-        if (!c.isPublic || (c.publishedAt !== null && c.publishedAt > now)) continue;
+        if (visibility === 'published' && (!c.isPublic || (c.publishedAt !== null && c.publishedAt > now))) continue;
         const entry = scores.get(c.id) ?? { c, score: 0, reasons: [] };
         entry.score += weightOf[l.kind];
         entry.reasons.push(`${l.kind}:${l.slug}`);
@@ -146,7 +147,7 @@ async function relatedOf(em: EntityManager, cache: CandidateCache, sources: Rela
   }
 
   const wanted = [...new Set([...chosen.values()].flatMap((c) => [...c.pins, ...c.auto.slice(0, first).map((a) => a.id)]))];
-  const articles = wanted.length ? await em.find(Article, { $and: [{ id: { $in: wanted } }, publicArticles()] }) : [];
+  const articles = wanted.length ? await em.find(Article, { $and: [{ id: { $in: wanted } }, visibleArticles(visibility)] }) : [];
   const byId = new Map(articles.map((a) => [a.id, a]));
   return new Map(
     sources.map((source) => {

@@ -6,6 +6,7 @@ import { isPostgres } from '../../db/dialect.js';
 import { badInput } from '../../graphql/errors.js';
 import { escapeHtml } from '../../text/html.js';
 import { foldWithMap, words } from '../../text/vietnamese.js';
+import type { ArticleVisibility } from '../access/caller.js';
 import { wherePublic } from '../article/article.service.js';
 import { SearchHitType } from './search-entry.entity.js';
 
@@ -66,11 +67,16 @@ export type Candidate = { entryId: number; kind: SearchHitType; refId: number; t
 const vector = 'e.search_vector';
 
 /** The full-text candidates, best first by the database's own score, filters applied. */
-export async function candidates(em: EntityManager, q: ParsedQuery, filter: SearchFilterValues = {}): Promise<Candidate[]> {
+export async function candidates(
+  em: EntityManager,
+  q: ParsedQuery,
+  filter: SearchFilterValues,
+  visibility: ArticleVisibility,
+): Promise<Candidate[]> {
   const knex = em.getKnex();
   const pg = isPostgres(em);
   const base = knex('search_entry as e').leftJoin('article as a', (j) => j.on('a.id', '=', 'e.ref_id').andOnVal('e.kind', '=', SearchHitType.ARTICLE));
-  base.where((w) => w.whereNot('e.kind', SearchHitType.ARTICLE).orWhere((x) => wherePublic(em, x)));
+  if (visibility === 'published') base.where((w) => w.whereNot('e.kind', SearchHitType.ARTICLE).orWhere((x) => wherePublic(em, x)));
   applyFilter(em, base, filter);
 
   if (pg) {

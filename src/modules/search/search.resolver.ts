@@ -98,7 +98,7 @@ export class SearchResolver {
   ): Promise<SearchConnection> {
     const parsed = parseQuery(query);
     const first = page.first ?? DEFAULT_PAGE_SIZE;
-    const ranked = await rankAll(ctx.em, parsed, await candidates(ctx.em, parsed, filter ?? {}));
+    const ranked = await rankAll(ctx.em, parsed, await candidates(ctx.em, parsed, filter ?? {}, ctx.visibility));
     let start = 0;
     if (page.after) {
       const [score, id] = decodeCursor(page.after);

@@ -4,10 +4,12 @@ import { Migration20261128011908_initial } from './Migration20261128011908_initi
 import { Migration20261128012206_popularity_related } from './Migration20261128012206_popularity_related.js';
 import { Migration20261128013400_link_indexes } from './Migration20261128013400_link_indexes.js';
 import { Migration20261128022206_search } from './Migration20261128022206_search.js';
+import { Migration20261128034019_api_keys } from './Migration20261128034019_api_keys.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128011908_initial', class: Migration20261128011908_initial },
   { name: 'Migration20261128012206_popularity_related', class: Migration20261128012206_popularity_related },
   { name: 'Migration20261128013400_link_indexes', class: Migration20261128013400_link_indexes },
   { name: 'Migration20261128022206_search', class: Migration20261128022206_search },
+  { name: 'Migration20261128034019_api_keys', class: Migration20261128034019_api_keys },
 ];

@@ -1,0 +1,103 @@
+// Resolves the caller once per request, before GraphQL: anonymous (no key), or the key sent as
+// `Authorization: Bearer <key>` or `X-API-Key: <key>`. A key that is sent but not usable is a
+// 401 with a stable message, never a silent downgrade to anonymous.
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Request, RequestHandler, Response } from 'express';
+import type { Orm } from '../db/orm.js';
+import { isDatabaseUnavailable } from '../graphql/error-handling.js';
+import { checkKey, type KeyCheck } from '../modules/access/api-keys.js';
+import { ApiKey } from '../modules/access/api-key.entity.js';
+import type { Caller } from '../modules/access/caller.js';
+import type { Logger } from './logger.js';
+
+/** Query-string names people use for keys; a key there leaks into logs, caches and history. */
+const keyParams = ['api_key', 'apikey', 'api-key', 'key', 'access_token', 'token'];
+
+const messages: Record<Exclude<KeyCheck, { ok: true }>['reason'] | 'url' | 'scheme' | 'twice', string> = {
+  malformed: 'The API key is malformed. Send it exactly as issued: `Authorization: Bearer bantin_…`.',
+  unknown: 'The API key is not recognised.',
+  revoked: 'The API key has been revoked. Ask for a new one.',
+  expired: 'The API key has expired. Ask for a new one.',
+  url: 'API keys are not accepted in the URL, where logs and caches keep them. Send `Authorization: Bearer <key>`; consider this key exposed.',
+  scheme: 'Send the API key as `Authorization: Bearer <key>` or `X-API-Key: <key>`.',
+  twice: 'Two different API keys were sent (Authorization and X-API-Key). Send one.',
+};
+
+/** The key a request presents, or why it cannot be read. */
+function presentedKey(req: Request): { key?: string; problem?: keyof typeof messages } {
+  if (keyParams.some((p) => p in req.query)) return { problem: 'url' };
+  const authorization = req.headers.authorization;
+  const headerKey = req.headers['x-api-key'];
+  let bearer: string | undefined;
+  if (authorization !== undefined) {
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    if (!m) return { problem: 'scheme' };
+    bearer = m[1];
+  }
+  const apiKey = typeof headerKey === 'string' ? headerKey.trim() : undefined;
+  if (bearer && apiKey && bearer !== apiKey) return { problem: 'twice' };
+  return { key: bearer ?? apiKey };
+}
+
+export function unauthenticated(res: Response, message: string, requestId: string) {
+  res
+    .status(401)
+    .set('www-authenticate', 'Bearer realm="bantin"')
+    .set('cache-control', 'no-store')
+    .json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED', requestId } }] });
+}
+
+/** last_used_at is a hint, not an audit log: written at most once a minute per key and process. */
+function lastUsedWriter(orm: Orm, logger: Logger) {
+  const written = new Map<number, number>();
+  return (keyId: number) => {
+    const now = Date.now();
+    if (now - (written.get(keyId) ?? 0) < 60_000) return;
+    written.set(keyId, now);
+    const em = orm.em.fork() as EntityManager;
+    em.nativeUpdate(ApiKey, { id: keyId }, { lastUsedAt: new Date(now) }).catch((err) =>
+      logger.warn({ err, keyId }, 'could not record when an API key was last used'),
+    );
+  };
+}
+
+export function authenticate(orm: Orm, logger: Logger, requestIdOf: (req: Request) => string): RequestHandler {
+  const touch = lastUsedWriter(orm, logger);
+  return async (req, res, next) => {
+    const requestId = requestIdOf(req);
+    const { key, problem } = presentedKey(req);
+    if (problem) {
+      if (problem === 'url') logger.warn({ requestId }, 'API key sent in the URL: refused');
+      return unauthenticated(res, messages[problem], requestId);
+    }
+    if (!key) {
+      res.locals.caller = { kind: 'anonymous' } satisfies Caller;
+      return next();
+    }
+    let check: KeyCheck;
+    try {
+      check = await checkKey(orm.em.fork() as EntityManager, key);
+    } catch (err) {
+      if (!isDatabaseUnavailable(err)) return next(err);
+      logger.warn({ err, requestId }, 'API key check failed: database unavailable');
+      res.status(503).set('retry-after', '5').json({
+        errors: [{ message: 'The content database is unavailable. Try again in a few seconds.', extensions: { code: 'SERVICE_UNAVAILABLE', requestId } }],
+      });
+      return;
+    }
+    if (!check.ok) {
+      logger.info({ requestId, keyPrefix: check.prefix, reason: check.reason }, 'API key refused');
+      return unauthenticated(res, messages[check.reason], requestId);
+    }
+    touch(check.key.id);
+    res.locals.caller = {
+      kind: 'key',
+      keyId: check.key.id,
+      prefix: check.key.prefix,
+      name: check.key.name,
+      scopes: check.scopes,
+      expiresAt: check.key.expiresAt ?? null,
+    } satisfies Caller;
+    next();
+  };
+}

@@ -1,0 +1,24 @@
+// Who is calling, resolved once per request before GraphQL runs (see src/http/authenticate.ts).
+import { KeyScope } from './api-key.entity.js';
+
+export type Caller =
+  | { kind: 'anonymous' }
+  | { kind: 'key'; keyId: number; prefix: string; name: string; scopes: KeyScope[]; expiresAt: Date | null };
+
+/** Budgets and limits come per class: anonymous < partner < editor. */
+export type CallerClass = 'anonymous' | 'partner' | 'editor';
+
+export function callerClass(caller: Caller): CallerClass {
+  if (caller.kind === 'anonymous') return 'anonymous';
+  if (caller.scopes.includes(KeyScope.EDITOR)) return 'editor';
+  // A key with no scope is a partner key: keys exist to identify partners.
+  return 'partner';
+}
+
+/**
+ * Which articles the caller may see: published ones (everyone), or every one, drafts and
+ * scheduled included (editors). Applied on every path: lookups, node, connections, search, related.
+ */
+export type ArticleVisibility = 'published' | 'all';
+
+export const visibilityOf = (caller: Caller): ArticleVisibility => (callerClass(caller) === 'editor' ? 'all' : 'published');

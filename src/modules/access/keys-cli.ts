@@ -1,0 +1,13 @@
+// npm run keys -- create|list|revoke ... (see keys-command.ts), on the database DATABASE_URL names.
+import 'reflect-metadata';
+import type { EntityManager } from '@mikro-orm/knex';
+import { loadConfig } from '../../config.js';
+import { initOrm } from '../../db/orm.js';
+import { keysCommand } from './keys-command.js';
+
+const orm = await initOrm(loadConfig());
+try {
+  process.exitCode = await keysCommand(process.argv.slice(2), orm.em.fork() as EntityManager, (line) => console.log(line));
+} finally {
+  await orm.close(true);
+}
