@@ -30,7 +30,7 @@ export const cacheControlDirective = new GraphQLDirective({
 export const cacheHint = {
   /** View counts move every few seconds; the most-read lists are cached 10 s in memory too. */
   viewCounts: '@cacheControl(maxAge: 10)',
-  /** Writes are never cached. */
+  /** Writes, and answers about the caller, are never cached. */
   never: '@cacheControl(maxAge: 0)',
 } as const;
 

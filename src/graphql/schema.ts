@@ -12,6 +12,7 @@ import { RelatedResolver } from '../modules/related/related.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import { cacheControlDirective } from './cache-control.js';
 import { NodeResolver } from './node.resolver.js';
+import { ViewerResolver } from '../modules/access/viewer.resolver.js';
 
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -29,6 +30,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       PopularityResolver,
       RelatedResolver,
       SearchResolver,
+      ViewerResolver,
     ],
     // Arguments are validated (class-validator) before any resolver sees them.
     validate: { forbidUnknownValues: false },

@@ -20,11 +20,29 @@ export type ArticleFilter = {
   publishedAfter?: string | null | undefined;
   /** Published before this instant. */
   publishedBefore?: string | null | undefined;
+  /** Editors only (a key with the editor scope; FORBIDDEN otherwise): only these editorial states. Editors see every state without it. */
+  status?: Array<ArticleStatus> | null | undefined;
   /** Slug of a tag. */
   tag?: string | null | undefined;
   /** Changed after this instant: for incremental sync. */
   updatedAfter?: string | null | undefined;
 };
+
+/** Editorial state. A PUBLISHED article with a future `publishedAt` is scheduled. */
+export type ArticleStatus =
+  /** Being written; seen only with an editor key. */
+  | 'DRAFT'
+  /** Public from `publishedAt` on (before that: scheduled, seen only with an editor key). */
+  | 'PUBLISHED';
+
+/** The class of caller, which sets budgets and what can be seen. */
+export type CallerKind =
+  /** No API key: public content, the smallest budgets, limited per client address. */
+  | 'ANONYMOUS'
+  /** A key with the editor scope. */
+  | 'EDITOR'
+  /** A partner key. */
+  | 'PARTNER';
 
 /** How precisely the source states a date (độ chính xác của thời gian). */
 export type DatePrecision =
@@ -69,6 +87,13 @@ export type EventKind =
   | 'PRESS_CONFERENCE'
   /** A visit (chuyến thăm). */
   | 'VISIT';
+
+/** What an API key may do beyond reading public content. */
+export type KeyScope =
+  /** Newsroom tools: drafts and scheduled articles by every path; the largest budgets. */
+  | 'EDITOR'
+  /** Partner agencies: larger cost budgets for bulk pulls. */
+  | 'PARTNER';
 
 /** What kind of organisation (loại tổ chức). */
 export type OrganisationKind =
@@ -174,6 +199,37 @@ export type SearchQuery = { search: { totalCount: number, edges: Array<{ score: 
         | { __typename: 'Organisation', name: string, slug: string }
         | { __typename: 'Person', name: string, slug: string }
        }> } };
+
+export type AccessViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessViewerQuery = { viewer: { kind: CallerKind, keyName: string | null, keyPrefix: string | null, scopes: Array<KeyScope>, keyExpiresAt: string | null, canSeeUnpublished: boolean } };
+
+export type AccessEveryPathQueryVariables = Exact<{
+  main: string;
+  draft: string;
+  scheduled: string;
+  draftId: string | number;
+}>;
+
+
+export type AccessEveryPathQuery = { draft: { slug: string, status: ArticleStatus } | null, scheduled: { slug: string, status: ArticleStatus } | null, byId: { slug: string } | null, node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null, articles: { totalCount: number, nodes: Array<{ slug: string }> }, latest: Array<{ slug: string }>, tag: { articles: { totalCount: number, nodes: Array<{ slug: string }> } } | null, person: { articles: { totalCount: number, nodes: Array<{ slug: string }> } } | null, search: { totalCount: number, edges: Array<{ node:
+        | { slug: string }
+        | Record<PropertyKey, never>
+       }> }, main: { related: Array<{ article: { slug: string } }> } | null };
+
+export type AccessStatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessStatesQuery = { articles: { nodes: Array<{ slug: string, status: ArticleStatus }> } };
 
 export type ExamplesSeedIdQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -687,6 +743,88 @@ export const SearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const AccessViewerDocument = new TypedDocumentString(`
+    query AccessViewer {
+  viewer {
+    kind
+    keyName
+    keyPrefix
+    scopes
+    keyExpiresAt
+    canSeeUnpublished
+  }
+}
+    `) as unknown as TypedDocumentString<AccessViewerQuery, AccessViewerQueryVariables>;
+export const AccessEveryPathDocument = new TypedDocumentString(`
+    query AccessEveryPath($main: String!, $draft: String!, $scheduled: String!, $draftId: ID!) {
+  draft: article(slug: $draft) {
+    slug
+    status
+  }
+  scheduled: article(slug: $scheduled) {
+    slug
+    status
+  }
+  byId: article(id: $draftId) {
+    slug
+  }
+  node(id: $draftId) {
+    id
+  }
+  articles(first: 100, filter: {tag: "toi-pham-mang"}) {
+    totalCount
+    nodes {
+      slug
+    }
+  }
+  latest(first: 100) {
+    slug
+  }
+  tag(slug: "toi-pham-mang") {
+    articles(first: 100) {
+      totalCount
+      nodes {
+        slug
+      }
+    }
+  }
+  person(slug: "nguyen-van-long") {
+    articles(first: 100) {
+      totalCount
+      nodes {
+        slug
+      }
+    }
+  }
+  search(query: "ban nhap truy quet", first: 100) {
+    totalCount
+    edges {
+      node {
+        ... on Article {
+          slug
+        }
+      }
+    }
+  }
+  main: article(slug: $main) {
+    related(first: 20) {
+      article {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessEveryPathQuery, AccessEveryPathQueryVariables>;
+export const AccessStatesDocument = new TypedDocumentString(`
+    query AccessStates {
+  articles(first: 100, filter: {status: [DRAFT]}) {
+    nodes {
+      slug
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessStatesQuery, AccessStatesQueryVariables>;
 export const ExamplesSeedIdDocument = new TypedDocumentString(`
     query ExamplesSeedId {
   latest(first: 1) {

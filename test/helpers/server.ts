@@ -25,12 +25,12 @@ export type TestServer = {
   running: Running;
   db: ThrowawayDatabase;
   /** Any request, errors and all: for the cases that test failures. */
-  gql<T = any>(query: string | TypedDocumentString<T, any>, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  gql<T = any>(query: string | TypedDocumentString<T, any>, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
   /**
    * A typed operation from test/generated (written as graphql(`...`) and checked by codegen
    * against the schema) that must succeed: any error fails the test with its message.
    */
-  query<T, V>(document: TypedDocumentString<T, V>, variables?: V): Promise<QueryResult<T>>;
+  query<T, V>(document: TypedDocumentString<T, V>, variables?: V, headers?: Record<string, string>): Promise<QueryResult<T>>;
   /** Restarts the gateway on the same database. */
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -76,8 +76,8 @@ export async function startTestServer(driver: Driver, env: Record<string, string
     get running() {
       return running;
     },
-    async gql(query, variables) {
-      const res = await post(running.url, { query: String(query), variables });
+    async gql(query, variables, headers) {
+      const res = await post(running.url, { query: String(query), variables }, headers);
       return {
         status: res.status,
         headers: res.headers,
@@ -85,8 +85,8 @@ export async function startTestServer(driver: Driver, env: Record<string, string
         sql: Number(res.headers.get('x-sql-statements') ?? NaN),
       };
     },
-    async query(document, variables) {
-      const res = await server.gql(document, variables as Record<string, unknown> | undefined);
+    async query(document, variables, headers) {
+      const res = await server.gql(document, variables as Record<string, unknown> | undefined, headers);
       if (res.body.errors?.length || res.body.data === undefined) {
         throw new Error(`the operation failed (HTTP ${res.status}): ${JSON.stringify(res.body.errors)}`);
       }

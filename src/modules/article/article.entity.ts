@@ -32,6 +32,10 @@ export enum ArticleStatus {
 registerEnumType(ArticleStatus, {
   name: 'ArticleStatus',
   description: 'Editorial state. A PUBLISHED article with a future `publishedAt` is scheduled.',
+  valuesConfig: {
+    DRAFT: { description: 'Being written; seen only with an editor key.' },
+    PUBLISHED: { description: 'Public from `publishedAt` on (before that: scheduled, seen only with an editor key).' },
+  },
 });
 
 /** Mentions keep the order in which the article names them (the link id). */
@@ -77,6 +81,7 @@ export class Article implements Node {
   @Property({ type: 'string', length: 16 })
   language: string = 'vi';
 
+  @Field(() => ArticleStatus, { description: 'Editorial state: always PUBLISHED for callers without the editor scope.' })
   @Enum({ items: () => ArticleStatus })
   status: ArticleStatus = ArticleStatus.DRAFT;
 

@@ -57,6 +57,8 @@ export type ArticleFilterValues = {
   publishedAfter?: Date;
   publishedBefore?: Date;
   updatedAfter?: Date;
+  /** Editorial states (editors only; checked by the resolver). */
+  status?: string[];
 };
 
 export class ArticleQueries {
@@ -100,6 +102,7 @@ export class ArticleQueries {
     if (filter.publishedAfter) qb.where('a.published_at', '>=', this.dbDate(filter.publishedAfter));
     if (filter.publishedBefore) qb.where('a.published_at', '<', this.dbDate(filter.publishedBefore));
     if (filter.updatedAfter) qb.where('a.updated_at', '>', this.dbDate(filter.updatedAfter));
+    if (filter.status) qb.whereIn('a.status', filter.status);
     return qb;
   }
 

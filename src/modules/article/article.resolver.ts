@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { decodeCursor, DEFAULT_PAGE_SIZE, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { badInput } from '../../graphql/errors.js';
+import { apiError, badInput } from '../../graphql/errors.js';
 import { loadRef } from '../../graphql/relations.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { blocksToHtml, blocksToText } from '../../text/html.js';
@@ -36,13 +36,16 @@ export class ArticleResolver {
     return findVisibleArticle(ctx.em, { id: ref.key }, ctx.visibility);
   }
 
-  @Query(() => ArticleConnection, { description: 'Published articles, filtered and ordered, a page at a time.' })
+  @Query(() => ArticleConnection, { description: 'Published articles (editors: every article), filtered and ordered, a page at a time.' })
   async articles(
     @Ctx() ctx: Context,
     @Args() { first, after }: PageArgs,
     @Arg('filter', () => ArticleFilter, { nullable: true, description: 'Conditions the items must all meet.' }) filter?: ArticleFilter,
     @Arg('orderBy', () => ArticleOrder, { nullable: true, defaultValue: ArticleOrder.PUBLISHED_AT_DESC, description: 'Sort order.' }) orderBy?: ArticleOrder | null,
   ): Promise<ArticleConnection> {
+    if (filter?.status && ctx.visibility !== 'all') {
+      throw apiError('FORBIDDEN', 'Filtering by editorial status needs an API key with the editor scope.');
+    }
     const q = ctx.loaders.articleQueries;
     const page = await q.page({
       filter,

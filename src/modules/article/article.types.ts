@@ -1,10 +1,10 @@
 // GraphQL input and output types of the article module (the entity itself is the Article type).
-import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { connectionType } from '../../graphql/connection.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { Image } from '../media/image.entity.js';
-import { Article } from './article.entity.js';
+import { Article, ArticleStatus } from './article.entity.js';
 import { ArticleOrder } from './article.query.js';
 import { BlockKind, type BodyBlock } from './body-block.entity.js';
 
@@ -68,6 +68,13 @@ export class ArticleFilter {
 
   @Field(() => DateTime, { nullable: true, description: 'Changed after this instant: for incremental sync.' })
   updatedAfter?: Date;
+
+  @Field(() => [ArticleStatus], {
+    nullable: true,
+    description: 'Editors only (a key with the editor scope; FORBIDDEN otherwise): only these editorial states. Editors see every state without it.',
+  })
+  @ArrayMaxSize(2)
+  status?: ArticleStatus[];
 }
 
 /** A short list of articles: `latest`, and (with a window) `mostRead`. */
