@@ -2,6 +2,7 @@
 // fails at start with every problem listed, not at the first request that needs it.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { CallerClass } from './modules/access/caller.js';
 
 export type DatabaseConfig =
   | { driver: 'sqlite'; path: string }
@@ -44,6 +45,22 @@ const envSchema = z.object({
   CACHE_MAX_AGE_SECONDS: intFrom(0, 86_400, 30),
   EXPLORER: boolFrom(true),
   EXPLORER_DIR: z.string().min(1).optional(),
+  QUERY_MAX_TOKENS: intFrom(100, 100_000, 3_000),
+  QUERY_MAX_DEPTH: intFrom(2, 100, 12),
+  QUERY_MAX_ALIASES: intFrom(0, 1_000, 30),
+  COST_LIMIT_ANONYMOUS: intFrom(1, 1_000_000, 1_000),
+  COST_LIMIT_PARTNER: intFrom(1, 1_000_000, 10_000),
+  COST_LIMIT_EDITOR: intFrom(1, 1_000_000, 10_000),
+  RATE_LIMIT_ANONYMOUS: intFrom(0, 100_000_000, 20_000),
+  RATE_LIMIT_PARTNER: intFrom(0, 100_000_000, 200_000),
+  RATE_LIMIT_EDITOR: intFrom(0, 100_000_000, 200_000),
+  REDIS_URL: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === '' || /^rediss?:\/\/.+/.test(v), 'must be redis://host:port[/db]'),
+  RATE_LIMIT_NAMESPACE: z.string().regex(/^[\w.-]{1,64}$/, 'letters, digits, _ . - only').default('bantin'),
+  INTROSPECTION: boolFrom(true),
+  CORS_ORIGINS: z.string().default('*'),
 });
 
 export type Config = {
@@ -74,6 +91,19 @@ export type Config = {
   cacheMaxAgeSeconds: number;
   /** The GraphiQL explorer at GET /graphql, from the files `npm run build` wrote to `dir`. */
   explorer: { enabled: boolean; dir: string | undefined };
+  /** What one query may ask for: checked before it touches the database. */
+  queryLimits: { maxTokens: number; maxDepth: number; maxAliases: number };
+  /** Most cost points one query may request, per caller class. */
+  costLimit: Record<CallerClass, number>;
+  /** Cost points per minute per caller (leaky bucket: this much burst, refilled evenly); 0: no limit. */
+  ratePerMinute: Record<CallerClass, number>;
+  /** Shared rate-limit buckets across gateway processes; per-process buckets without it. */
+  redisUrl: string | undefined;
+  /** Prefix of the buckets' Redis keys: gateways sharing one must share this too. */
+  rateLimitNamespace: string;
+  introspection: boolean;
+  /** Origins allowed to call from browsers: `*`, or a comma-separated list. */
+  corsOrigins: '*' | string[];
 };
 
 export class ConfigError extends Error {
@@ -99,6 +129,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const e = parsed.data;
+  // A budget smaller than the largest allowed query would refuse that query forever.
+  const budgetProblems = (['ANONYMOUS', 'PARTNER', 'EDITOR'] as const)
+    .filter((c) => e[`RATE_LIMIT_${c}`] > 0 && e[`RATE_LIMIT_${c}`] < e[`COST_LIMIT_${c}`])
+    .map((c) => `RATE_LIMIT_${c}: must be 0 (no limit) or at least COST_LIMIT_${c} (${e[`COST_LIMIT_${c}`]})`);
+  if (budgetProblems.length) throw new ConfigError(budgetProblems);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -124,6 +159,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     relatedCacheMs: e.RELATED_CACHE_MS,
     cacheMaxAgeSeconds: e.CACHE_MAX_AGE_SECONDS,
     explorer: { enabled: e.EXPLORER, dir: e.EXPLORER_DIR ? resolve(e.EXPLORER_DIR) : undefined },
+    queryLimits: { maxTokens: e.QUERY_MAX_TOKENS, maxDepth: e.QUERY_MAX_DEPTH, maxAliases: e.QUERY_MAX_ALIASES },
+    costLimit: { anonymous: e.COST_LIMIT_ANONYMOUS, partner: e.COST_LIMIT_PARTNER, editor: e.COST_LIMIT_EDITOR },
+    ratePerMinute: { anonymous: e.RATE_LIMIT_ANONYMOUS, partner: e.RATE_LIMIT_PARTNER, editor: e.RATE_LIMIT_EDITOR },
+    redisUrl: e.REDIS_URL || undefined,
+    rateLimitNamespace: e.RATE_LIMIT_NAMESPACE,
+    introspection: e.INTROSPECTION,
+    corsOrigins: e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
   };
 }
 

@@ -5,11 +5,14 @@ import { MostReadCache } from './modules/popularity/popularity.js';
 import { ViewGate } from './modules/popularity/view-gate.js';
 import { ViewIngest } from './modules/popularity/view-ingest.js';
 import { CandidateCache } from './modules/related/related.js';
+import { createRateLimiter } from './modules/access/rate-limiter.js';
+import type { Logger } from './http/logger.js';
 
 export type Services = ReturnType<typeof createServices>;
 
-export function createServices(orm: Orm, config: Config) {
+export function createServices(orm: Orm, config: Config, logger: Logger) {
   return {
+    rateLimiter: createRateLimiter(config, logger),
     views: new ViewIngest(orm, config.views),
     viewGate: new ViewGate(config.views.repeatWindowMinutes),
     mostRead: new MostReadCache(config.mostReadCacheMs),

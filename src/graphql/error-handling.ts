@@ -5,6 +5,7 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import type { Config } from '../config.js';
 import type { Logger } from '../http/logger.js';
 import type { Context } from './context.js';
 
@@ -74,6 +75,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: 'SERVICE_UNAVAILABLE' },
     };
   }
+  // Our shape-limit validation rule: Apollo files it under GRAPHQL_VALIDATION_FAILED.
+  const fromRule = (error as { originalError?: { extensions?: Record<string, unknown> } } | null)?.originalError?.extensions;
+  if (fromRule?.code === 'QUERY_TOO_COMPLEX') {
+    const { http: _http, ...extensions } = fromRule;
+    return { ...base, extensions };
+  }
   const code = formatted.extensions?.code as string | undefined;
   if (code && passThrough.has(code)) {
     const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
@@ -89,8 +96,14 @@ const statusOf: Record<string, number> = {
   INTERNAL_SERVER_ERROR: 500,
 };
 
-/** Logs every fault with its request id, sets the HTTP status, and hands callers that id. */
-export function errorPlugin(logger: Logger): ApolloServerPlugin<Context> {
+/** graphql-js's "Did you mean ...?" hints map the schema for whoever probes it. */
+const withoutSuggestions = (message: string) => message.replace(/ ?Did you mean .+\?$/, '');
+
+/**
+ * Logs every fault with its request id, sets the HTTP status, and hands callers that id. In
+ * production, anonymous callers get no field-name suggestions (key holders keep them).
+ */
+export function errorPlugin(logger: Logger, config: Pick<Config, 'env'>): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
@@ -111,11 +124,13 @@ export function errorPlugin(logger: Logger): ApolloServerPlugin<Context> {
           const statuses = errors.map((e: GraphQLFormattedError) => statusOf[String(e.extensions?.code)] ?? 0);
           const status = Math.max(...statuses);
           if (status > 0 && (rc.response.http.status ?? 200) < status) rc.response.http.status = status;
-          body.singleResult.errors = errors.map((e: GraphQLFormattedError) =>
-            ['INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE'].includes(String(e.extensions?.code))
-              ? { ...e, extensions: { ...e.extensions, requestId: rc.contextValue.requestId } }
-              : e,
-          );
+          const hideSuggestions = config.env === 'production' && rc.contextValue.caller.kind === 'anonymous';
+          body.singleResult.errors = errors.map((e: GraphQLFormattedError) => {
+            const shown = hideSuggestions ? { ...e, message: withoutSuggestions(e.message) } : e;
+            return ['INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE'].includes(String(e.extensions?.code))
+              ? { ...shown, extensions: { ...shown.extensions, requestId: rc.contextValue.requestId } }
+              : shown;
+          });
         },
       };
     },

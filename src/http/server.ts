@@ -7,6 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.js';
@@ -15,6 +16,7 @@ import { withSqlTally, type SqlTally } from '../db/sql-stats.js';
 import { httpCachePlugin } from '../graphql/cache-control.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { errorPlugin, formatError } from '../graphql/error-handling.js';
+import { limitsPlugin, shapeLimitRule } from '../graphql/limits-plugin.js';
 import { createSchema } from '../graphql/schema.js';
 import type { Logger } from './logger.js';
 import { createServices } from '../services.js';
@@ -47,7 +49,7 @@ const visitorOf = (req: Request): Visitor => ({
 
 export async function createGateway(deps: { config: Config; orm: Orm; logger: Logger }): Promise<Gateway> {
   const { config, orm, logger } = deps;
-  const services = createServices(orm, config);
+  const services = createServices(orm, config, logger);
   const app = express();
   const httpServer = http.createServer(app);
   let stopping = false;
@@ -61,13 +63,19 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     // without a CORS preflight; a GET can only run queries, which change nothing; and no
     // credential is ever taken from a cookie.
     csrfPrevention: false,
-    parseOptions: { maxTokens: 10_000 },
+    // A token limit in the parser: a huge document is refused before it is even a tree.
+    parseOptions: { maxTokens: config.queryLimits.maxTokens },
+    introspection: config.introspection,
+    validationRules: [shapeLimitRule(config.queryLimits)],
+    // Batches are many operations for the price of one request: refused (400).
+    allowBatchedHttpRequests: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAgeSeconds }),
       httpCachePlugin(),
-      errorPlugin(logger),
+      errorPlugin(logger, config),
+      limitsPlugin(config, services.rateLimiter),
       {
         async requestDidStart() {
           return {
@@ -129,6 +137,18 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     withSqlTally(tally, next);
   };
 
+  // Browsers on other origins (CORS_ORIGINS): no cookies are ever used, so `*` is safe by default.
+  app.use(
+    ['/graphql', '/views'],
+    cors({
+      origin: config.corsOrigins,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['content-type', 'accept', 'authorization', 'x-api-key', 'x-request-id'],
+      exposedHeaders: ['x-request-id', 'retry-after', 'etag'],
+      maxAge: 600,
+    }),
+  );
+
   if (config.explorer.enabled) app.use(explorerRouter({ dir: config.explorer.dir, logger }));
 
   app.use(
@@ -182,6 +202,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
       await Promise.race([apollo.stop(), grace]);
       httpServer.closeAllConnections();
       await services.views.close();
+      await services.rateLimiter.close();
       await orm.close(true);
     },
   };

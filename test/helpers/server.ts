@@ -12,7 +12,7 @@ import { throwawayDatabase, type Driver, type ThrowawayDatabase } from './databa
 export type GqlResponse<T = any> = {
   status: number;
   headers: Headers;
-  body: { data?: T; errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[] };
+  body: { data?: T; errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[]; extensions?: Record<string, any> };
   /** SQL statements the request ran (X-SQL-Statements). */
   sql: number;
 };

@@ -1,0 +1,100 @@
+// Protection before execution: shape limits (depth, aliases) during validation, then the cost
+// of the operation against the caller's per-query limit and rate budget. A query over any limit
+// is rejected without touching the database. Every answer that got as far as costing says what
+// it cost in `extensions.cost`.
+import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import { BREAK, GraphQLError, type ValidationRule } from 'graphql';
+import type { Config } from '../config.js';
+import { callerClass } from '../modules/access/caller.js';
+import type { RateLimiter } from '../modules/access/rate-limiter.js';
+import type { Context } from './context.js';
+import { documentShape, queryCost } from './cost.js';
+
+export type CostReport = {
+  /** What this query costs, in points. */
+  requested: number;
+  /** The most one query may cost, for this caller. */
+  limit: number;
+  /** Points left in the caller's budget after this query (null: no rate limit configured). */
+  remaining: number | null;
+  /** The budget: points per minute, refilled evenly (null: no rate limit configured). */
+  perMinute: number | null;
+};
+
+const tooComplex = (message: string, extra: Record<string, unknown> = {}) =>
+  new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', ...extra, http: { status: 400 } } });
+
+/** Whose budget a request spends: the key's, or (anonymous) the client address's. */
+const bucketKey = (ctx: Context) => (ctx.caller.kind === 'key' ? `key:${ctx.caller.keyId}` : `ip:${ctx.client.ip}`);
+
+/**
+ * A validation rule (Apollo reports it as QUERY_TOO_COMPLEX, see formatError): depth and
+ * aliases, fragments expanded, checked once for the whole document.
+ */
+export function shapeLimitRule(limits: Config['queryLimits']): ValidationRule {
+  const { maxDepth, maxAliases } = limits;
+  return (context) => ({
+    Document: {
+      enter(document) {
+        const shape = documentShape(document, maxAliases + 1);
+        if (shape.depth > maxDepth) {
+          context.reportError(tooComplex(`The query nests fields ${shape.depth} deep; at most ${maxDepth} are allowed.`, { depth: shape.depth, maxDepth }));
+        } else if (shape.aliases > maxAliases) {
+          context.reportError(tooComplex(`The query uses more than ${maxAliases} aliases; at most ${maxAliases} are allowed.`, { maxAliases }));
+        }
+        return BREAK;
+      },
+    },
+  });
+}
+
+export function limitsPlugin(config: Config, limiter: RateLimiter): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      let cost: CostReport | undefined;
+      return {
+
+        async didResolveOperation({ document, operationName, request, schema, contextValue }) {
+          const klass = callerClass(contextValue.caller);
+          const limit = config.costLimit[klass];
+          const perMinute = config.ratePerMinute[klass] || null;
+          let requested: number;
+          try {
+            requested = queryCost(schema, document, operationName ?? undefined, request.variables ?? undefined);
+          } catch {
+            throw tooComplex('The query has too many fields once its fragments are expanded.');
+          }
+          if (requested > limit) {
+            cost = { requested, limit, remaining: null, perMinute };
+            throw tooComplex(`The query costs ${requested} points; at most ${limit} are allowed per query for ${klass} callers. Ask for fewer items (first) or fewer nested lists.`, { cost });
+          }
+          if (!perMinute) {
+            cost = { requested, limit, remaining: null, perMinute };
+            return;
+          }
+          const take = await limiter.take(bucketKey(contextValue), requested, { capacity: perMinute, perSecond: perMinute / 60 });
+          cost = { requested, limit, remaining: take.remaining, perMinute };
+          if (!take.allowed) {
+            throw new GraphQLError(
+              `Rate limit: this query costs ${requested} points and ${take.remaining} are left of ${perMinute} per minute. Retry in ${take.retryAfterSeconds} s.`,
+              {
+                extensions: {
+                  code: 'RATE_LIMITED',
+                  retryAfterSeconds: take.retryAfterSeconds,
+                  http: { status: 429, headers: new HeaderMap([['retry-after', String(take.retryAfterSeconds)]]) },
+                },
+              },
+            );
+          }
+        },
+
+        async willSendResponse({ response }) {
+          if (!cost || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, cost };
+        },
+      };
+    },
+  };
+}
