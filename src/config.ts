@@ -177,4 +177,6 @@ export const testEnv = {
   chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   /** Set by CI: no Chromium fails the run instead of skipping the browser test. */
   requireBrowser: process.env.REQUIRE_BROWSER === '1',
+  /** Set by CI: tests that start their own Redis or PostgreSQL fail, not skip, without them. */
+  requireServices: process.env.REQUIRE_SERVICES === '1',
 };

@@ -1,0 +1,66 @@
+// Private service instances the tests start, stop and freeze themselves (never the shared ones):
+// a Redis on a spare port, a PostgreSQL cluster in a temporary folder.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import net from 'node:net';
+
+/** A TCP port nobody listens on right now. */
+export function sparePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+export async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Finds a program, or explains how to install it (and fails when `required`). */
+export function program(paths: string[], required: boolean, install: string): string | null {
+  const found = paths.find((p) => existsSync(p));
+  if (found) return found;
+  if (required) throw new Error(`required but missing: ${paths[0]} (${install})`);
+  console.warn(`skipped: no ${paths[0]} (${install})`);
+  return null;
+}
+
+export type PrivateRedis = { url: string; port: number; stop(): Promise<void>; start(): Promise<void> };
+
+/** A Redis of our own, keeping nothing on disk. */
+export async function startPrivateRedis(binary: string): Promise<PrivateRedis> {
+  const port = await sparePort();
+  let child: ChildProcess | null = null;
+  const start = async () => {
+    child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    await waitFor(() => portOpen(port), `redis on ${port}`);
+  };
+  const stop = async () => {
+    const c = child;
+    child = null;
+    if (!c || c.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      c.once('exit', () => resolve());
+      c.kill('SIGKILL');
+    });
+  };
+  await start();
+  return { url: `redis://127.0.0.1:${port}`, port, start, stop };
+}
