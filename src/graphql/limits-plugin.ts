@@ -62,8 +62,12 @@ export function limitsPlugin(config: Config, limiter: RateLimiter): ApolloServer
           let requested: number;
           try {
             requested = queryCost(schema, document, operationName ?? undefined, request.variables ?? undefined);
-          } catch {
-            throw tooComplex('The query has too many fields once its fragments are expanded.');
+          } catch (err) {
+            if (/maximum allowed number of nodes/.test((err as Error).message)) {
+              throw tooComplex('The query has too many fields once its fragments are expanded.');
+            }
+            // Variables that do not fit their types: the caller's mistake, said as graphql-js says it.
+            throw new GraphQLError((err as Error).message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
           }
           if (requested > limit) {
             cost = { requested, limit, remaining: null, perMinute };

@@ -1,5 +1,6 @@
 // The HTTP surface: /graphql (Apollo on Express 5, where we own body limits and error bodies),
 // /healthz, /readyz. Every error body is JSON; none carries a stack trace.
+import { isUtf8 } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
@@ -130,6 +131,18 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     next();
   };
 
+  // Text that is not UTF-8 would be decoded with replacement characters and run as something the
+  // caller never sent: refuse it instead (bodies below, in express.json's verify).
+  const requireUtf8Query: RequestHandler = (req, res, next) => {
+    const search = req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : '';
+    try {
+      decodeURIComponent(search.replace(/\+/g, ' '));
+    } catch {
+      return jsonError(res, 400, 'BAD_REQUEST', 'The query string is not valid percent-encoded UTF-8.', requestIdOf(req));
+    }
+    next();
+  };
+
   // Counting starts after the body is parsed: from here on the request runs in one async context.
   const countSql: RequestHandler = (req, res, next) => {
     const tally: SqlTally = { statements: 0 };
@@ -154,8 +167,15 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
   app.use(
     '/graphql',
     requireJson,
+    requireUtf8Query,
     authenticate(orm, logger, requestIdOf),
-    express.json({ limit: config.bodyLimitBytes, type: jsonTypes }),
+    express.json({
+      limit: config.bodyLimitBytes,
+      type: jsonTypes,
+      verify: (_req, _res, body) => {
+        if (!isUtf8(body)) throw Object.assign(new Error('body is not UTF-8'), { status: 400, type: 'encoding.invalid' });
+      },
+    }),
     countSql,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
@@ -176,6 +196,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     const requestId = requestIdOf(req);
     const e = err as { type?: string; status?: number };
     if (e.type === 'entity.parse.failed') return jsonError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.', requestId);
+    if (e.type === 'encoding.invalid') return jsonError(res, 400, 'BAD_REQUEST', 'The request body is not valid UTF-8.', requestId);
     if (e.type === 'entity.too.large') {
       return jsonError(res, 413, 'BAD_REQUEST', `The request body is larger than ${config.bodyLimitBytes} bytes.`, requestId);
     }
