@@ -60,6 +60,8 @@ const envSchema = z.object({
     .refine((v) => v === undefined || v === '' || /^rediss?:\/\/.+/.test(v), 'must be redis://host:port[/db]'),
   RATE_LIMIT_NAMESPACE: z.string().regex(/^[\w.-]{1,64}$/, 'letters, digits, _ . - only').default('bantin'),
   INTROSPECTION: boolFrom(true),
+  TRUSTED_DOCUMENTS_FILE: z.string().min(1).optional(),
+  TRUSTED_DOCUMENTS_ONLY: boolFrom(false),
   CORS_ORIGINS: z.string().default('*'),
 });
 
@@ -102,6 +104,8 @@ export type Config = {
   /** Prefix of the buckets' Redis keys: gateways sharing one must share this too. */
   rateLimitNamespace: string;
   introspection: boolean;
+  /** Registered operations (a manifest file), and whether anonymous callers may run only those. */
+  trustedDocuments: { file: string | undefined; onlyForAnonymous: boolean };
   /** Origins allowed to call from browsers: `*`, or a comma-separated list. */
   corsOrigins: '*' | string[];
 };
@@ -133,6 +137,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const budgetProblems = (['ANONYMOUS', 'PARTNER', 'EDITOR'] as const)
     .filter((c) => e[`RATE_LIMIT_${c}`] > 0 && e[`RATE_LIMIT_${c}`] < e[`COST_LIMIT_${c}`])
     .map((c) => `RATE_LIMIT_${c}: must be 0 (no limit) or at least COST_LIMIT_${c} (${e[`COST_LIMIT_${c}`]})`);
+  if (e.TRUSTED_DOCUMENTS_ONLY && !e.TRUSTED_DOCUMENTS_FILE) budgetProblems.push('TRUSTED_DOCUMENTS_ONLY: needs TRUSTED_DOCUMENTS_FILE');
   if (budgetProblems.length) throw new ConfigError(budgetProblems);
   return {
     env: e.NODE_ENV,
@@ -165,6 +170,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: e.REDIS_URL || undefined,
     rateLimitNamespace: e.RATE_LIMIT_NAMESPACE,
     introspection: e.INTROSPECTION,
+    trustedDocuments: { file: e.TRUSTED_DOCUMENTS_FILE ? resolve(e.TRUSTED_DOCUMENTS_FILE) : undefined, onlyForAnonymous: e.TRUSTED_DOCUMENTS_ONLY },
     corsOrigins: e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
   };
 }

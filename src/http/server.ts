@@ -25,6 +25,7 @@ import type { Visitor } from '../modules/popularity/view-gate.js';
 import { viewsRouter } from './views-route.js';
 import { explorerRouter } from './explorer-route.js';
 import { authenticate } from './authenticate.js';
+import { loadTrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents.js';
 import type { Caller } from '../modules/access/caller.js';
 
 type Gateway = {
@@ -143,6 +144,16 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     next();
   };
 
+  const trustedDocuments: RequestHandler[] = config.trustedDocuments.file
+    ? [
+        trustedDocumentsMiddleware({
+          documents: loadTrustedDocuments(config.trustedDocuments.file),
+          onlyTrustedForAnonymous: config.trustedDocuments.onlyForAnonymous,
+          refuse: (req, res) => (status, code, message) => jsonError(res, status, code, message, requestIdOf(req)),
+        }),
+      ]
+    : [];
+
   // Counting starts after the body is parsed: from here on the request runs in one async context.
   const countSql: RequestHandler = (req, res, next) => {
     const tally: SqlTally = { statements: 0 };
@@ -176,6 +187,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
         if (!isUtf8(body)) throw Object.assign(new Error('body is not UTF-8'), { status: 400, type: 'encoding.invalid' });
       },
     }),
+    ...trustedDocuments,
     countSql,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>

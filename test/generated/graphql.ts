@@ -602,7 +602,7 @@ export const ArticlePageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ArticlePageQuery, ArticlePageQueryVariables>;
+    `, {"hash":"sha256:de45c31941cd6bf4c1afab705d9a5df4abb76c598fd5c8837e853e3601f2479e"}) as unknown as TypedDocumentString<ArticlePageQuery, ArticlePageQueryVariables>;
 export const EventPageDocument = new TypedDocumentString(`
     query EventPage($slug: String = "hoi-nghi-lan-thu-2-nhom-cong-tac-ve-toi-pham-mang-khu-vuc-chau-a-va-nam-thai-binh-duong") {
   event(slug: $slug) {
@@ -638,7 +638,7 @@ export const EventPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EventPageQuery, EventPageQueryVariables>;
+    `, {"hash":"sha256:0d2df446c246570da161252c4fc3d595dfce0396005db82af58537041825e12e"}) as unknown as TypedDocumentString<EventPageQuery, EventPageQueryVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage($first: Int = 10) {
   latest(first: $first) {
@@ -666,7 +666,7 @@ export const HomePageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
+    `, {"hash":"sha256:471297fc39f45ea05a7f52bcce55e893c13da20486f357a5ae9b923708c52a8e"}) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
 export const MostReadThisWeekDocument = new TypedDocumentString(`
     query MostReadThisWeek($first: Int = 10, $category: String) {
   mostRead(window: WEEK, first: $first, category: $category) {
@@ -680,7 +680,7 @@ export const MostReadThisWeekDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MostReadThisWeekQuery, MostReadThisWeekQueryVariables>;
+    `, {"hash":"sha256:02a73ab13d7d966966730bcc9aad1c54fc8ce9f71d8e411e0fb7f6c09d60771d"}) as unknown as TypedDocumentString<MostReadThisWeekQuery, MostReadThisWeekQueryVariables>;
 export const PersonPageDocument = new TypedDocumentString(`
     query PersonPage($slug: String = "nguyen-van-long", $first: Int = 10, $after: String) {
   person(slug: $slug) {
@@ -709,7 +709,7 @@ export const PersonPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PersonPageQuery, PersonPageQueryVariables>;
+    `, {"hash":"sha256:4bee43ad992244cb7247cb8aeebe0cab16414ed94a2704957eaeec2e81fcfc1e"}) as unknown as TypedDocumentString<PersonPageQuery, PersonPageQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String = "toi pham mang", $first: Int = 10) {
   search(query: $query, first: $first) {
@@ -742,7 +742,7 @@ export const SearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+    `, {"hash":"sha256:89f57c6c32823e59b842889d45a32c1dc79e41fa12003276dee163fd595a16cb"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const AccessViewerDocument = new TypedDocumentString(`
     query AccessViewer {
   viewer {
@@ -754,7 +754,7 @@ export const AccessViewerDocument = new TypedDocumentString(`
     canSeeUnpublished
   }
 }
-    `) as unknown as TypedDocumentString<AccessViewerQuery, AccessViewerQueryVariables>;
+    `, {"hash":"sha256:29cc817336069e1af3e21d78466d529f43c9b1983e3bd0878da34864fba542af"}) as unknown as TypedDocumentString<AccessViewerQuery, AccessViewerQueryVariables>;
 export const AccessEveryPathDocument = new TypedDocumentString(`
     query AccessEveryPath($main: String!, $draft: String!, $scheduled: String!, $draftId: ID!) {
   draft: article(slug: $draft) {
@@ -814,7 +814,7 @@ export const AccessEveryPathDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AccessEveryPathQuery, AccessEveryPathQueryVariables>;
+    `, {"hash":"sha256:396e909b4314598afd840f532b0c286f72cc489bab0ecab45297009096611ccc"}) as unknown as TypedDocumentString<AccessEveryPathQuery, AccessEveryPathQueryVariables>;
 export const AccessStatesDocument = new TypedDocumentString(`
     query AccessStates {
   articles(first: 100, filter: {status: [DRAFT]}) {
@@ -824,14 +824,14 @@ export const AccessStatesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AccessStatesQuery, AccessStatesQueryVariables>;
+    `, {"hash":"sha256:7c7db2cd85b030aafcefc8f50a360ee2a1943094661c14f6c4bf7c30fc8eefb4"}) as unknown as TypedDocumentString<AccessStatesQuery, AccessStatesQueryVariables>;
 export const ExamplesSeedIdDocument = new TypedDocumentString(`
     query ExamplesSeedId {
   latest(first: 1) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ExamplesSeedIdQuery, ExamplesSeedIdQueryVariables>;
+    `, {"hash":"sha256:2c1a45da733fe04cb3c12ca4c3593124920de25fccc1ab11193b84613f7e9625"}) as unknown as TypedDocumentString<ExamplesSeedIdQuery, ExamplesSeedIdQueryVariables>;
 export const HttpCountsDocument = new TypedDocumentString(`
     query HttpCounts {
   articles {
@@ -844,35 +844,35 @@ export const HttpCountsDocument = new TypedDocumentString(`
     totalCount
   }
 }
-    `) as unknown as TypedDocumentString<HttpCountsQuery, HttpCountsQueryVariables>;
+    `, {"hash":"sha256:d5eb95fae16d49b0ae9fba9f61e203d5fe6df20b8389d8e1d772564984acaed2"}) as unknown as TypedDocumentString<HttpCountsQuery, HttpCountsQueryVariables>;
 export const PopularityArticleIdDocument = new TypedDocumentString(`
     query PopularityArticleId($s: String) {
   article(slug: $s) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<PopularityArticleIdQuery, PopularityArticleIdQueryVariables>;
+    `, {"hash":"sha256:4883e680c5d1087fb66a59ab3ff02ad4ed2732b2661f5c7f892d9ff9c9859f4a"}) as unknown as TypedDocumentString<PopularityArticleIdQuery, PopularityArticleIdQueryVariables>;
 export const PopularityViewsByIdDocument = new TypedDocumentString(`
     query PopularityViewsById($id: ID!) {
   article(id: $id) {
     views
   }
 }
-    `) as unknown as TypedDocumentString<PopularityViewsByIdQuery, PopularityViewsByIdQueryVariables>;
+    `, {"hash":"sha256:9924a99ce714b7749875de159756ab93e6d432e07b9e1cb397d7ff33127c8277"}) as unknown as TypedDocumentString<PopularityViewsByIdQuery, PopularityViewsByIdQueryVariables>;
 export const PopularityViewsBySlugDocument = new TypedDocumentString(`
     query PopularityViewsBySlug($slug: String!) {
   article(slug: $slug) {
     views
   }
 }
-    `) as unknown as TypedDocumentString<PopularityViewsBySlugQuery, PopularityViewsBySlugQueryVariables>;
+    `, {"hash":"sha256:c4da2f8ec6aa931c6e23b610f736e2f3a0db0cc928da71bfe9e80d901fd25c6e"}) as unknown as TypedDocumentString<PopularityViewsBySlugQuery, PopularityViewsBySlugQueryVariables>;
 export const PopularityAllTimeDocument = new TypedDocumentString(`
     query PopularityAllTime {
   mostRead(window: ALL_TIME, first: 100) {
     views
   }
 }
-    `) as unknown as TypedDocumentString<PopularityAllTimeQuery, PopularityAllTimeQueryVariables>;
+    `, {"hash":"sha256:99a6de6fedff71f708d8b8c72540a5694985fc6ddde36596d2251221e32f93a1"}) as unknown as TypedDocumentString<PopularityAllTimeQuery, PopularityAllTimeQueryVariables>;
 export const PopularityDayAndAllDocument = new TypedDocumentString(`
     query PopularityDayAndAll($id: ID!) {
   article(id: $id) {
@@ -880,7 +880,7 @@ export const PopularityDayAndAllDocument = new TypedDocumentString(`
     all: views
   }
 }
-    `) as unknown as TypedDocumentString<PopularityDayAndAllQuery, PopularityDayAndAllQueryVariables>;
+    `, {"hash":"sha256:a8ff3c21fa23386f032e0830495d8a2c6d2453ff0d2c37cf73d7e6551a3e0ff8"}) as unknown as TypedDocumentString<PopularityDayAndAllQuery, PopularityDayAndAllQueryVariables>;
 export const PopularityWindowsDocument = new TypedDocumentString(`
     query PopularityWindows {
   article(slug: "synthetic-article-5") {
@@ -890,7 +890,7 @@ export const PopularityWindowsDocument = new TypedDocumentString(`
     all: views(window: ALL_TIME)
   }
 }
-    `) as unknown as TypedDocumentString<PopularityWindowsQuery, PopularityWindowsQueryVariables>;
+    `, {"hash":"sha256:b5d6851586ad7b86db1e82fd81fd6fab8bda1b7e80cfa079e2f338b83024ff7c"}) as unknown as TypedDocumentString<PopularityWindowsQuery, PopularityWindowsQueryVariables>;
 export const PopularityRankingsDocument = new TypedDocumentString(`
     query PopularityRankings {
   week: mostRead(first: 3) {
@@ -917,7 +917,7 @@ export const PopularityRankingsDocument = new TypedDocumentString(`
     rank
   }
 }
-    `) as unknown as TypedDocumentString<PopularityRankingsQuery, PopularityRankingsQueryVariables>;
+    `, {"hash":"sha256:202bb02209a53a4ae6c99d1aac8a658667f13f62e11333d531c8e71fd8727d83"}) as unknown as TypedDocumentString<PopularityRankingsQuery, PopularityRankingsQueryVariables>;
 export const PopularityPageViewsDocument = new TypedDocumentString(`
     query PopularityPageViews($n: Int) {
   articles(first: $n) {
@@ -928,7 +928,7 @@ export const PopularityPageViewsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PopularityPageViewsQuery, PopularityPageViewsQueryVariables>;
+    `, {"hash":"sha256:db8d37619b9e47b8b521ffea99787e5b266a1eac8576b577196c151e47705651"}) as unknown as TypedDocumentString<PopularityPageViewsQuery, PopularityPageViewsQueryVariables>;
 export const ReadArticleBySlugDocument = new TypedDocumentString(`
     query ReadArticleBySlug($s: String) {
   article(slug: $s) {
@@ -936,7 +936,7 @@ export const ReadArticleBySlugDocument = new TypedDocumentString(`
     slug
   }
 }
-    `) as unknown as TypedDocumentString<ReadArticleBySlugQuery, ReadArticleBySlugQueryVariables>;
+    `, {"hash":"sha256:9915011299c22e4182de01ae17a1c6a122ef160ab0325206619443124a015a7a"}) as unknown as TypedDocumentString<ReadArticleBySlugQuery, ReadArticleBySlugQueryVariables>;
 export const ReadArticleAndNodeDocument = new TypedDocumentString(`
     query ReadArticleAndNode($id: ID!) {
   article(id: $id) {
@@ -949,7 +949,7 @@ export const ReadArticleAndNodeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReadArticleAndNodeQuery, ReadArticleAndNodeQueryVariables>;
+    `, {"hash":"sha256:550e4a24896615b489cea5baac86c47d6a848e6c85090b0aa3b1a8c504d94de1"}) as unknown as TypedDocumentString<ReadArticleAndNodeQuery, ReadArticleAndNodeQueryVariables>;
 export const ReadNodeDocument = new TypedDocumentString(`
     query ReadNode($id: ID!) {
   node(id: $id) {
@@ -957,7 +957,7 @@ export const ReadNodeDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<ReadNodeQuery, ReadNodeQueryVariables>;
+    `, {"hash":"sha256:b2af65ba19071ae427590b7fab3f8e591c0ad5b4eb8a59821484d0d1642d7908"}) as unknown as TypedDocumentString<ReadNodeQuery, ReadNodeQueryVariables>;
 export const ReadOneOfEachDocument = new TypedDocumentString(`
     query ReadOneOfEach {
   person(slug: "nguyen-van-long") {
@@ -979,7 +979,7 @@ export const ReadOneOfEachDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<ReadOneOfEachQuery, ReadOneOfEachQueryVariables>;
+    `, {"hash":"sha256:3104b5deec335e943073c334ad5fd1398add1046f5a5e384dc057af3f588a102"}) as unknown as TypedDocumentString<ReadOneOfEachQuery, ReadOneOfEachQueryVariables>;
 export const ReadUnknownSlugsDocument = new TypedDocumentString(`
     query ReadUnknownSlugs {
   a: article(slug: "khong-co") {
@@ -1001,7 +1001,7 @@ export const ReadUnknownSlugsDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<ReadUnknownSlugsQuery, ReadUnknownSlugsQueryVariables>;
+    `, {"hash":"sha256:06654eb16f05ec5c5be35ac56393c809d753d42dc364a55af86a6d13cb7739fc"}) as unknown as TypedDocumentString<ReadUnknownSlugsQuery, ReadUnknownSlugsQueryVariables>;
 export const ReadDraftByIdDocument = new TypedDocumentString(`
     query ReadDraftById($id: ID!) {
   node(id: $id) {
@@ -1011,7 +1011,7 @@ export const ReadDraftByIdDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<ReadDraftByIdQuery, ReadDraftByIdQueryVariables>;
+    `, {"hash":"sha256:56a915d1a27459f0f8d25d75eee429d45890613ea198dd97224ed38fb581a16b"}) as unknown as TypedDocumentString<ReadDraftByIdQuery, ReadDraftByIdQueryVariables>;
 export const ReadAllPagesDocument = new TypedDocumentString(`
     query ReadAllPages($after: String) {
   articles(first: 7, after: $after) {
@@ -1030,7 +1030,7 @@ export const ReadAllPagesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReadAllPagesQuery, ReadAllPagesQueryVariables>;
+    `, {"hash":"sha256:732be69c3324b4e57f6d73e0a39c78cc31620223d0f75c6a76a76602c4cfd766"}) as unknown as TypedDocumentString<ReadAllPagesQuery, ReadAllPagesQueryVariables>;
 export const ReadPageOfThreeDocument = new TypedDocumentString(`
     query ReadPageOfThree($a: String) {
   articles(first: 3, after: $a) {
@@ -1042,7 +1042,7 @@ export const ReadPageOfThreeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReadPageOfThreeQuery, ReadPageOfThreeQueryVariables>;
+    `, {"hash":"sha256:570a2f688874f805b489ad8371fb83fcc9149dd8d801f8014f0c255b19f5e310"}) as unknown as TypedDocumentString<ReadPageOfThreeQuery, ReadPageOfThreeQueryVariables>;
 export const ReadFilteredArticlesDocument = new TypedDocumentString(`
     query ReadFilteredArticles($f: ArticleFilter) {
   articles(filter: $f, first: 100) {
@@ -1052,7 +1052,7 @@ export const ReadFilteredArticlesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReadFilteredArticlesQuery, ReadFilteredArticlesQueryVariables>;
+    `, {"hash":"sha256:821775a8f4cb4288488b0fde7ba12da022f3074dd3a571ece042433674f6362d"}) as unknown as TypedDocumentString<ReadFilteredArticlesQuery, ReadFilteredArticlesQueryVariables>;
 export const ReadOrdersDocument = new TypedDocumentString(`
     query ReadOrders {
   asc: articles(first: 2, orderBy: PUBLISHED_AT_ASC) {
@@ -1066,7 +1066,7 @@ export const ReadOrdersDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReadOrdersQuery, ReadOrdersQueryVariables>;
+    `, {"hash":"sha256:01ac1550643f693877ec2c32d4a60df154480be68c913355a79ef611edcd5494"}) as unknown as TypedDocumentString<ReadOrdersQuery, ReadOrdersQueryVariables>;
 export const ReadLatestDocument = new TypedDocumentString(`
     query ReadLatest {
   latest(first: 2, category: "tin-tuc") {
@@ -1076,7 +1076,7 @@ export const ReadLatestDocument = new TypedDocumentString(`
     slug
   }
 }
-    `) as unknown as TypedDocumentString<ReadLatestQuery, ReadLatestQueryVariables>;
+    `, {"hash":"sha256:3b7d34c030f753ffa277bc3eeb6d12021241f8b0376ce5156d17671f63a31ac2"}) as unknown as TypedDocumentString<ReadLatestQuery, ReadLatestQueryVariables>;
 export const ReadOtherConnectionsDocument = new TypedDocumentString(`
     query ReadOtherConnections {
   people(filter: {organisation: "bo-cong-an"}) {
@@ -1108,7 +1108,7 @@ export const ReadOtherConnectionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReadOtherConnectionsQuery, ReadOtherConnectionsQueryVariables>;
+    `, {"hash":"sha256:11df50ae8c69b75d934188305550737a6f9dfca7065a0c7d133a5209bbf06c67"}) as unknown as TypedDocumentString<ReadOtherConnectionsQuery, ReadOtherConnectionsQueryVariables>;
 export const ReadFilteredEventsDocument = new TypedDocumentString(`
     query ReadFilteredEvents($f: EventFilter) {
   events(filter: $f, first: 100) {
@@ -1117,7 +1117,7 @@ export const ReadFilteredEventsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReadFilteredEventsQuery, ReadFilteredEventsQueryVariables>;
+    `, {"hash":"sha256:aa793cdffb9c18a947f50d1c519ea64b25811411063beee7ef5f30077ba66245"}) as unknown as TypedDocumentString<ReadFilteredEventsQuery, ReadFilteredEventsQueryVariables>;
 export const ReadNestedPagesDocument = new TypedDocumentString(`
     query ReadNestedPages {
   tag(slug: "synthetic-tag-0") {
@@ -1141,7 +1141,7 @@ export const ReadNestedPagesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReadNestedPagesQuery, ReadNestedPagesQueryVariables>;
+    `, {"hash":"sha256:c894de5cb9def6f47fec2bdc4f21b29375cade25d87f00ce3cb5ab7a9f8084bd"}) as unknown as TypedDocumentString<ReadNestedPagesQuery, ReadNestedPagesQueryVariables>;
 export const ReadTagPageDocument = new TypedDocumentString(`
     query ReadTagPage($a: String) {
   tag(slug: "synthetic-tag-0") {
@@ -1152,7 +1152,7 @@ export const ReadTagPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReadTagPageQuery, ReadTagPageQueryVariables>;
+    `, {"hash":"sha256:43c96b0f79f2601b39530cc9b616a2bd2d1943fbd2840cf55e4fa93a8793271f"}) as unknown as TypedDocumentString<ReadTagPageQuery, ReadTagPageQueryVariables>;
 export const RelatedOfDocument = new TypedDocumentString(`
     query RelatedOf($s: String, $n: Int) {
   article(slug: $s) {
@@ -1165,7 +1165,7 @@ export const RelatedOfDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RelatedOfQuery, RelatedOfQueryVariables>;
+    `, {"hash":"sha256:ba19dfca471596bb50cfe4e056630aa6fea7c898239950ab3beaccae3710f8b9"}) as unknown as TypedDocumentString<RelatedOfQuery, RelatedOfQueryVariables>;
 export const SearchHitsDocument = new TypedDocumentString(`
     query SearchHits($q: String!, $first: Int, $after: String, $f: SearchFilter) {
   search(query: $q, first: $first, after: $after, filter: $f) {
@@ -1199,7 +1199,7 @@ export const SearchHitsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchHitsQuery, SearchHitsQueryVariables>;
+    `, {"hash":"sha256:7742e4fb7c6622a4b0f80348b914feb346a7bc682e4355dab3fb9902b00c09f6"}) as unknown as TypedDocumentString<SearchHitsQuery, SearchHitsQueryVariables>;
 export const SeedArticleDocument = new TypedDocumentString(`
     query SeedArticle($slug: String!) {
   article(slug: $slug) {
@@ -1241,7 +1241,7 @@ export const SeedArticleDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SeedArticleQuery, SeedArticleQueryVariables>;
+    `, {"hash":"sha256:69f656201eb9eb5983e5ab0e3af7991085f9f5553de18c10460ca322fb99b266"}) as unknown as TypedDocumentString<SeedArticleQuery, SeedArticleQueryVariables>;
 export const SeedPeopleDocument = new TypedDocumentString(`
     query SeedPeople {
   long: person(slug: "nguyen-van-long") {
@@ -1284,7 +1284,7 @@ export const SeedPeopleDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SeedPeopleQuery, SeedPeopleQueryVariables>;
+    `, {"hash":"sha256:4158a0642b2f6212685c285c3d68bbe05e1c2749d795abe138e61eb186cd310f"}) as unknown as TypedDocumentString<SeedPeopleQuery, SeedPeopleQueryVariables>;
 export const SeedOrganisationsDocument = new TypedDocumentString(`
     query SeedOrganisations {
   bca: organisation(slug: "bo-cong-an") {
@@ -1324,7 +1324,7 @@ export const SeedOrganisationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SeedOrganisationsQuery, SeedOrganisationsQueryVariables>;
+    `, {"hash":"sha256:2d500844ff4bf8d958b4d81f3a5d7faf5ea6492a87dde3337d50a4f6548949c5"}) as unknown as TypedDocumentString<SeedOrganisationsQuery, SeedOrganisationsQueryVariables>;
 export const SeedEventsDocument = new TypedDocumentString(`
     query SeedEvents {
   conf: event(
@@ -1377,7 +1377,7 @@ export const SeedEventsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SeedEventsQuery, SeedEventsQueryVariables>;
+    `, {"hash":"sha256:32c036c62db0e9cebceb034b9e9ca02583306b105b2b8ee451147706122e0598"}) as unknown as TypedDocumentString<SeedEventsQuery, SeedEventsQueryVariables>;
 export const SeedHeadlinesDocument = new TypedDocumentString(`
     query SeedHeadlines {
   category(slug: "tin-tuc") {
@@ -1394,7 +1394,7 @@ export const SeedHeadlinesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SeedHeadlinesQuery, SeedHeadlinesQueryVariables>;
+    `, {"hash":"sha256:267d0e1d8ff225105149c22baee19226a45bdd93071d1601e793f79502b0ae1b"}) as unknown as TypedDocumentString<SeedHeadlinesQuery, SeedHeadlinesQueryVariables>;
 export const SeedSectionsDocument = new TypedDocumentString(`
     query SeedSections {
   categories {
@@ -1402,7 +1402,7 @@ export const SeedSectionsDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<SeedSectionsQuery, SeedSectionsQueryVariables>;
+    `, {"hash":"sha256:ce907b878edff2d0cae1a0af8f1d6ce51fb5a3f567e364c99088328b1e9d45a4"}) as unknown as TypedDocumentString<SeedSectionsQuery, SeedSectionsQueryVariables>;
 export const SyntheticArticlesDocument = new TypedDocumentString(`
     query SyntheticArticles($tag: String!) {
   articles(first: 100, filter: {tag: $tag}) {
@@ -1423,7 +1423,7 @@ export const SyntheticArticlesDocument = new TypedDocumentString(`
     totalCount
   }
 }
-    `) as unknown as TypedDocumentString<SyntheticArticlesQuery, SyntheticArticlesQueryVariables>;
+    `, {"hash":"sha256:26c2e2e4730eafbba8ec9f16fab40ade4d2f2a601e02729b048e1633db3c640b"}) as unknown as TypedDocumentString<SyntheticArticlesQuery, SyntheticArticlesQueryVariables>;
 export const SyntheticOldestFirstDocument = new TypedDocumentString(`
     query SyntheticOldestFirst($tag: String!) {
   articles(first: 100, filter: {tag: $tag}, orderBy: PUBLISHED_AT_ASC) {
@@ -1436,7 +1436,7 @@ export const SyntheticOldestFirstDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SyntheticOldestFirstQuery, SyntheticOldestFirstQueryVariables>;
+    `, {"hash":"sha256:712bd2a77830a34c4196dc6f9fbeada66dcf944718c423c822e5e79826f0cb7a"}) as unknown as TypedDocumentString<SyntheticOldestFirstQuery, SyntheticOldestFirstQueryVariables>;
 export const SqlArticlesPageDocument = new TypedDocumentString(`
     query SqlArticlesPage($first: Int!) {
   articles(first: $first, filter: {category: "synthetic-category"}) {
@@ -1469,7 +1469,7 @@ export const SqlArticlesPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SqlArticlesPageQuery, SqlArticlesPageQueryVariables>;
+    `, {"hash":"sha256:33dc69f7f5fa7aaccae303b90bc00f679785c4145378b3de786755a27083e9a4"}) as unknown as TypedDocumentString<SqlArticlesPageQuery, SqlArticlesPageQueryVariables>;
 export const SqlPeoplePageDocument = new TypedDocumentString(`
     query SqlPeoplePage($first: Int!) {
   people(first: $first) {
@@ -1493,7 +1493,7 @@ export const SqlPeoplePageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SqlPeoplePageQuery, SqlPeoplePageQueryVariables>;
+    `, {"hash":"sha256:8e970892ad26a3998a21692fc5b0ce6f2db92ccc039b461d996b59950028650b"}) as unknown as TypedDocumentString<SqlPeoplePageQuery, SqlPeoplePageQueryVariables>;
 export const SqlArticlesWithBodyDocument = new TypedDocumentString(`
     query SqlArticlesWithBody($first: Int!) {
   articles(first: $first) {
@@ -1511,7 +1511,7 @@ export const SqlArticlesWithBodyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SqlArticlesWithBodyQuery, SqlArticlesWithBodyQueryVariables>;
+    `, {"hash":"sha256:5cc400db4b21cdefe49ff0780313392259c5af8c6e0feaf483541ea9da2346e5"}) as unknown as TypedDocumentString<SqlArticlesWithBodyQuery, SqlArticlesWithBodyQueryVariables>;
 export const SqlHomePageDocument = new TypedDocumentString(`
     query SqlHomePage($n: Int!) {
   latest(first: $n) {
@@ -1554,7 +1554,7 @@ export const SqlHomePageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SqlHomePageQuery, SqlHomePageQueryVariables>;
+    `, {"hash":"sha256:77c1b3903daa286c37c3347ad6470dd3e55c6834a2b03133afa6d8ae51f93783"}) as unknown as TypedDocumentString<SqlHomePageQuery, SqlHomePageQueryVariables>;
 export const SqlArticlePageDocument = new TypedDocumentString(`
     query SqlArticlePage($slug: String!, $n: Int!) {
   article(slug: $slug) {
@@ -1626,4 +1626,4 @@ export const SqlArticlePageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SqlArticlePageQuery, SqlArticlePageQueryVariables>;
+    `, {"hash":"sha256:1efc3ee6fc524958475d3de691035b31978f1a63dd2bf91c4395d44af478fc65"}) as unknown as TypedDocumentString<SqlArticlePageQuery, SqlArticlePageQueryVariables>;
