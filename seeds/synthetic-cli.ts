@@ -20,7 +20,8 @@ if (!Number.isInteger(articles) || articles < 1 || articles > 1_000_000 || !Numb
 }
 
 const config = loadConfig();
-const orm = await initOrm(config);
+// A batch job: statements here may take far longer than a request's.
+const orm = await initOrm({ ...config, db: { ...config.db, statementTimeoutMs: 3_600_000 } });
 try {
   const em = orm.em.fork() as EntityManager;
   if (await isEmpty(em)) await seedPortal(em);

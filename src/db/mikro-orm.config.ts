@@ -70,6 +70,9 @@ export function ormOptions(settings: DbSettings): Options {
       connection: {
         connectionTimeoutMillis: db.connectTimeoutMs,
         statement_timeout: db.statementTimeoutMs,
+        // Client side too: a frozen server cancels nothing. A little later than the server's own
+        // timeout, so a slow statement is the server's error and a silent server is ours.
+        query_timeout: db.statementTimeoutMs + 250,
         idle_in_transaction_session_timeout: db.statementTimeoutMs * 2,
         application_name: 'bantin',
       },

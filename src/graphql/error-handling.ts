@@ -25,7 +25,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (!e) return false;
   if (e.name === 'KnexTimeoutError') return true;
   if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '57014', 'SQLITE_BUSY'].includes(e.code ?? '')) return true;
-  return /ECONNREFUSED|Connection terminated|connection timeout|timeout exceeded|Timeout acquiring/i.test(e.message ?? '');
+  return /ECONNREFUSED|Connection terminated|connection timeout|timeout exceeded|Timeout acquiring|Query read timeout|database check timed out/i.test(e.message ?? '');
 }
 
 const passThrough = new Set([
@@ -111,6 +111,7 @@ export function errorPlugin(logger: Logger, config: Pick<Config, 'env'>): Apollo
           const requestId = rc.contextValue.requestId;
           for (const err of rc.errors ?? []) {
             const original = unwrapResolverError(err);
+            rc.contextValue.services.dbHealth.failed(original);
             if (!isCallerError(err, original) || isDatabaseUnavailable(original)) {
               logger.error({ requestId, err: original, path: err.path }, 'request failed');
             }

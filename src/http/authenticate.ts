@@ -3,6 +3,7 @@
 // 401 with a stable message, never a silent downgrade to anonymous.
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Request, RequestHandler, Response } from 'express';
+import type { DatabaseHealth } from '../db/health.js';
 import type { Orm } from '../db/orm.js';
 import { isDatabaseUnavailable } from '../graphql/error-handling.js';
 import { checkKey, type KeyCheck } from '../modules/access/api-keys.js';
@@ -61,7 +62,7 @@ function lastUsedWriter(orm: Orm, logger: Logger) {
   };
 }
 
-export function authenticate(orm: Orm, logger: Logger, requestIdOf: (req: Request) => string): RequestHandler {
+export function authenticate(orm: Orm, logger: Logger, requestIdOf: (req: Request) => string, dbHealth: DatabaseHealth): RequestHandler {
   const touch = lastUsedWriter(orm, logger);
   return async (req, res, next) => {
     const requestId = requestIdOf(req);
@@ -79,6 +80,7 @@ export function authenticate(orm: Orm, logger: Logger, requestIdOf: (req: Reques
       check = await checkKey(orm.em.fork() as EntityManager, key);
     } catch (err) {
       if (!isDatabaseUnavailable(err)) return next(err);
+      dbHealth.failed(err);
       logger.warn({ err, requestId }, 'API key check failed: database unavailable');
       res.status(503).set('retry-after', '5').json({
         errors: [{ message: 'The content database is unavailable. Try again in a few seconds.', extensions: { code: 'SERVICE_UNAVAILABLE', requestId } }],

@@ -111,18 +111,25 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
   });
 
   app.get('/readyz', async (_req, res) => {
+    res.setHeader('cache-control', 'no-store');
     if (stopping) return jsonError(res, 503, 'SERVICE_UNAVAILABLE', 'Shutting down.');
+    if (services.dbHealth.isDown) return jsonError(res, 503, 'SERVICE_UNAVAILABLE', 'The content database is unavailable.');
     try {
-      await Promise.race([
-        orm.em.getConnection().execute('select 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('database check timed out')), config.db.connectTimeoutMs)),
-      ]);
+      await services.dbHealth.ping();
       res.json({ status: 'ready', database: config.database.driver });
     } catch (err) {
       logger.warn({ err }, 'readiness check failed');
+      services.dbHealth.failed(err);
       jsonError(res, 503, 'SERVICE_UNAVAILABLE', 'The content database is unavailable.');
     }
   });
+
+  // While the database is known to be unreachable, fail at once instead of waiting on it.
+  const databaseGate: RequestHandler = (req, res, next) => {
+    if (!services.dbHealth.isDown) return next();
+    res.setHeader('retry-after', '2');
+    jsonError(res, 503, 'SERVICE_UNAVAILABLE', 'The content database is unavailable. Try again in a few seconds.', requestIdOf(req));
+  };
 
   // A POST body that is not JSON would reach Apollo unparsed; answer it here, in JSON.
   const requireJson: RequestHandler = (req, res, next) => {
@@ -179,7 +186,8 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     '/graphql',
     requireJson,
     requireUtf8Query,
-    authenticate(orm, logger, requestIdOf),
+    databaseGate,
+    authenticate(orm, logger, requestIdOf, services.dbHealth),
     express.json({
       limit: config.bodyLimitBytes,
       type: jsonTypes,
@@ -200,6 +208,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     }),
   );
 
+  app.use('/views', databaseGate);
   app.use(viewsRouter(services, logger, visitorOf));
 
   app.use((req, res) => jsonError(res, 404, 'NOT_FOUND', `No such endpoint: ${req.method} ${req.path}. The API is at /graphql.`));
@@ -236,6 +245,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
       httpServer.closeAllConnections();
       await services.views.close();
       await services.rateLimiter.close();
+      services.dbHealth.close();
       await orm.close(true);
     },
   };

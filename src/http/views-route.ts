@@ -37,6 +37,7 @@ export function viewsRouter(services: Services, logger: Logger, visitorOf: (req:
       } catch (err) {
         const code = err instanceof GraphQLError ? String(err.extensions.code) : '';
         if (statusOf[code] && code !== 'SERVICE_UNAVAILABLE') return fail(statusOf[code], code, (err as Error).message);
+        services.dbHealth.failed(err);
         logger.error({ err, requestId }, 'view not recorded');
         fail(503, 'SERVICE_UNAVAILABLE', 'The view could not be stored. Send it again.');
       }

@@ -1,0 +1,71 @@
+// Whether the database can be reached, as requests find out. When a request meets a dead or
+// frozen database (a connection refused, reset, or no answer within the client-side timeout),
+// the gateway stops sending requests there: they fail at once with 503, and a probe asks the
+// database every half second until it answers, when service resumes by itself.
+import { isDatabaseUnavailable } from '../graphql/error-handling.js';
+import type { Logger } from '../http/logger.js';
+import type { Orm } from './orm.js';
+
+/** The server answered, only to say no (a statement timeout, say): it is alive. */
+const answeredByServer = (err: unknown) => ['57014', '57P03'].includes(String((err as { code?: unknown })?.code ?? ''));
+
+export class DatabaseHealth {
+  private down = false;
+  private probing: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly orm: Orm,
+    private readonly logger: Logger,
+    private readonly probeTimeoutMs: number,
+    private readonly probeEveryMs = 500,
+  ) {}
+
+  get isDown() {
+    return this.down;
+  }
+
+  /** Called with any error a request met; trips only on an unreachable or unresponsive database. */
+  failed(err: unknown) {
+    if (this.down || this.closed || !isDatabaseUnavailable(err) || answeredByServer(err)) return;
+    this.down = true;
+    this.logger.error({ err }, 'database unreachable: answering 503 until it is back');
+    this.scheduleProbe();
+  }
+
+  /** One `select 1`, bounded in time whatever the database does. */
+  async ping(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        this.orm.em.getConnection().execute('select 1'),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(Object.assign(new Error('database check timed out'), { code: 'ETIMEDOUT' })), this.probeTimeoutMs);
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private scheduleProbe() {
+    if (this.probing || this.closed) return;
+    this.probing = setTimeout(async () => {
+      try {
+        await this.ping();
+        this.down = false;
+        this.logger.info('database reachable again: serving');
+      } catch {
+        // Still away; ask again.
+      }
+      this.probing = null;
+      if (this.down) this.scheduleProbe();
+    }, this.probeEveryMs);
+    this.probing.unref();
+  }
+
+  close() {
+    this.closed = true;
+    if (this.probing) clearTimeout(this.probing);
+  }
+}
