@@ -1,0 +1,83 @@
+// The database stopped or frozen, on a PostgreSQL cluster the test creates itself (never the
+// shared one): requests fail within 2 s with 503 SERVICE_UNAVAILABLE, /readyz says so, and when
+// the database is back the gateway serves again without being restarted.
+import { existsSync, readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEnv } from '../../src/config.js';
+import { program, startPrivatePostgres, waitFor, type PrivatePostgres } from '../helpers/processes.js';
+import { createLogger } from '../../src/http/logger.js';
+import { startGateway, type Running } from '../../src/bootstrap.js';
+import { testConfig } from '../helpers/server.js';
+
+const binDir = existsSync('/usr/lib/postgresql')
+  ? readdirSync('/usr/lib/postgresql').map((v) => `/usr/lib/postgresql/${v}/bin`).find((d) => existsSync(`${d}/initdb`))
+  : undefined;
+const initdb = program(binDir ? [`${binDir}/initdb`] : ['/usr/lib/postgresql/<version>/bin/initdb'], testEnv.requireServices, 'apt-get install postgresql');
+
+/** The gateway promises an answer within 2 s however the database misbehaves (a deadline, not a benchmark). */
+const DEADLINE_MS = 2_000;
+
+describe.runIf(initdb)('database faults on a private PostgreSQL', () => {
+  let pg: PrivatePostgres;
+  let gateway: Running;
+  const query = '{ latest(first: 3) { title authors { name } } }';
+  const ask = async () => {
+    const started = Date.now();
+    const res = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const body = (await res.json()) as { data?: { latest: unknown[] }; errors?: { message: string; extensions: { code: string } }[] };
+    return { status: res.status, body, ms: Date.now() - started };
+  };
+  const ready = async () => (await fetch(`${gateway.url}/readyz`)).status;
+  const expectUnavailable = async () => {
+    const res = await ask();
+    expect(res.status).toBe(503);
+    expect(res.body.errors?.[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(JSON.stringify(res.body)).not.toMatch(/ECONN|timeout|postgres|at \w+ \(/i);
+    expect(res.ms).toBeLessThan(DEADLINE_MS);
+  };
+  const serving = async () => (await ask()).status === 200;
+
+  beforeAll(async () => {
+    pg = await startPrivatePostgres(binDir!);
+    const config = testConfig(pg.url);
+    gateway = await startGateway(config, createLogger(config));
+  }, 120_000);
+  afterAll(async () => {
+    await gateway?.stop();
+    await pg?.destroy();
+  }, 60_000);
+
+  it('serves normally to begin with', async () => {
+    const res = await ask();
+    expect(res.status).toBe(200);
+    expect(res.body.data?.latest).toHaveLength(3);
+    expect(await ready()).toBe(200);
+  });
+
+  it('frozen (SIGSTOP): answers 503 within 2 s, /readyz says so, and serves again after SIGCONT', async () => {
+    pg.freeze();
+    try {
+      await expectUnavailable();
+      // Now known to be down: further requests do not wait at all.
+      for (let i = 0; i < 5; i++) await expectUnavailable();
+      const readyStarted = Date.now();
+      expect(await ready()).toBe(503);
+      expect(Date.now() - readyStarted).toBeLessThan(DEADLINE_MS);
+    } finally {
+      pg.thaw();
+    }
+    await waitFor(serving, 'the gateway to serve again after SIGCONT', 20_000);
+    expect(await ready()).toBe(200);
+  }, 60_000);
+
+  it('stopped: answers 503 within 2 s, and serves again once it is restarted', async () => {
+    await pg.stop();
+    await expectUnavailable();
+    await expectUnavailable();
+    expect(await ready()).toBe(503);
+    await pg.start();
+    await waitFor(serving, 'the gateway to serve again after a restart', 20_000);
+    expect(await ready()).toBe(200);
+    expect((await ask()).body.data?.latest).toHaveLength(3);
+  }, 60_000);
+});
