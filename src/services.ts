@@ -5,7 +5,7 @@ import { MostReadCache } from './modules/popularity/popularity.js';
 import { ViewGate } from './modules/popularity/view-gate.js';
 import { ViewIngest } from './modules/popularity/view-ingest.js';
 import { CandidateCache } from './modules/related/related.js';
-import { createRateLimiter } from './modules/access/rate-limiter.js';
+import { Blocklist, createRateLimiter } from './modules/access/rate-limiter.js';
 import { DatabaseHealth } from './db/health.js';
 import type { Logger } from './http/logger.js';
 
@@ -15,6 +15,7 @@ export function createServices(orm: Orm, config: Config, logger: Logger) {
   return {
     dbHealth: new DatabaseHealth(orm, logger, config.db.connectTimeoutMs + config.db.statementTimeoutMs),
     rateLimiter: createRateLimiter(config, logger),
+    blocklist: new Blocklist(),
     views: new ViewIngest(orm, config.views),
     viewGate: new ViewGate(config.views.repeatWindowMinutes),
     mostRead: new MostReadCache(config.mostReadCacheMs),

@@ -2,6 +2,7 @@
 // the shortest max-age among the fields a response holds (public content defaults to
 // CACHE_MAX_AGE_SECONDS) and turns it into `Cache-Control`: `public, max-age=N`, or `no-store`
 // when anything in it must not be cached (errors, mutations, caller-specific data).
+import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { DirectiveLocation, GraphQLBoolean, GraphQLDirective, GraphQLEnumType, GraphQLInt } from 'graphql';
 import type { Context } from './context.js';
@@ -48,6 +49,13 @@ export function httpCachePlugin(): ApolloServerPlugin<Context> {
         },
         async willSendResponse({ response }) {
           response.http.headers.set('vary', 'Accept, Authorization, X-API-Key');
+          // The ETag covers what the answer says, not `extensions` (the budget left changes on
+          // every request): an unchanged answer revalidates to 304.
+          if (response.body.kind === 'single') {
+            const { data, errors } = response.body.singleResult;
+            const digest = createHash('sha1').update(JSON.stringify({ data, errors })).digest('base64url');
+            response.http.headers.set('etag', `W/"${digest}"`);
+          }
         },
       };
     },

@@ -7,7 +7,7 @@ import { HeaderMap } from '@apollo/server';
 import { BREAK, GraphQLError, type ValidationRule } from 'graphql';
 import type { Config } from '../config.js';
 import { callerClass } from '../modules/access/caller.js';
-import type { RateLimiter } from '../modules/access/rate-limiter.js';
+import { bucketKeyOf, type Blocklist, type RateLimiter } from '../modules/access/rate-limiter.js';
 import type { Context } from './context.js';
 import { documentShape, queryCost } from './cost.js';
 
@@ -25,8 +25,13 @@ export type CostReport = {
 const tooComplex = (message: string, extra: Record<string, unknown> = {}) =>
   new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', ...extra, http: { status: 400 } } });
 
-/** Whose budget a request spends: the key's, or (anonymous) the client address's. */
-const bucketKey = (ctx: Context) => (ctx.caller.kind === 'key' ? `key:${ctx.caller.keyId}` : `ip:${ctx.client.ip}`);
+const bucketKey = (ctx: Context) => bucketKeyOf(ctx.caller, ctx.client.ip);
+
+/**
+ * What a refused query (unparsable, invalid, too complex) takes from the budget: refusing costs
+ * us work too, and a flood of them must run out of budget like any other.
+ */
+export const REFUSED_QUERY_COST = 100;
 
 /**
  * A validation rule (Apollo reports it as QUERY_TOO_COMPLEX, see formatError): depth and
@@ -49,10 +54,12 @@ export function shapeLimitRule(limits: Config['queryLimits']): ValidationRule {
   });
 }
 
-export function limitsPlugin(config: Config, limiter: RateLimiter): ApolloServerPlugin<Context> {
+export function limitsPlugin(config: Config, limiter: RateLimiter, blocklist: Blocklist): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let cost: CostReport | undefined;
+      /** Whether this request already took from (or was refused by) the budget. */
+      let charged = false;
       return {
 
         async didResolveOperation({ document, operationName, request, schema, contextValue }) {
@@ -78,8 +85,10 @@ export function limitsPlugin(config: Config, limiter: RateLimiter): ApolloServer
             return;
           }
           const take = await limiter.take(bucketKey(contextValue), requested, { capacity: perMinute, perSecond: perMinute / 60 });
+          charged = true;
           cost = { requested, limit, remaining: take.remaining, perMinute };
           if (!take.allowed) {
+            blocklist.block(bucketKey(contextValue), take.retryAfterSeconds);
             throw new GraphQLError(
               `Rate limit: this query costs ${requested} points and ${take.remaining} are left of ${perMinute} per minute. Retry in ${take.retryAfterSeconds} s.`,
               {
@@ -93,10 +102,17 @@ export function limitsPlugin(config: Config, limiter: RateLimiter): ApolloServer
           }
         },
 
-        async willSendResponse({ response }) {
-          if (!cost || response.body.kind !== 'single') return;
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          result.extensions = { ...result.extensions, cost };
+          const perMinute = config.ratePerMinute[callerClass(contextValue.caller)];
+          if (!charged && perMinute > 0 && result.errors?.length && result.data === undefined) {
+            const key = bucketKey(contextValue);
+            const take = await limiter.take(key, REFUSED_QUERY_COST, { capacity: perMinute, perSecond: perMinute / 60 });
+            if (!take.allowed) blocklist.block(key, take.retryAfterSeconds);
+            if (cost) cost = { ...cost, remaining: take.remaining };
+          }
+          if (cost) result.extensions = { ...result.extensions, cost };
         },
       };
     },

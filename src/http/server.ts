@@ -27,6 +27,7 @@ import { explorerRouter } from './explorer-route.js';
 import { authenticate } from './authenticate.js';
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents.js';
 import type { Caller } from '../modules/access/caller.js';
+import { bucketKeyOf } from '../modules/access/rate-limiter.js';
 
 type Gateway = {
   httpServer: http.Server;
@@ -77,7 +78,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
       ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAgeSeconds }),
       httpCachePlugin(),
       errorPlugin(logger, config),
-      limitsPlugin(config, services.rateLimiter),
+      limitsPlugin(config, services.rateLimiter, services.blocklist),
       {
         async requestDidStart() {
           return {
@@ -123,6 +124,14 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
       jsonError(res, 503, 'SERVICE_UNAVAILABLE', 'The content database is unavailable.');
     }
   });
+
+  // A caller known to be out of budget is refused before its body is read or parsed.
+  const outOfBudget: RequestHandler = (req, res, next) => {
+    const seconds = services.blocklist.blockedFor(bucketKeyOf(res.locals.caller as Caller, visitorOf(req).ip));
+    if (seconds === 0) return next();
+    res.status(429).setHeader('retry-after', String(seconds));
+    res.json({ errors: [{ message: `Rate limit: your budget is spent. Retry in ${seconds} s.`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds } }] });
+  };
 
   // While the database is known to be unreachable, fail at once instead of waiting on it.
   const databaseGate: RequestHandler = (req, res, next) => {
@@ -188,6 +197,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     requireUtf8Query,
     databaseGate,
     authenticate(orm, logger, requestIdOf, services.dbHealth),
+    outOfBudget,
     express.json({
       limit: config.bodyLimitBytes,
       type: jsonTypes,

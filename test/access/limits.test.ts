@@ -63,6 +63,19 @@ describe.each(drivers)('cost and rate limits on %s', (driver) => {
     expect(costOf(allowed.body)).toMatchObject({ requested: 601, limit: 5000 });
   });
 
+  it('charges refused queries to the budget, so a flood of them runs out like any other', async () => {
+    const flooded = await startTestServer(driver, { RATE_LIMIT_ANONYMOUS: '1000', COST_LIMIT_ANONYMOUS: '500' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 15; i++) statuses.push((await flooded.gql('{ articles(first: 100) { nodes { people { articles(first: 100) { nodes { tags { name } } } } } } }')).status);
+      // 100 points per refusal: ten refusals (400), then the budget is spent (429).
+      expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true);
+      expect(statuses.slice(11)).toEqual([429, 429, 429, 429]);
+    } finally {
+      await flooded.stop();
+    }
+  });
+
   it('refuses deep nesting and alias bombs as QUERY_TOO_COMPLEX, with no statement run', async () => {
     const deep = '{ person(slug: "nguyen-van-long") { positions { organisation { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }';
     for (const [query, message] of [
@@ -103,8 +116,12 @@ describe.each(drivers)('cost and rate limits on %s', (driver) => {
       // A key has its own budget.
       const partner = await createTestKey(limited, [KeyScope.PARTNER]);
       expect((await limited.gql(costly, undefined, partner.bearer)).status).toBe(200);
-      // Cheap queries still fit in what is left; the bucket refills at 1000/60 points a second.
-      expect((await limited.gql('{ categories { name } }')).status).toBe(200);
+      // Until Retry-After has passed, the caller is refused before its request is even read.
+      const blocked = await limited.gql('{ categories { name } }');
+      expect(blocked.status).toBe(429);
+      expect(blocked.body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+      expect(blocked.sql).toBeNaN(); // no GraphQL work at all: no statement counter either
+      // The bucket refills at 1000/60 points a second.
       await new Promise((r) => setTimeout(r, Number(refused!.headers.get('retry-after')) * 1000));
       expect((await limited.gql(costly)).status).toBe(200);
     } finally {

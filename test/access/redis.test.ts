@@ -51,6 +51,8 @@ describe.runIf(redisServer)('rate limits shared through Redis', () => {
     const atB = await b.gql(costly);
     expect(atB.status).toBe(429);
     expect(atB.body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    // Both are now refused until the budget refills; wait that out for the next test.
+    await new Promise((r) => setTimeout(r, (Number(atB.headers.get('retry-after')) + 1) * 1000));
   });
 
   it('keeps serving when Redis goes away, and shares again when it is back', async () => {

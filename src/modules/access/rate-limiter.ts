@@ -5,6 +5,7 @@
 import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from '../../http/logger.js';
+import type { Caller } from './caller.js';
 
 export type Bucket = { capacity: number; perSecond: number };
 export type Take = { allowed: boolean; remaining: number; retryAfterSeconds: number; shared: boolean };
@@ -113,3 +114,27 @@ export class RedisRateLimiter implements RateLimiter {
 
 export const createRateLimiter = (config: { redisUrl?: string; rateLimitNamespace: string }, logger: Logger): RateLimiter =>
   config.redisUrl ? new RedisRateLimiter(config.redisUrl, config.rateLimitNamespace, logger) : new MemoryRateLimiter();
+
+/** Whose budget a request spends: the key's, or (anonymous) the client address's. */
+export const bucketKeyOf = (caller: Caller, ip: string) => (caller.kind === 'key' ? `key:${caller.keyId}` : `ip:${ip}`);
+
+/**
+ * Callers known to be out of budget, per process, until their budget has refilled enough: their
+ * requests are refused before the body is even read, so a flood costs next to nothing.
+ */
+export class Blocklist {
+  private readonly until = new LRUCache<string, number>({ max: 200_000 });
+
+  block(key: string, seconds: number) {
+    this.until.set(key, Date.now() + seconds * 1000);
+  }
+
+  /** Seconds left, or 0 when not blocked. */
+  blockedFor(key: string): number {
+    const until = this.until.get(key);
+    if (until === undefined) return 0;
+    const left = Math.ceil((until - Date.now()) / 1000);
+    if (left <= 0) this.until.delete(key);
+    return Math.max(0, left);
+  }
+}
