@@ -1,4 +1,4 @@
-// npm run bench [-- --datasets sqlite:1000,postgresql:10000 --seconds 5 --rounds 3 --connections 16]
+// npm run bench [-- --datasets sqlite:1000,postgresql:10000 --seconds 5 --rounds 3 --connections 16 --flood no]
 // Side by side, in one run: Bantin, the PostGraphile peer (PostgreSQL datasets) and the limit
 // (a bare server returning Bantin's bytes). Servers run in their own processes; this process
 // only generates load, on loopback, every loop bounded in time. Writes BENCHMARKS.md.
@@ -16,7 +16,9 @@ import { initOrm } from '../src/db/orm.js';
 import { createScratchPostgres, defaultPostgresUrl, type ScratchDatabase } from '../src/db/scratch.js';
 import { seedPortal } from '../seeds/seed-portal.js';
 import { generateSynthetic, SYNTHETIC_PREFIX } from '../seeds/synthetic.js';
-import { operations, type Operation } from './operations.js';
+import { homePage, operations, type Operation } from './operations.js';
+import { KeyScope } from '../src/modules/access/api-key.entity.js';
+import { createKey } from '../src/modules/access/api-keys.js';
 import { relevanceSet } from './search-relevance.js';
 import { candidates, parseQuery, rankAll } from '../src/modules/search/search.query.js';
 import { words } from '../src/text/vietnamese.js';
@@ -28,6 +30,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '16' },
     out: { type: 'string', default: 'BENCHMARKS.md' },
+    flood: { type: 'string', default: 'yes' },
   },
 });
 const seconds = Number(args.seconds);
@@ -97,7 +100,7 @@ async function post(url: string, body: string) {
   return { status: res.status, text, sql: res.headers.get('x-sql-statements') };
 }
 
-function load(url: string, bodies: string[], path = '/graphql', conns = connections): Promise<autocannon.Result> {
+function load(url: string, bodies: string[], path = '/graphql', conns = connections, headers: Record<string, string> = {}, quiet = false): Promise<autocannon.Result> {
   return new Promise((resolveRun, reject) => {
     autocannon(
       {
@@ -105,11 +108,11 @@ function load(url: string, bodies: string[], path = '/graphql', conns = connecti
         connections: conns,
         duration: seconds,
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'user-agent': browser },
+        headers: { 'content-type': 'application/json', 'user-agent': browser, ...headers },
         requests: bodies.map((body) => ({ method: 'POST', body })),
       },
       (err, result) => {
-        if (!err && (result.errors || result.non2xx)) console.warn(`  ${url}${path}: ${result.errors} errors, ${result.non2xx} non-2xx, ${result.timeouts} timeouts`, result.statusCodeStats);
+        if (!err && !quiet && (result.errors || result.non2xx)) console.warn(`  ${url}${path}: ${result.errors} errors, ${result.non2xx} non-2xx, ${result.timeouts} timeouts`, result.statusCodeStats);
         return err ? reject(err) : resolveRun(result);
       },
     );
@@ -309,6 +312,78 @@ async function runDataset(driver: DatabaseConfig['driver'], size: number, rows: 
   }
 }
 
+// ---------- protection: normal traffic under a flood of hostile queries ----------
+
+type FloodRow = { scenario: string; operation: string; baseline: Measure[]; flooded: Measure[]; floodRps: number[]; floodStatuses: Record<string, number> };
+
+const hostileBodies = [
+  // An alias bomb, deep nesting, a query over the cost limit, circular fragments, a batch.
+  JSON.stringify({ query: `{ ${Array.from({ length: 200 }, (_, i) => `a${i}: articles(first: 100) { totalCount }`).join(' ')} }` }),
+  JSON.stringify({ query: `{ person(slug: "x") { ${'positions { organisation { '.repeat(20)}name${' } }'.repeat(20)} } }` }),
+  JSON.stringify({ query: '{ articles(first: 100) { nodes { people { articles(first: 100) { nodes { tags { name } people { name } } } } } } }' }),
+  JSON.stringify({ query: '{ ...A } fragment A on Query { categories { name } ...B } fragment B on Query { ...A }' }),
+  JSON.stringify(Array.from({ length: 50 }, () => ({ query: '{ categories { name } }' }))),
+];
+
+/**
+ * A partner's HomePage traffic, alone and then while one address floods the gateway with hostile
+ * queries: p99 side by side per round. Twice: with the default budgets (the flood runs out of
+ * budget and is refused before parsing), and without budgets (every hostile query is parsed,
+ * validated and refused, as it would be from many addresses).
+ */
+async function runFlood(): Promise<FloodRow[]> {
+  const ds = await prepare('sqlite', 1000);
+  const out: FloodRow[] = [];
+  try {
+    const orm = await initOrm({ database: ds.database, db });
+    const { key } = await createKey(orm.em.fork() as EntityManager, { name: '[bench] partner', scopes: [KeyScope.PARTNER] });
+    await orm.close(true);
+    // Normal traffic: the home page (CPU-heavy, ~20 ms a request) and a light list, where any
+    // delay the flood causes shows plainly.
+    const normalOps = [
+      { name: 'HomePage', bodies: [JSON.stringify({ query: homePage.bantin })] },
+      { name: 'Latest10', bodies: [JSON.stringify({ query: '{ latest(first: 10) { title url publishedAt category { name } } }' })] },
+    ];
+    const partner = { authorization: `Bearer ${key}` };
+    const scenarios: { name: string; env: Record<string, string> }[] = [
+      { name: 'one address, default budgets', env: {} },
+      { name: 'no budgets (as from many addresses)', env: { RATE_LIMIT_ANONYMOUS: '0' } },
+    ];
+    for (const scenario of scenarios) {
+      const port = nextPort++;
+      const url = `http://127.0.0.1:${port}`;
+      const server = await startServer('Bantin', 'dist/src/main.js', [], {
+        DATABASE_URL: ds.url, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_ON_EMPTY: 'false',
+        // The normal traffic stands for a first-party frontend: its key is not what is measured.
+        RATE_LIMIT_PARTNER: '0', ...scenario.env,
+      }, async () => (await fetch(`${url}/readyz`)).ok);
+      try {
+       for (const op of normalOps) {
+        const normal = op.bodies;
+        const row: FloodRow = { scenario: scenario.name, operation: op.name, baseline: [], flooded: [], floodRps: [], floodStatuses: {} };
+        const measure = (r: autocannon.Result): Measure => ({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, cpuMsPerReq: 0, ok: r.requests.total - r.non2xx - r.errors, errors: r.non2xx + r.errors });
+        await load(url, normal, '/graphql', 8, partner); // warm-up
+        for (let r = 0; r < rounds; r++) {
+          row.baseline.push(measure(await load(url, normal, '/graphql', 8, partner)));
+          const [normalRun, floodRun] = await Promise.all([load(url, normal, '/graphql', 8, partner), load(url, hostileBodies, '/graphql', 32, {}, true)]);
+          row.flooded.push(measure(normalRun));
+          row.floodRps.push(floodRun.requests.average);
+          for (const [code, { count }] of Object.entries(floodRun.statusCodeStats ?? {})) row.floodStatuses[code] = (row.floodStatuses[code] ?? 0) + (count ?? 0);
+          if (normalRun.non2xx || normalRun.errors) throw new Error(`flood (${scenario.name}): the partner's own requests failed: ${JSON.stringify(normalRun.statusCodeStats)}`);
+        }
+        out.push(row);
+        console.log(`flood, ${scenario.name}: ${op.name} p99 ${median(row.baseline.map((m) => m.p99))} ms alone, ${median(row.flooded.map((m) => m.p99))} ms under flood`);
+       }
+      } finally {
+        await server.stop();
+      }
+    }
+  } finally {
+    await ds.drop();
+  }
+  return out;
+}
+
 // ---------- search: the index against a naive LIKE scan ----------
 
 type SearchRow = { dataset: string; variant: string; p50: number; p99: number; hits: number; mrr: number | null };
@@ -356,7 +431,7 @@ async function searchComparison(dataset: string, database: DatabaseConfig, banti
 
 // ---------- report ----------
 
-function report(rows: Row[], notes: string[], started: Date, searchRows: SearchRow[]) {
+function report(rows: Row[], notes: string[], started: Date, searchRows: SearchRow[], floodRows: FloodRow[]) {
   const fmt = (n: number, d = 0) => n.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d });
   const lines: string[] = [];
   lines.push('# Benchmarks', '');
@@ -387,6 +462,17 @@ function report(rows: Row[], notes: string[], started: Date, searchRows: SearchR
     const like = searchRows.find((x) => x.dataset === r.dataset && x.mrr === null)!;
     lines.push(`| ${r.dataset} | ${r.variant} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${r.hits} | ${r.mrr === null ? '—' : fmt(r.mrr, 3)} | ${r.mrr === null ? '' : fmt(like.p99 / r.p99, 1)} |`);
   }
+  if (floodRows.length) {
+    lines.push('', '## Protection: normal traffic under a flood of hostile queries', '');
+    lines.push(`SQLite 1,000. A first-party frontend's requests (8 connections, with its key) for ${seconds} s alone, then for ${seconds} s while one address sends alias bombs, 20-deep nesting, over-cost queries, circular fragments and 50-operation batches on 32 connections; ${rounds} rounds. Target: p99 under flood within 2× of p99 alone.`, '');
+    lines.push('| scenario | operation | p99 alone (ms) | p99 under flood (ms) | under flood ÷ alone (per round) | req/s alone / under flood | flood req/s | how the flood was answered |');
+    lines.push('| --- | --- | ---: | ---: | --- | --- | ---: | --- |');
+    for (const f of floodRows) {
+      const perRound = f.flooded.map((m, i) => fmt(m.p99 / f.baseline[i].p99, 2)).join(' / ');
+      const statuses = Object.entries(f.floodStatuses).map(([code, n]) => `${code}: ${fmt(n)}`).join(', ');
+      lines.push(`| ${f.scenario} | ${f.operation} | ${fmt(median(f.baseline.map((m) => m.p99)), 1)} | ${fmt(median(f.flooded.map((m) => m.p99)), 1)} | ${perRound} | ${fmt(median(f.baseline.map((m) => m.rps)))} / ${fmt(median(f.flooded.map((m) => m.rps)))} | ${fmt(median(f.floodRps))} | ${statuses} |`);
+    }
+  }
   if (notes.length) lines.push('', '## Notes from the run', '', ...notes.map((n) => `- ${n}`));
   return lines.join('\n') + '\n';
 }
@@ -399,10 +485,11 @@ if (!existsSync(join(peerDir, 'node_modules'))) {
 const rows: Row[] = [];
 const notes: string[] = [];
 const searchRows: SearchRow[] = [];
-for (const spec of String(args.datasets).split(',')) {
+for (const spec of String(args.datasets).split(',').filter(Boolean)) {
   const [driver, size] = spec.split(':') as [DatabaseConfig['driver'], string];
   await runDataset(driver, Number(size), rows, notes, searchRows);
 }
-const markdown = report(rows, notes, started, searchRows);
+const floodRows = args.flood !== 'no' ? await runFlood() : [];
+const markdown = report(rows, notes, started, searchRows, floodRows);
 writeFileSync(resolve(root, String(args.out)), markdown);
 console.log(`\n${markdown}`);
