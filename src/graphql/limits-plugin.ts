@@ -6,7 +6,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { BREAK, GraphQLError, type ValidationRule } from 'graphql';
 import type { Config } from '../config.js';
-import { callerClass } from '../modules/access/caller.js';
+import { budgetsOf } from '../modules/access/caller.js';
 import { bucketKeyOf, type Blocklist, type RateLimiter } from '../modules/access/rate-limiter.js';
 import type { Context } from './context.js';
 import { documentShape, queryCost } from './cost.js';
@@ -63,9 +63,8 @@ export function limitsPlugin(config: Config, limiter: RateLimiter, blocklist: Bl
       return {
 
         async didResolveOperation({ document, operationName, request, schema, contextValue }) {
-          const klass = callerClass(contextValue.caller);
-          const limit = config.costLimit[klass];
-          const perMinute = config.ratePerMinute[klass] || null;
+          const { klass, costLimit: limit, perMinute: budget } = budgetsOf(contextValue.caller, config);
+          const perMinute = budget || null;
           let requested: number;
           try {
             requested = queryCost(schema, document, operationName ?? undefined, request.variables ?? undefined);
@@ -105,7 +104,7 @@ export function limitsPlugin(config: Config, limiter: RateLimiter, blocklist: Bl
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          const perMinute = config.ratePerMinute[callerClass(contextValue.caller)];
+          const { perMinute } = budgetsOf(contextValue.caller, config);
           if (!charged && perMinute > 0 && result.errors?.length && result.data === undefined) {
             const key = bucketKey(contextValue);
             const take = await limiter.take(key, REFUSED_QUERY_COST, { capacity: perMinute, perSecond: perMinute / 60 });

@@ -99,6 +99,8 @@ export function authenticate(orm: Orm, logger: Logger, requestIdOf: (req: Reques
       name: check.key.name,
       scopes: check.scopes,
       expiresAt: check.key.expiresAt ?? null,
+      costLimit: check.key.costLimit ?? null,
+      perMinute: check.key.perMinute ?? null,
     } satisfies Caller;
     next();
   };

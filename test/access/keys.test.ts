@@ -11,7 +11,7 @@ import { createTestKey, post, startTestServer, type TestServer } from '../helper
 const drivers = await testDrivers();
 /** The secret part of `bantin_<prefix>_<secret>` (the secret may itself contain `_`). */
 const secretOf = (key: string) => key.slice('bantin_'.length + 13);
-const viewerQuery = graphql(`query AccessViewer { viewer { kind keyName keyPrefix scopes keyExpiresAt canSeeUnpublished } }`);
+const viewerQuery = graphql(`query AccessViewer { viewer { kind keyName keyPrefix scopes keyExpiresAt canSeeUnpublished costLimit pointsPerMinute } }`);
 
 describe.each(drivers)('API keys on %s', (driver) => {
   let server: TestServer;
@@ -57,6 +57,8 @@ describe.each(drivers)('API keys on %s', (driver) => {
       scopes: ['PARTNER'],
       keyExpiresAt: '2099-01-31T00:00:00.000Z',
       canSeeUnpublished: false,
+      costLimit: 10_000,
+      pointsPerMinute: 200_000,
     });
     await expect.poll(async () => (await em().findOneOrFail(ApiKey, { prefix: stored.prefix })).lastUsedAt).not.toBeNull();
   });
@@ -69,6 +71,10 @@ describe.each(drivers)('API keys on %s', (driver) => {
       ['create', '--name', 'x', '--expires', 'tomorrow'],
       ['create', '--name', 'x', '--expires', '2001-01-01'],
       ['create', '--name', 'x', '--bogus'],
+      ['create', '--name', 'x', '--cost-limit', '0'],
+      ['create', '--name', 'x', '--per-minute', '-1'],
+      ['create', '--name', 'x', '--per-minute', 'lots'],
+      ['create', '--name', 'x', '--cost-limit', '5000', '--per-minute', '100'],
       ['revoke'],
       ['explode'],
       [],
@@ -79,6 +85,22 @@ describe.each(drivers)('API keys on %s', (driver) => {
     }
     expect((await keys('revoke', 'nosuchprefix')).code).toBe(1);
     expect(await em().count(ApiKey)).toBe(before);
+  });
+
+  it('gives a key budgets of its own when asked (a first-party frontend, say)', async () => {
+    const created = await keys('create', '--name', 'Portal frontend', '--cost-limit', '60000', '--per-minute', '0');
+    expect(created.code).toBe(0);
+    expect(created.out).toMatch(/cost limit 60000, budget unlimited per minute/);
+    const bearer = { authorization: `Bearer ${created.out.split('\n')[0]}` };
+    const { data } = await server.query(viewerQuery, undefined, bearer);
+    expect(data.viewer).toMatchObject({ kind: 'PARTNER', costLimit: 60_000, pointsPerMinute: null });
+    // 1 + 100 × (1 + 5 × (1 + 100 × 1)) = 50,601: over a partner's 10,000, within this key's 60,000.
+    const big = '{ articles(first: 100) { nodes { people { articles(first: 100) { nodes { tags { name } } } } } } }';
+    const ordinary = await createTestKey(server, [KeyScope.PARTNER]);
+    expect((await server.gql(big, undefined, ordinary.bearer)).body.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    const res = await server.gql(big, undefined, bearer);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.extensions?.cost).toEqual({ requested: 50_601, limit: 60_000, remaining: null, perMinute: null });
   });
 
   it('tells anonymous callers, partners and editors apart', async () => {

@@ -203,7 +203,7 @@ export type SearchQuery = { search: { totalCount: number, edges: Array<{ score: 
 export type AccessViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccessViewerQuery = { viewer: { kind: CallerKind, keyName: string | null, keyPrefix: string | null, scopes: Array<KeyScope>, keyExpiresAt: string | null, canSeeUnpublished: boolean } };
+export type AccessViewerQuery = { viewer: { kind: CallerKind, keyName: string | null, keyPrefix: string | null, scopes: Array<KeyScope>, keyExpiresAt: string | null, canSeeUnpublished: boolean, costLimit: number, pointsPerMinute: number | null } };
 
 export type AccessEveryPathQueryVariables = Exact<{
   main: string;
@@ -752,9 +752,11 @@ export const AccessViewerDocument = new TypedDocumentString(`
     scopes
     keyExpiresAt
     canSeeUnpublished
+    costLimit
+    pointsPerMinute
   }
 }
-    `, {"hash":"sha256:29cc817336069e1af3e21d78466d529f43c9b1983e3bd0878da34864fba542af"}) as unknown as TypedDocumentString<AccessViewerQuery, AccessViewerQueryVariables>;
+    `, {"hash":"sha256:3fae7176057bd0252c30353066e9c47d69968ebf64aa7159316569d862253b7d"}) as unknown as TypedDocumentString<AccessViewerQuery, AccessViewerQueryVariables>;
 export const AccessEveryPathDocument = new TypedDocumentString(`
     query AccessEveryPath($main: String!, $draft: String!, $scheduled: String!, $draftId: ID!) {
   draft: article(slug: $draft) {

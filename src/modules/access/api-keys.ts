@@ -14,7 +14,7 @@ export function parseScopes(text: string): KeyScope[] {
   return text.split(/[\s,]+/).filter(Boolean) as KeyScope[];
 }
 
-export type NewKey = { name: string; scopes: KeyScope[]; expiresAt?: Date | null };
+export type NewKey = { name: string; scopes: KeyScope[]; expiresAt?: Date | null; costLimit?: number | null; perMinute?: number | null };
 
 /** Stores a new key and returns it in full: the only time the secret exists outside the caller's hands. */
 export async function createKey(em: EntityManager, input: NewKey): Promise<{ key: string; record: ApiKey }> {
@@ -28,6 +28,8 @@ export async function createKey(em: EntityManager, input: NewKey): Promise<{ key
     scopes: [...new Set(input.scopes)].sort().join(' '),
     createdAt: new Date(),
     expiresAt: input.expiresAt ?? null,
+    costLimit: input.costLimit ?? null,
+    perMinute: input.perMinute ?? null,
   });
   await em.flush();
   return { key: `bantin_${prefix}_${secret}`, record };

@@ -7,12 +7,14 @@ import { allScopes, createKey, listKeys, revokeKey } from './api-keys.js';
 
 export const keysUsage = `usage:
   npm run keys -- create --name "<who holds it>" [--scope partner|editor ...] [--expires <ISO date>]
+                         [--cost-limit <points per query>] [--per-minute <points, 0: no limit>]
   npm run keys -- list [--json]
   npm run keys -- revoke <prefix>
 
 Scopes: partner (larger budgets for bulk pulls; the default), editor (drafts and scheduled
-articles, by every path; the largest budgets). The key is shown once, at creation; only its
-hash is stored.`;
+articles, by every path; the largest budgets). --cost-limit and --per-minute give the key
+budgets of its own instead of its class's (a first-party frontend: --per-minute 0). The key is
+shown once, at creation; only its hash is stored.`;
 
 /** Runs one command; returns the process exit code (64: usage error, as in sysexits). */
 export async function keysCommand(argv: string[], em: EntityManager, print: (line: string) => void): Promise<number> {
@@ -25,7 +27,13 @@ export async function keysCommand(argv: string[], em: EntityManager, print: (lin
     if (command === 'create') {
       const { values } = parseArgs({
         args: rest,
-        options: { name: { type: 'string' }, scope: { type: 'string', multiple: true }, expires: { type: 'string' } },
+        options: {
+          name: { type: 'string' },
+          scope: { type: 'string', multiple: true },
+          expires: { type: 'string' },
+          'cost-limit': { type: 'string' },
+          'per-minute': { type: 'string' },
+        },
       });
       const name = values.name?.trim();
       if (!name || name.length > 200) return fail('--name is required (up to 200 characters)');
@@ -38,9 +46,23 @@ export async function keysCommand(argv: string[], em: EntityManager, print: (lin
         if (Number.isNaN(expiresAt.getTime())) return fail(`--expires ${values.expires} is not a date (try 2027-01-31 or 2027-01-31T17:00:00+07:00)`);
         if (expiresAt <= new Date()) return fail('--expires is in the past');
       }
-      const { key, record } = await createKey(em, { name, scopes, expiresAt });
+      const budget = (flag: 'cost-limit' | 'per-minute', min: number) => {
+        const text = values[flag];
+        if (text === undefined) return null;
+        const n = Number(text);
+        return Number.isInteger(n) && n >= min && n <= 100_000_000 ? n : undefined;
+      };
+      const costLimit = budget('cost-limit', 1);
+      const perMinute = budget('per-minute', 0);
+      if (costLimit === undefined) return fail('--cost-limit takes a whole number of points, at least 1');
+      if (perMinute === undefined) return fail('--per-minute takes a whole number of points (0: no limit)');
+      if (costLimit !== null && perMinute) {
+        if (perMinute < costLimit) return fail('--per-minute must be 0 or at least --cost-limit, or its largest query could never run');
+      }
+      const { key, record } = await createKey(em, { name, scopes, expiresAt, costLimit, perMinute });
       print(key);
-      print(`created key ${record.prefix} for "${record.name}", scopes: ${record.scopes}${expiresAt ? `, expires ${expiresAt.toISOString()}` : ''}`);
+      const budgets = [costLimit !== null ? `cost limit ${costLimit}` : '', perMinute !== null ? `budget ${perMinute || 'unlimited'} per minute` : ''].filter(Boolean);
+      print(`created key ${record.prefix} for "${record.name}", scopes: ${record.scopes}${expiresAt ? `, expires ${expiresAt.toISOString()}` : ''}${budgets.length ? `, ${budgets.join(', ')}` : ''}`);
       print('This is the only time the key is shown: hand it over now. Send it as `Authorization: Bearer <key>`.');
       return 0;
     }
@@ -55,6 +77,8 @@ export async function keysCommand(argv: string[], em: EntityManager, print: (lin
         expiresAt: k.expiresAt?.toISOString() ?? null,
         revokedAt: k.revokedAt?.toISOString() ?? null,
         lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
+        costLimit: k.costLimit ?? null,
+        perMinute: k.perMinute ?? null,
       }));
       if (values.json) print(JSON.stringify(rows, null, 2));
       else if (rows.length === 0) print('no keys');

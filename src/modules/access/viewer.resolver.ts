@@ -1,9 +1,9 @@
-import { Ctx, Directive, Field, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { Ctx, Directive, Field, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import { cacheHint } from '../../graphql/cache-control.js';
 import type { Context } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { KeyScope } from './api-key.entity.js';
-import { callerClass, type CallerClass } from './caller.js';
+import { budgetsOf, callerClass, type CallerClass } from './caller.js';
 
 registerEnumType(KeyScope, {
   name: 'KeyScope',
@@ -48,6 +48,12 @@ export class Viewer {
 
   @Field({ description: 'Whether drafts and scheduled articles are visible to this caller.' })
   canSeeUnpublished!: boolean;
+
+  @Field(() => Int, { description: 'The most points one query may cost for this caller (see `extensions.cost`).' })
+  costLimit!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Budget in points per minute (per key, or per client address without one); empty: no limit.' })
+  pointsPerMinute!: number | null;
 }
 
 @Resolver()
@@ -57,8 +63,11 @@ export class ViewerResolver {
   viewer(@Ctx() ctx: Context): Viewer {
     const { caller } = ctx;
     const key = caller.kind === 'key' ? caller : null;
+    const { costLimit, perMinute } = budgetsOf(caller, ctx.config);
     return Object.assign(new Viewer(), {
       kind: callerClass(caller),
+      costLimit,
+      pointsPerMinute: perMinute || null,
       keyName: key?.name ?? null,
       keyPrefix: key?.prefix ?? null,
       scopes: key?.scopes ?? [],

@@ -5,6 +5,7 @@ import { Migration20261128012206_popularity_related } from './Migration202611280
 import { Migration20261128013400_link_indexes } from './Migration20261128013400_link_indexes.js';
 import { Migration20261128022206_search } from './Migration20261128022206_search.js';
 import { Migration20261128034019_api_keys } from './Migration20261128034019_api_keys.js';
+import { Migration20261128042500_key_budgets } from './Migration20261128042500_key_budgets.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128011908_initial', class: Migration20261128011908_initial },
@@ -12,4 +13,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128013400_link_indexes', class: Migration20261128013400_link_indexes },
   { name: 'Migration20261128022206_search', class: Migration20261128022206_search },
   { name: 'Migration20261128034019_api_keys', class: Migration20261128034019_api_keys },
+  { name: 'Migration20261128042500_key_budgets', class: Migration20261128042500_key_budgets },
 ];
