@@ -72,7 +72,7 @@ describe.each(drivers)('API keys on %s', (driver) => {
       ['create', '--name', 'x', '--expires', '2001-01-01'],
       ['create', '--name', 'x', '--bogus'],
       ['create', '--name', 'x', '--cost-limit', '0'],
-      ['create', '--name', 'x', '--per-minute', '-1'],
+      ['create', '--name', 'x', '--per-minute=-1'],
       ['create', '--name', 'x', '--per-minute', 'lots'],
       ['create', '--name', 'x', '--cost-limit', '5000', '--per-minute', '100'],
       ['revoke'],

@@ -42,6 +42,10 @@ export class ApiKey {
   @Property({ type: 'datetime', nullable: true })
   revokedAt?: Date | null;
 
+  /** Updated at most once a minute per key and process, not on every request. */
+  @Property({ type: 'datetime', nullable: true })
+  lastUsedAt?: Date | null;
+
   /** Most points one query may cost with this key; empty: its class's default. */
   @Property({ type: 'integer', nullable: true })
   costLimit?: number | null;
@@ -49,8 +53,4 @@ export class ApiKey {
   /** Budget in points per minute; empty: its class's default; 0: no limit (a first-party frontend, say). */
   @Property({ type: 'integer', nullable: true })
   perMinute?: number | null;
-
-  /** Updated at most once a minute per key and process, not on every request. */
-  @Property({ type: 'datetime', nullable: true })
-  lastUsedAt?: Date | null;
 }
