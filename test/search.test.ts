@@ -3,6 +3,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Article, ArticleStatus } from '../src/modules/article/article.entity.js';
+import { Tag } from '../src/modules/taxonomy/tag.entity.js';
 import { relevanceSet } from '../bench/search-relevance.js';
 import { testDrivers } from './helpers/databases.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
@@ -110,6 +111,19 @@ describe.each(drivers)('search on %s', (driver) => {
     ).rejects.toThrow('changed my mind');
     expect(await labels('cau nhat tan')).not.toContain('[synthetic] Tin bị huỷ về cầu Nhật Tân');
     expect(await labels('tin bi huy')).toEqual([]);
+  });
+
+  it('re-indexes the articles of a renamed tag', async () => {
+    const em = server.running.orm.em.fork();
+    const tag = em.create(Tag, { slug: 'synthetic-renamed', name: '[synthetic] Thẻ cũ Xuân Mão' });
+    const article = em.create(Article, { slug: 'synthetic-tagged', title: '[synthetic] Bài có thẻ', status: ArticleStatus.PUBLISHED });
+    article.tags.add(tag);
+    await em.flush();
+    expect(await labels('xuan mao')).toContain('[synthetic] Bài có thẻ');
+    tag.name = '[synthetic] Thẻ mới Giáp Thìn';
+    await em.flush();
+    expect(await labels('giap thin')).toContain('[synthetic] Bài có thẻ');
+    expect(await labels('xuan mao')).not.toContain('[synthetic] Bài có thẻ');
   });
 
   it('still finds the obvious result for a typo or a missing syllable', async () => {
