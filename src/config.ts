@@ -63,6 +63,10 @@ const envSchema = z.object({
   TRUSTED_DOCUMENTS_FILE: z.string().min(1).optional(),
   TRUSTED_DOCUMENTS_ONLY: boolFrom(false),
   CORS_ORIGINS: z.string().default('*'),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(|\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, 'a number of proxy hops, or addresses/CIDRs (loopback, 10.0.0.0/8, ...)')
+    .default(''),
 });
 
 export type Config = {
@@ -108,6 +112,11 @@ export type Config = {
   trustedDocuments: { file: string | undefined; onlyForAnonymous: boolean };
   /** Origins allowed to call from browsers: `*`, or a comma-separated list. */
   corsOrigins: '*' | string[];
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client address (budgets, view counting):
+   * none (false), a hop count, or their addresses. Believing anyone would let a client pick its own.
+   */
+  trustProxy: false | number | string[];
 };
 
 export class ConfigError extends Error {
@@ -172,6 +181,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     introspection: e.INTROSPECTION,
     trustedDocuments: { file: e.TRUSTED_DOCUMENTS_FILE ? resolve(e.TRUSTED_DOCUMENTS_FILE) : undefined, onlyForAnonymous: e.TRUSTED_DOCUMENTS_ONLY },
     corsOrigins: e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    trustProxy: e.TRUST_PROXY === '' ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY.split(',').map((a) => a.trim()),
   };
 }
 

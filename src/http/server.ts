@@ -45,8 +45,9 @@ function jsonError(res: express.Response, status: number, code: string, message:
 const requestIdOf = (req: Request) => String((req as Request & { id?: unknown }).id ?? '');
 
 /** The visitor as this server sees it; only ever hashed (see ViewGate). */
+/** req.ip is the socket's address, or the forwarded one when TRUST_PROXY says whose to believe. */
 const visitorOf = (req: Request): Visitor => ({
-  ip: req.socket.remoteAddress ?? '',
+  ip: req.ip ?? req.socket.remoteAddress ?? '',
   userAgent: String(req.headers['user-agent'] ?? ''),
 });
 
@@ -93,7 +94,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', config.trustProxy);
   app.use(
     pinoHttp({
       logger,

@@ -129,3 +129,33 @@ describe.each(drivers)('cost and rate limits on %s', (driver) => {
     }
   });
 });
+
+describe('client addresses behind a proxy', () => {
+  const costly = '{ articles(first: 100) { nodes { title tags { name } events { name } } } }'; // 201 points
+  const spend = async (server: TestServer, forwardedFor: string) => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await server.gql(costly, undefined, { 'x-forwarded-for': forwardedFor })).status);
+    return statuses;
+  };
+
+  it('ignores X-Forwarded-For by default (a client cannot pick its own budget)', async () => {
+    const server = await startTestServer('sqlite', { RATE_LIMIT_ANONYMOUS: '1000', COST_LIMIT_ANONYMOUS: '500' });
+    try {
+      expect(await spend(server, '203.0.113.1')).toContain(429);
+      // Another claimed address is the same socket address: still out of budget.
+      expect((await server.gql(costly, undefined, { 'x-forwarded-for': '203.0.113.2' })).status).toBe(429);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('budgets per forwarded address when TRUST_PROXY names the proxy', async () => {
+    const server = await startTestServer('sqlite', { RATE_LIMIT_ANONYMOUS: '1000', COST_LIMIT_ANONYMOUS: '500', TRUST_PROXY: 'loopback' });
+    try {
+      expect(await spend(server, '203.0.113.1')).toContain(429);
+      expect((await server.gql(costly, undefined, { 'x-forwarded-for': '203.0.113.2' })).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+});
