@@ -7,6 +7,7 @@ import { ViewIngest } from './modules/popularity/view-ingest.js';
 import { CandidateCache } from './modules/related/related.js';
 import { Blocklist, createRateLimiter } from './modules/access/rate-limiter.js';
 import { DatabaseHealth } from './db/health.js';
+import { RefusedDocuments } from './http/refused-documents.js';
 import type { Logger } from './http/logger.js';
 
 export type Services = ReturnType<typeof createServices>;
@@ -16,6 +17,7 @@ export function createServices(orm: Orm, config: Config, logger: Logger) {
     dbHealth: new DatabaseHealth(orm, logger, config.db.connectTimeoutMs + config.db.statementTimeoutMs),
     rateLimiter: createRateLimiter(config, logger),
     blocklist: new Blocklist(),
+    refusedDocuments: new RefusedDocuments(),
     views: new ViewIngest(orm, config.views),
     viewGate: new ViewGate(config.views.repeatWindowMinutes),
     mostRead: new MostReadCache(config.mostReadCacheMs),

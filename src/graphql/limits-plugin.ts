@@ -6,7 +6,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { BREAK, GraphQLError, type ValidationRule } from 'graphql';
 import type { Config } from '../config.js';
-import { budgetsOf } from '../modules/access/caller.js';
+import { budgetsOf, type Caller } from '../modules/access/caller.js';
+import type { RefusedDocuments } from '../http/refused-documents.js';
 import { bucketKeyOf, type Blocklist, type RateLimiter } from '../modules/access/rate-limiter.js';
 import type { Context } from './context.js';
 import { documentShape, queryCost } from './cost.js';
@@ -54,7 +55,17 @@ export function shapeLimitRule(limits: Config['queryLimits']): ValidationRule {
   });
 }
 
-export function limitsPlugin(config: Config, limiter: RateLimiter, blocklist: Blocklist): ApolloServerPlugin<Context> {
+/** Takes a refused query's cost from the caller's budget; when that runs out, blocks the caller. */
+export async function chargeRefusal(config: Config, limiter: RateLimiter, blocklist: Blocklist, caller: Caller, ip: string) {
+  const { perMinute } = budgetsOf(caller, config);
+  if (perMinute <= 0) return undefined;
+  const key = bucketKeyOf(caller, ip);
+  const take = await limiter.take(key, REFUSED_QUERY_COST, { capacity: perMinute, perSecond: perMinute / 60 });
+  if (!take.allowed) blocklist.block(key, take.retryAfterSeconds);
+  return take;
+}
+
+export function limitsPlugin(config: Config, limiter: RateLimiter, blocklist: Blocklist, refused: RefusedDocuments): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let cost: CostReport | undefined;
@@ -101,15 +112,14 @@ export function limitsPlugin(config: Config, limiter: RateLimiter, blocklist: Bl
           }
         },
 
-        async willSendResponse({ response, contextValue }) {
+        async willSendResponse({ response, contextValue, queryHash }) {
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          const { perMinute } = budgetsOf(contextValue.caller, config);
-          if (!charged && perMinute > 0 && result.errors?.length && result.data === undefined) {
-            const key = bucketKey(contextValue);
-            const take = await limiter.take(key, REFUSED_QUERY_COST, { capacity: perMinute, perSecond: perMinute / 60 });
-            if (!take.allowed) blocklist.block(key, take.retryAfterSeconds);
-            if (cost) cost = { ...cost, remaining: take.remaining };
+          if (!charged && result.errors?.length && result.data === undefined) {
+            const take = await chargeRefusal(config, limiter, blocklist, contextValue.caller, contextValue.client.ip);
+            if (take && cost) cost = { ...cost, remaining: take.remaining };
+            // Refused before costing: the document itself is at fault, whoever sends it.
+            if (!cost) refused.remember(queryHash, response.http.status ?? 400, result.errors);
           }
           if (cost) result.extensions = { ...result.extensions, cost };
         },

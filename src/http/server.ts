@@ -17,7 +17,8 @@ import { withSqlTally, type SqlTally } from '../db/sql-stats.js';
 import { httpCachePlugin } from '../graphql/cache-control.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { errorPlugin, formatError } from '../graphql/error-handling.js';
-import { limitsPlugin, shapeLimitRule } from '../graphql/limits-plugin.js';
+import { chargeRefusal, limitsPlugin, shapeLimitRule } from '../graphql/limits-plugin.js';
+import { repeatRefusals } from './refused-documents.js';
 import { createSchema } from '../graphql/schema.js';
 import type { Logger } from './logger.js';
 import { createServices } from '../services.js';
@@ -79,7 +80,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
       ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAgeSeconds }),
       httpCachePlugin(),
       errorPlugin(logger, config),
-      limitsPlugin(config, services.rateLimiter, services.blocklist),
+      limitsPlugin(config, services.rateLimiter, services.blocklist, services.refusedDocuments),
       {
         async requestDidStart() {
           return {
@@ -207,6 +208,9 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
       },
     }),
     ...trustedDocuments,
+    repeatRefusals(services.refusedDocuments, async (req, res) => {
+      await chargeRefusal(config, services.rateLimiter, services.blocklist, res.locals.caller as Caller, visitorOf(req).ip);
+    }),
     countSql,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>

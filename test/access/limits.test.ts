@@ -76,6 +76,31 @@ describe.each(drivers)('cost and rate limits on %s', (driver) => {
     }
   });
 
+  it('repeats a refusal of the same document from memory, and still charges it', async () => {
+    const repeated = await startTestServer(driver, { RATE_LIMIT_ANONYMOUS: '1000', COST_LIMIT_ANONYMOUS: '500' });
+    try {
+      const bomb = aliased(40);
+      const first = await repeated.gql(bomb);
+      expect(first.status).toBe(400);
+      expect(first.headers.get('x-sql-statements')).toBe('0'); // through GraphQL: parsed and validated
+      const again = await repeated.gql(bomb);
+      expect(again.status).toBe(400);
+      expect(again.body).toEqual({ errors: first.body.errors });
+      expect(again.headers.get('x-sql-statements')).toBeNull(); // answered before GraphQL
+      // A document refused for the caller's limits (over its cost limit) is not remembered: a key may run it.
+      const overCost = '{ articles(first: 100) { nodes { title people { name } tags { name } events { name } places { name } authors { name } organisations { name } } } }';
+      expect((await repeated.gql(overCost)).body.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+      const partner = await createTestKey(repeated, [KeyScope.PARTNER]);
+      expect((await repeated.gql(overCost, undefined, partner.bearer)).status).toBe(200);
+      // Each repeat still costs 100 points: ten refusals spend the 1,000.
+      const statuses: number[] = [];
+      for (let i = 0; i < 10; i++) statuses.push((await repeated.gql(bomb)).status);
+      expect(statuses).toContain(429);
+    } finally {
+      await repeated.stop();
+    }
+  });
+
   it('refuses deep nesting and alias bombs as QUERY_TOO_COMPLEX, with no statement run', async () => {
     const deep = '{ person(slug: "nguyen-van-long") { positions { organisation { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }';
     for (const [query, message] of [
