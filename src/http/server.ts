@@ -1,5 +1,8 @@
 // The HTTP surface: /graphql (Apollo on Express 5, where we own body limits and error bodies),
-// /healthz, /readyz. Every error body is JSON; none carries a stack trace.
+// the explorer, /views, /healthz, /readyz. A GraphQL request passes, in order: CORS, the guards
+// (guards.ts), the key check, the body parser, trusted documents, remembered refusals, then
+// Apollo and its plugins (shape and cost limits, budgets, cache hints, errors). Every error body
+// is JSON; none carries a stack trace.
 import { isUtf8 } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -9,11 +12,11 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.js';
 import type { Orm } from '../db/orm.js';
-import { withSqlTally, type SqlTally } from '../db/sql-stats.js';
+import type { SqlTally } from '../db/sql-stats.js';
 import { httpCachePlugin } from '../graphql/cache-control.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { errorPlugin, formatError } from '../graphql/error-handling.js';
@@ -22,13 +25,12 @@ import { repeatRefusals } from './refused-documents.js';
 import { createSchema } from '../graphql/schema.js';
 import type { Logger } from './logger.js';
 import { createServices } from '../services.js';
-import type { Visitor } from '../modules/popularity/view-gate.js';
 import { viewsRouter } from './views-route.js';
 import { explorerRouter } from './explorer-route.js';
 import { authenticate } from './authenticate.js';
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents.js';
 import type { Caller } from '../modules/access/caller.js';
-import { bucketKeyOf } from '../modules/access/rate-limiter.js';
+import { countSql, databaseGate, jsonError, jsonTypes, outOfBudget, requestIdOf, requireJson, requireUtf8Query, visitorOf } from './guards.js';
 
 type Gateway = {
   httpServer: http.Server;
@@ -37,20 +39,6 @@ type Gateway = {
   stop(): Promise<void>;
 };
 
-const jsonTypes = ['application/json', 'application/graphql-response+json'];
-
-function jsonError(res: express.Response, status: number, code: string, message: string, requestId?: string) {
-  res.status(status).type('application/json').json({ errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }] });
-}
-
-const requestIdOf = (req: Request) => String((req as Request & { id?: unknown }).id ?? '');
-
-/** The visitor as this server sees it; only ever hashed (see ViewGate). */
-/** req.ip is the socket's address, or the forwarded one when TRUST_PROXY says whose to believe. */
-const visitorOf = (req: Request): Visitor => ({
-  ip: req.ip ?? req.socket.remoteAddress ?? '',
-  userAgent: String(req.headers['user-agent'] ?? ''),
-});
 
 export async function createGateway(deps: { config: Config; orm: Orm; logger: Logger }): Promise<Gateway> {
   const { config, orm, logger } = deps;
@@ -127,41 +115,6 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     }
   });
 
-  // A caller known to be out of budget is refused before its body is read or parsed.
-  const outOfBudget: RequestHandler = (req, res, next) => {
-    const seconds = services.blocklist.blockedFor(bucketKeyOf(res.locals.caller as Caller, visitorOf(req).ip));
-    if (seconds === 0) return next();
-    res.status(429).setHeader('retry-after', String(seconds));
-    res.json({ errors: [{ message: `Rate limit: your budget is spent. Retry in ${seconds} s.`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds } }] });
-  };
-
-  // While the database is known to be unreachable, fail at once instead of waiting on it.
-  const databaseGate: RequestHandler = (req, res, next) => {
-    if (!services.dbHealth.isDown) return next();
-    res.setHeader('retry-after', '2');
-    jsonError(res, 503, 'SERVICE_UNAVAILABLE', 'The content database is unavailable. Try again in a few seconds.', requestIdOf(req));
-  };
-
-  // A POST body that is not JSON would reach Apollo unparsed; answer it here, in JSON.
-  const requireJson: RequestHandler = (req, res, next) => {
-    if (req.method === 'POST' && !req.is(jsonTypes)) {
-      return jsonError(res, 415, 'BAD_REQUEST', `Send the request as JSON: Content-Type: application/json.`, requestIdOf(req));
-    }
-    next();
-  };
-
-  // Text that is not UTF-8 would be decoded with replacement characters and run as something the
-  // caller never sent: refuse it instead (bodies below, in express.json's verify).
-  const requireUtf8Query: RequestHandler = (req, res, next) => {
-    const search = req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : '';
-    try {
-      decodeURIComponent(search.replace(/\+/g, ' '));
-    } catch {
-      return jsonError(res, 400, 'BAD_REQUEST', 'The query string is not valid percent-encoded UTF-8.', requestIdOf(req));
-    }
-    next();
-  };
-
   const trustedDocuments: RequestHandler[] = config.trustedDocuments.file
     ? [
         trustedDocumentsMiddleware({
@@ -171,13 +124,6 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
         }),
       ]
     : [];
-
-  // Counting starts after the body is parsed: from here on the request runs in one async context.
-  const countSql: RequestHandler = (req, res, next) => {
-    const tally: SqlTally = { statements: 0 };
-    res.locals.sqlTally = tally;
-    withSqlTally(tally, next);
-  };
 
   // Browsers on other origins (CORS_ORIGINS): no cookies are ever used, so `*` is safe by default.
   app.use(
@@ -197,9 +143,9 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     '/graphql',
     requireJson,
     requireUtf8Query,
-    databaseGate,
+    databaseGate(services.dbHealth),
     authenticate(orm, logger, requestIdOf, services.dbHealth),
-    outOfBudget,
+    outOfBudget(services.blocklist),
     express.json({
       limit: config.bodyLimitBytes,
       type: jsonTypes,
@@ -223,7 +169,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     }),
   );
 
-  app.use('/views', databaseGate);
+  app.use('/views', databaseGate(services.dbHealth));
   app.use(viewsRouter(services, logger, visitorOf));
 
   app.use((req, res) => jsonError(res, 404, 'NOT_FOUND', `No such endpoint: ${req.method} ${req.path}. The API is at /graphql.`));
