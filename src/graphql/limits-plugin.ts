@@ -55,14 +55,17 @@ export function shapeLimitRule(limits: Config['queryLimits']): ValidationRule {
   });
 }
 
-/** Takes a refused query's cost from the caller's budget; when that runs out, blocks the caller. */
-export async function chargeRefusal(config: Config, limiter: RateLimiter, blocklist: Blocklist, caller: Caller, ip: string) {
-  const { perMinute } = budgetsOf(caller, config);
-  if (perMinute <= 0) return undefined;
+/**
+ * Takes a refused query's cost from the caller's budget (when that runs out, blocks the caller)
+ * and says so, as `extensions.cost`.
+ */
+export async function chargeRefusal(config: Config, limiter: RateLimiter, blocklist: Blocklist, caller: Caller, ip: string): Promise<CostReport> {
+  const { costLimit: limit, perMinute } = budgetsOf(caller, config);
+  if (perMinute <= 0) return { requested: REFUSED_QUERY_COST, limit, remaining: null, perMinute: null };
   const key = bucketKeyOf(caller, ip);
   const take = await limiter.take(key, REFUSED_QUERY_COST, { capacity: perMinute, perSecond: perMinute / 60 });
   if (!take.allowed) blocklist.block(key, take.retryAfterSeconds);
-  return take;
+  return { requested: REFUSED_QUERY_COST, limit, remaining: take.remaining, perMinute };
 }
 
 export function limitsPlugin(config: Config, limiter: RateLimiter, blocklist: Blocklist, refused: RefusedDocuments): ApolloServerPlugin<Context> {
@@ -116,10 +119,11 @@ export function limitsPlugin(config: Config, limiter: RateLimiter, blocklist: Bl
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           if (!charged && result.errors?.length && result.data === undefined) {
-            const take = await chargeRefusal(config, limiter, blocklist, contextValue.caller, contextValue.client.ip);
-            if (take && cost) cost = { ...cost, remaining: take.remaining };
             // Refused before costing: the document itself is at fault, whoever sends it.
             if (!cost) refused.remember(queryHash, response.http.status ?? 400, result.errors);
+            const refusal = await chargeRefusal(config, limiter, blocklist, contextValue.caller, contextValue.client.ip);
+            // Over its limit, the query's own cost is the news; otherwise the refusal's.
+            cost = cost ? { ...cost, remaining: refusal.remaining } : refusal;
           }
           if (cost) result.extensions = { ...result.extensions, cost };
         },

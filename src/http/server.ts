@@ -154,9 +154,9 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
       },
     }),
     ...trustedDocuments,
-    repeatRefusals(services.refusedDocuments, async (req, res) => {
-      await chargeRefusal(config, services.rateLimiter, services.blocklist, res.locals.caller as Caller, visitorOf(req).ip);
-    }),
+    repeatRefusals(services.refusedDocuments, (req, res) =>
+      chargeRefusal(config, services.rateLimiter, services.blocklist, res.locals.caller as Caller, visitorOf(req).ip),
+    ),
     countSql,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>

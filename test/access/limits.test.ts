@@ -85,7 +85,11 @@ describe.each(drivers)('cost and rate limits on %s', (driver) => {
       expect(first.headers.get('x-sql-statements')).toBe('0'); // through GraphQL: parsed and validated
       const again = await repeated.gql(bomb);
       expect(again.status).toBe(400);
-      expect(again.body).toEqual({ errors: first.body.errors });
+      expect(again.body.errors).toEqual(first.body.errors);
+      // Refusals cost 100 points, and say so like any answer.
+      expect(costOf(first.body)).toMatchObject({ requested: 100, limit: 500, perMinute: 1000 });
+      expect(costOf(again.body)).toMatchObject({ requested: 100, limit: 500, perMinute: 1000 });
+      expect(costOf(again.body)!.remaining).toBeLessThan(costOf(first.body)!.remaining!);
       expect(again.headers.get('x-sql-statements')).toBeNull(); // answered before GraphQL
       // A document refused for the caller's limits (over its cost limit) is not remembered: a key may run it.
       const overCost = '{ articles(first: 100) { nodes { title people { name } tags { name } events { name } places { name } authors { name } organisations { name } } } }';
