@@ -37,7 +37,7 @@ createRoot(root).render(
     GraphiQL,
     {
       fetcher,
-      defaultTabs: examples.map(({ query, variables }) => ({ query, variables })),
+      defaultTabs: examples.map((query) => ({ query })),
       defaultEditorToolsVisibility: true,
       shouldPersistHeaders: false,
     },

@@ -40,7 +40,7 @@ function presentedKey(req: Request): { key?: string; problem?: keyof typeof mess
   return { key: bearer ?? apiKey };
 }
 
-export function unauthenticated(res: Response, message: string, requestId: string) {
+function unauthenticated(res: Response, message: string, requestId: string) {
   res
     .status(401)
     .set('www-authenticate', 'Bearer realm="bantin"')

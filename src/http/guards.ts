@@ -14,6 +14,9 @@ export function jsonError(res: Response, status: number, code: string, message: 
   res.status(status).type('application/json').json({ errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }] });
 }
 
+/** What follows `?` in the request's URL, as sent (percent-encoded). */
+export const queryStringOf = (req: Request) => (req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : '');
+
 export const requestIdOf = (req: Request) => String((req as Request & { id?: unknown }).id ?? '');
 
 /**
@@ -38,9 +41,8 @@ export const requireJson: RequestHandler = (req, res, next) => {
  * caller never sent: refuse it instead (bodies: in express.json's verify, see server.ts).
  */
 export const requireUtf8Query: RequestHandler = (req, res, next) => {
-  const search = req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : '';
   try {
-    decodeURIComponent(search.replace(/\+/g, ' '));
+    decodeURIComponent(queryStringOf(req).replace(/\+/g, ' '));
   } catch {
     return jsonError(res, 400, 'BAD_REQUEST', 'The query string is not valid percent-encoded UTF-8.', requestIdOf(req));
   }

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import { queryStringOf } from './guards.js';
 
 type Refusal = { status: number; errors: readonly GraphQLFormattedError[] };
 
@@ -34,8 +35,7 @@ const queryOf = (req: Parameters<RequestHandler>[0]): string | undefined => {
     const query = (req.body as { query?: unknown } | undefined)?.query;
     return typeof query === 'string' ? query : undefined;
   }
-  const search = new URLSearchParams(req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '');
-  return search.get('query') ?? undefined;
+  return new URLSearchParams(queryStringOf(req)).get('query') ?? undefined;
 };
 
 /** Answers a document refused before from memory; `charge` takes its cost from the caller's budget. */

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Request, RequestHandler } from 'express';
 import { parse } from 'graphql';
 import type { Caller } from '../modules/access/caller.js';
+import { queryStringOf } from './guards.js';
 
 export type TrustedDocuments = Map<string, string>;
 
@@ -32,7 +33,7 @@ type Params = { query?: unknown; documentId?: unknown; extensions?: { persistedQ
 
 function paramsOf(req: Request): Params {
   if (req.method === 'POST') return req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? (req.body as Params) : {};
-  const search = new URLSearchParams(req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '');
+  const search = new URLSearchParams(queryStringOf(req));
   let extensions: Params['extensions'];
   try {
     extensions = search.has('extensions') ? JSON.parse(search.get('extensions')!) : undefined;
