@@ -23,4 +23,17 @@ describe('configuration', () => {
       for (const name of ['PORT', 'DATABASE_URL', 'PORTAL_BASE_URL', 'LOG_LEVEL']) expect(problems).toContain(name);
     }
   });
+
+  it('refuses budgets that could never pay for the largest allowed query', () => {
+    expect(() => loadConfig({ COST_LIMIT_PARTNER: '5000', RATE_LIMIT_PARTNER: '1000' })).toThrow(/RATE_LIMIT_PARTNER: must be 0 \(no limit\) or at least COST_LIMIT_PARTNER \(5000\)/);
+    expect(loadConfig({ COST_LIMIT_PARTNER: '5000', RATE_LIMIT_PARTNER: '0' }).ratePerMinute.partner).toBe(0);
+  });
+
+  it('reads CORS origins and trusted proxies', () => {
+    expect(loadConfig({}).corsOrigins).toBe('*');
+    expect(loadConfig({ CORS_ORIGINS: 'https://cand.com.vn, https://bocongan.gov.vn' }).corsOrigins).toEqual(['https://cand.com.vn', 'https://bocongan.gov.vn']);
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8']);
+  });
 });

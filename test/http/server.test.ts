@@ -110,3 +110,36 @@ describe('database down at start', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
+
+describe('CORS', () => {
+  const preflight = (url: string, origin: string) =>
+    fetch(`${url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+    });
+
+  it('lets any origin call by default, with the headers keys travel in', async () => {
+    const server = await startTestServer('sqlite');
+    try {
+      const res = await preflight(server.url, 'https://example.org');
+      expect(res.status).toBe(204);
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+      expect(res.headers.get('access-control-allow-headers')).toMatch(/authorization/);
+      const answer = await post(server.url, { query: '{ categories { name } }' }, { origin: 'https://example.org' });
+      expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+      expect(answer.headers.get('access-control-expose-headers')).toMatch(/retry-after/);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('answers only the listed origins when CORS_ORIGINS lists them', async () => {
+    const server = await startTestServer('sqlite', { CORS_ORIGINS: 'https://cand.com.vn' });
+    try {
+      expect((await preflight(server.url, 'https://cand.com.vn')).headers.get('access-control-allow-origin')).toBe('https://cand.com.vn');
+      expect((await preflight(server.url, 'https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await server.stop();
+    }
+  });
+});
