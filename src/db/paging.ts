@@ -15,8 +15,8 @@ export async function pageQuery<T extends object>(
   first: number,
   after?: CursorValue,
 ): Promise<RowPage<T>> {
-  const q = qb.clone().orderByRaw(orderSql(spec)).limit(first + 1);
-  if (after) whereAfter(q, spec, after);
+  const q = qb.clone().orderByRaw(orderSql(em, spec)).limit(first + 1);
+  if (after) whereAfter(em, q, spec, after);
   const rows: Record<string, unknown>[] = await em.execute(q);
   return rowsToPage(em, entity, rows, first, spec);
 }

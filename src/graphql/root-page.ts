@@ -7,7 +7,7 @@ import { decodeCursor, DEFAULT_PAGE_SIZE, type Page, type PageArgs } from './con
 import type { Context } from './context.js';
 
 /** Sort by the unique slug: alphabetical without accents, and a cursor of one value. */
-export const bySlug: SortSpec = { column: 't.slug', field: 'slug', dir: 'asc', nullable: false, id: 't.id' };
+export const bySlug: SortSpec = { column: 't.slug', field: 'slug', dir: 'asc', type: 'string', nullable: false, id: 't.id' };
 
 export async function rootPage<T extends object>(
   ctx: Context,

@@ -10,10 +10,11 @@ const db = { poolMax: 2, connectTimeoutMs: 3000, statementTimeoutMs: 30_000 };
 type Row = Record<string, unknown>;
 
 /**
- * The full-text search structures are per dialect and live only in the migrations (FTS5 on
- * SQLite, tsvector and trigram indexes on PostgreSQL): the entities do not describe them.
+ * The full-text search structures and the expression indexes of the article orders are per
+ * dialect and live only in the migrations (FTS5 on SQLite, tsvector and trigram indexes on
+ * PostgreSQL, coalesce(published_at, ...) indexes): the entities do not describe them.
  */
-const searchIndexObjects = /search_fts|search_trgm|search_entry_fts|search_entry_trgm|search_vector/;
+const searchIndexObjects = /search_fts|search_trgm|search_entry_fts|search_entry_trgm|search_vector|article_order_/;
 
 /**
  * SQLite's structure, normalised: columns, indexes, foreign keys and CHECK clauses per table.
@@ -29,7 +30,7 @@ async function sqliteStructure(orm: MikroORM) {
   const out: Record<string, unknown> = {};
   for (const t of tables) {
     const name = String(t.name);
-    const indexes = (await q(`pragma index_list(\`${name}\`)`)).filter((i) => i.origin !== 'pk');
+    const indexes = (await q(`pragma index_list(\`${name}\`)`)).filter((i) => i.origin !== 'pk' && !searchIndexObjects.test(String(i.name)));
     out[name] = {
       columns: await q(`pragma table_xinfo(\`${name}\`)`),
       foreignKeys: (await q(`pragma foreign_key_list(\`${name}\`)`)).map(({ id: _id, seq: _seq, ...fk }) => fk),

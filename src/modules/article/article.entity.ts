@@ -54,7 +54,9 @@ export const articleLinks = {
 @ObjectType({ implements: Node, description: 'A news article (bài viết).' })
 @Entity({ tableName: 'article' })
 @Index({ properties: ['status', 'publishedAt'] })
-@Index({ properties: ['updatedAt'] })
+// (updated_at, id) serves the UPDATED_AT orders and their cursors. The publication-date orders
+// are served by expression indexes written in the migrations (see db/keyset.ts).
+@Index({ properties: ['updatedAt', 'id'] })
 export class Article implements Node {
   [OptionalProps]?: 'globalId' | 'createdAt' | 'updatedAt' | 'language' | 'status';
 

@@ -20,6 +20,7 @@ const sort = (field: 'published_at' | 'updated_at', dir: 'asc' | 'desc'): SortSp
   column: `a.${field}`,
   field,
   dir,
+  type: 'date',
   nullable: field === 'published_at',
   id: 'a.id',
 });
@@ -86,8 +87,11 @@ export class ArticleQueries {
 
   private base(filter: ArticleFilterValues = {}): Knex.QueryBuilder {
     const qb = whereVisible(this.em, this.knex('article as a'), this.visibility);
+    // A section's articles come from the (category_id, publication date, id) index, in order.
+    if (filter.category !== undefined) {
+      qb.where('a.category_id', this.knex('category').select('id').where('slug', filter.category));
+    }
     const bySlug: [ArticleParent, string | undefined][] = [
-      ['category', filter.category],
       ['tag', filter.tag],
       ['person', filter.person],
       ['organisation', filter.organisation],
@@ -116,16 +120,21 @@ export class ArticleQueries {
     return Number((row as { n: number | string }).n);
   }
 
-  /** One page per parent, for many parents, in one statement. */
+  /**
+   * One page per parent, for many parents, in one statement: a `union all` of one limited,
+   * index-ordered part per parent (SQLite has no LATERAL). A window over all of a parent's
+   * articles would sort every article of a common tag to keep five.
+   */
   async pagesOf(kind: ArticleParent, parents: readonly number[], first: number, after?: CursorValue) {
     const spec = articleSorts.PUBLISHED_AT_DESC;
-    const inner = this.base()
-      .join(this.links(kind, parents).as('l'), 'l.article_id', 'a.id')
-      .select('a.*', 'l.parent_id as __parent')
-      .select(this.knex.raw(`row_number() over (partition by l.parent_id order by ${orderSql(spec)}) as __rn`));
-    if (after) whereAfter(inner, spec, after);
-    const qb = this.knex.select('*').from(inner.as('t')).where('t.__rn', '<=', first + 1).orderBy(['t.__parent', 't.__rn']);
-    const rows: Record<string, unknown>[] = await this.em.execute(qb);
+    const parts = parents.map((parent, i) => {
+      const part = this.base().select('a.*', this.knex.raw('? as __parent', [parent]));
+      if (kind === 'category') part.where('a.category_id', parent);
+      else part.whereIn('a.id', this.knex.select('l.article_id').from(this.links(kind, [parent]).as('l')));
+      if (after) whereAfter(this.em, part, spec, after);
+      return this.knex.select('*').from(part.orderByRaw(orderSql(this.em, spec)).limit(first + 1).as(`p${i}`));
+    });
+    const rows: Record<string, unknown>[] = parts.length ? await this.em.execute(parts[0].unionAll(parts.slice(1))) : [];
     const byParent = new Map<number, Record<string, unknown>[]>(parents.map((p) => [p, []]));
     for (const row of rows) byParent.get(Number(row.__parent))?.push(row);
     return new Map([...byParent].map(([p, list]) => [p, rowsToPage(this.em, Article, list, first, spec)]));

@@ -40,7 +40,7 @@ export class EventFilter {
 }
 
 /** Newest first; events without a known date last. */
-const byStart: SortSpec = { column: 't.starts_at', field: 'starts_at', dir: 'desc', nullable: true, id: 't.id' };
+const byStart: SortSpec = { column: 't.starts_at', field: 'starts_at', dir: 'desc', type: 'date', nullable: true, id: 't.id' };
 
 @Resolver(() => Event)
 export class EventResolver {

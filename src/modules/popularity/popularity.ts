@@ -76,15 +76,24 @@ export class MostReadCache {
   }
 }
 
-/** One statement: views summed per article over the window, joined to the public articles. */
+/**
+ * The window's sums are ranked from the (day, article_id, views) index alone, and only the best
+ * few are then read from `article` by id: joining every article read this week to rank them
+ * would read the article table whole. Articles that may not be listed (unpublished, another
+ * section) drop out in the second step; while too few are left, a longer head is ranked.
+ */
 async function rank(em: EntityManager, from: string | null, first: number, category?: string | null): Promise<Ranked[]> {
   const knex = em.getKnex();
-  const sums = knex('article_view_day').select('article_id').sum('views as n').groupBy('article_id');
-  if (from) sums.where('day', '>=', from);
-  const qb = wherePublic(em, knex(sums.as('s')).join('article as a', 'a.id', 's.article_id').select('a.*', 's.n as __views'))
-    .orderByRaw('s.n desc, a.id desc')
-    .limit(first);
-  if (category) qb.whereIn('a.category_id', knex('category').select('id').where('slug', category));
-  const rows: Record<string, unknown>[] = await em.execute(qb);
-  return rows.map(({ __views, ...row }) => ({ views: Number(__views), row }));
+  for (let head = first * 2 + 10; ; head *= 4) {
+    const sums = knex('article_view_day').select('article_id').sum('views as n').groupBy('article_id').orderByRaw('n desc, article_id desc').limit(head);
+    if (from) sums.where('day', '>=', from);
+    const top: { article_id: number; n: number | string }[] = await em.execute(sums);
+    const ids = top.map((t) => Number(t.article_id));
+    const qb = wherePublic(em, knex('article as a').select('a.*').whereIn('a.id', ids));
+    if (category) qb.where('a.category_id', knex('category').select('id').where('slug', category));
+    const rows: Record<string, unknown>[] = ids.length ? await em.execute(qb) : [];
+    const byId = new Map(rows.map((r) => [Number(r.id), r]));
+    const ranked = top.filter((t) => byId.has(Number(t.article_id))).map((t) => ({ views: Number(t.n), row: byId.get(Number(t.article_id))! }));
+    if (ranked.length >= first || top.length < head) return ranked.slice(0, first);
+  }
 }

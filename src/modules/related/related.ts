@@ -186,31 +186,31 @@ async function newestOfEach(em: EntityManager, refs: Link[]): Promise<Map<string
   const out = new Map<string, Candidate[]>();
   if (refs.length === 0) return out;
   const byKind = Object.fromEntries(linkWeights.map((l) => [l.kind, l]));
+  // Each part joins its few articles by primary key inside its own limit: joined outside, the
+  // planner would read the whole article table to match a union of thousands of ids.
   const parts = refs.map((r, i) => {
     const l = byKind[r.kind];
-    return `select * from (select '${r.kind}' as kind, ${l.column} as ref, article_id from ${l.table}
-      where ${l.column} = ? order by article_id desc limit ${CANDIDATES_PER_LINK + 1}) as c${i}`;
+    return `select * from (select '${r.kind}' as kind, l.${l.column} as ref, a.id, a.category_id,
+        ${epochMs(em, 'a.published_at')} as published_at,
+        case when a.status = '${ArticleStatus.PUBLISHED}' then 1 else 0 end as is_public
+      from ${l.table} l join article a on a.id = l.article_id
+      where l.${l.column} = ? order by l.article_id desc limit ${CANDIDATES_PER_LINK + 1}) as c${i}`;
   });
   const rows: { kind: string; ref: number; id: number; category_id: number | null; published_at: number | string | null; is_public: number | boolean }[] =
-    await em.execute(
-      `select c.kind, c.ref, a.id, a.category_id, ${epochMs(em, 'a.published_at')} as published_at,
-              case when a.status = '${ArticleStatus.PUBLISHED}' then 1 else 0 end as is_public
-       from (${parts.join(' union all ')}) c join article a on a.id = c.article_id
-       order by c.kind, c.ref, a.id desc`,
-      refs.map((r) => r.ref),
-    );
+    await em.execute(parts.join(' union all '), refs.map((r) => r.ref));
   for (const r of rows) {
     const key = `${r.kind}:${r.ref}`;
-    out.set(key, [
-      ...(out.get(key) ?? []),
-      {
-        id: Number(r.id),
-        categoryId: r.category_id === null ? null : Number(r.category_id),
-        publishedAt: r.published_at === null ? null : Number(r.published_at),
-        isPublic: Number(r.is_public) === 1,
-      },
-    ]);
+    const list = out.get(key) ?? [];
+    if (list.length === 0) out.set(key, list);
+    list.push({
+      id: Number(r.id),
+      categoryId: r.category_id === null ? null : Number(r.category_id),
+      publishedAt: r.published_at === null ? null : Number(r.published_at),
+      isPublic: Number(r.is_public) === 1,
+    });
   }
+  // Newest (highest id) first within each thing; a union keeps no order of its own.
+  for (const list of out.values()) list.sort((a, b) => b.id - a.id);
   return out;
 }
 

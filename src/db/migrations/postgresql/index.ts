@@ -6,6 +6,7 @@ import { Migration20261128013400_link_indexes } from './Migration20261128013400_
 import { Migration20261128022206_search } from './Migration20261128022206_search.js';
 import { Migration20261128034019_api_keys } from './Migration20261128034019_api_keys.js';
 import { Migration20261128042500_key_budgets } from './Migration20261128042500_key_budgets.js';
+import { Migration20261202100000_order_indexes } from './Migration20261202100000_order_indexes.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128011908_initial', class: Migration20261128011908_initial },
@@ -14,4 +15,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128022206_search', class: Migration20261128022206_search },
   { name: 'Migration20261128034019_api_keys', class: Migration20261128034019_api_keys },
   { name: 'Migration20261128042500_key_budgets', class: Migration20261128042500_key_budgets },
+  { name: 'Migration20261202100000_order_indexes', class: Migration20261202100000_order_indexes },
 ];

@@ -7,6 +7,7 @@ import { Migration20261128022205_search } from './Migration20261128022205_search
 import { Migration20261128023749_search_trigram } from './Migration20261128023749_search_trigram.js';
 import { Migration20261128034018_api_keys } from './Migration20261128034018_api_keys.js';
 import { Migration20261128042500_key_budgets } from './Migration20261128042500_key_budgets.js';
+import { Migration20261202100000_order_indexes } from './Migration20261202100000_order_indexes.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261128011908_initial', class: Migration20261128011908_initial },
@@ -16,4 +17,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261128023749_search_trigram', class: Migration20261128023749_search_trigram },
   { name: 'Migration20261128034018_api_keys', class: Migration20261128034018_api_keys },
   { name: 'Migration20261128042500_key_budgets', class: Migration20261128042500_key_budgets },
+  { name: 'Migration20261202100000_order_indexes', class: Migration20261202100000_order_indexes },
 ];
