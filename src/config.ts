@@ -43,6 +43,8 @@ const envSchema = z.object({
   MOST_READ_CACHE_MS: intFrom(0, 3_600_000, 10_000),
   RELATED_CACHE_MS: intFrom(0, 3_600_000, 30_000),
   CACHE_MAX_AGE_SECONDS: intFrom(0, 86_400, 30),
+  RESPONSE_CACHE: boolFrom(true),
+  RESPONSE_CACHE_MAX_BYTES: intFrom(0, 4_000_000_000, 32_000_000),
   EXPLORER: boolFrom(true),
   EXPLORER_DIR: z.string().min(1).optional(),
   QUERY_MAX_TOKENS: intFrom(100, 100_000, 3_000),
@@ -95,6 +97,11 @@ export type Config = {
   relatedCacheMs: number;
   /** `Cache-Control: public, max-age` for public content; fresher fields (view counts) say less. */
   cacheMaxAgeSeconds: number;
+  /**
+   * Whole public answers kept in the gateway for their max-age: in memory (at most `maxBytes`),
+   * and shared through Redis when REDIS_URL is set.
+   */
+  responseCache: { enabled: boolean; maxBytes: number };
   /** The GraphiQL explorer at GET /graphql, from the files `npm run build` wrote to `dir`. */
   explorer: { enabled: boolean; dir: string | undefined };
   /** What one query may ask for: checked before it touches the database. */
@@ -172,6 +179,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mostReadCacheMs: e.MOST_READ_CACHE_MS,
     relatedCacheMs: e.RELATED_CACHE_MS,
     cacheMaxAgeSeconds: e.CACHE_MAX_AGE_SECONDS,
+    responseCache: { enabled: e.RESPONSE_CACHE, maxBytes: e.RESPONSE_CACHE_MAX_BYTES },
     explorer: { enabled: e.EXPLORER, dir: e.EXPLORER_DIR ? resolve(e.EXPLORER_DIR) : undefined },
     queryLimits: { maxTokens: e.QUERY_MAX_TOKENS, maxDepth: e.QUERY_MAX_DEPTH, maxAliases: e.QUERY_MAX_ALIASES },
     costLimit: { anonymous: e.COST_LIMIT_ANONYMOUS, partner: e.COST_LIMIT_PARTNER, editor: e.COST_LIMIT_EDITOR },

@@ -9,6 +9,7 @@ import { Blocklist, createRateLimiter } from './modules/access/rate-limiter.js';
 import { DatabaseHealth } from './db/health.js';
 import { RefusedDocuments } from './http/refused-documents.js';
 import type { Logger } from './http/logger.js';
+import { ResponseCache } from './http/response-cache.js';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -22,5 +23,8 @@ export function createServices(orm: Orm, config: Config, logger: Logger) {
     viewGate: new ViewGate(config.views.repeatWindowMinutes),
     mostRead: new MostReadCache(config.mostReadCacheMs),
     relatedCandidates: new CandidateCache(config.relatedCacheMs),
+    responseCache: config.responseCache.enabled
+      ? new ResponseCache({ maxBytes: config.responseCache.maxBytes, redisUrl: config.redisUrl, namespace: config.rateLimitNamespace }, logger)
+      : null,
   };
 }

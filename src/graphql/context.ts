@@ -12,6 +12,7 @@ import type { Visitor } from '../modules/popularity/view-gate.js';
 import { relatedLoader } from '../modules/related/related.js';
 import { relationLoaders } from './relations.js';
 import type { Services } from '../services.js';
+import type { CacheSlot } from '../http/response-cache.js';
 
 
 export type Context = {
@@ -27,6 +28,8 @@ export type Context = {
   services: Services;
   /** Who sent the request, for counting views (never stored). */
   client: Visitor;
+  /** Set when the answer may fill the response cache (an anonymous request that missed). */
+  cacheSlot?: CacheSlot;
 };
 
 function createLoaders(em: EntityManager, services: Services, visibility: ArticleVisibility) {
@@ -39,7 +42,7 @@ function createLoaders(em: EntityManager, services: Services, visibility: Articl
   };
 }
 
-export type RequestInfo = { requestId: string; sqlTally: SqlTally; client: Visitor; caller: Caller };
+export type RequestInfo = { requestId: string; sqlTally: SqlTally; client: Visitor; caller: Caller; cacheSlot?: CacheSlot };
 
 export function createContext(orm: Orm, config: Config, services: Services, request: RequestInfo): Context {
   const em = orm.em.fork() as EntityManager;

@@ -68,6 +68,34 @@ export async function chargeRefusal(config: Config, limiter: RateLimiter, blockl
   return { requested: REFUSED_QUERY_COST, limit, remaining: take.remaining, perMinute };
 }
 
+/**
+ * Takes a query's cost from the caller's budget. When the budget cannot pay, the caller is
+ * blocked until it can, and `refused` says what to tell them.
+ */
+export async function chargeQuery(
+  config: Config,
+  limiter: RateLimiter,
+  blocklist: Blocklist,
+  caller: Caller,
+  ip: string,
+  requested: number,
+): Promise<{ cost: CostReport; refused?: { message: string; retryAfterSeconds: number } }> {
+  const { costLimit: limit, perMinute: budget } = budgetsOf(caller, config);
+  if (!budget) return { cost: { requested, limit, remaining: null, perMinute: null } };
+  const key = bucketKeyOf(caller, ip);
+  const take = await limiter.take(key, requested, { capacity: budget, perSecond: budget / 60 });
+  const cost = { requested, limit, remaining: take.remaining, perMinute: budget };
+  if (take.allowed) return { cost };
+  blocklist.block(key, take.retryAfterSeconds);
+  return {
+    cost,
+    refused: {
+      message: `Rate limit: this query costs ${requested} points and ${take.remaining} are left of ${budget} per minute. Retry in ${take.retryAfterSeconds} s.`,
+      retryAfterSeconds: take.retryAfterSeconds,
+    },
+  };
+}
+
 export function limitsPlugin(config: Config, limiter: RateLimiter, blocklist: Blocklist, refused: RefusedDocuments): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
@@ -93,25 +121,18 @@ export function limitsPlugin(config: Config, limiter: RateLimiter, blocklist: Bl
             cost = { requested, limit, remaining: null, perMinute };
             throw tooComplex(`The query costs ${requested} points; at most ${limit} are allowed per query for ${klass} callers. Ask for fewer items (first) or fewer nested lists.`, { cost });
           }
-          if (!perMinute) {
-            cost = { requested, limit, remaining: null, perMinute };
-            return;
-          }
-          const take = await limiter.take(bucketKey(contextValue), requested, { capacity: perMinute, perSecond: perMinute / 60 });
-          charged = true;
-          cost = { requested, limit, remaining: take.remaining, perMinute };
-          if (!take.allowed) {
-            blocklist.block(bucketKey(contextValue), take.retryAfterSeconds);
-            throw new GraphQLError(
-              `Rate limit: this query costs ${requested} points and ${take.remaining} are left of ${perMinute} per minute. Retry in ${take.retryAfterSeconds} s.`,
-              {
-                extensions: {
-                  code: 'RATE_LIMITED',
-                  retryAfterSeconds: take.retryAfterSeconds,
-                  http: { status: 429, headers: new HeaderMap([['retry-after', String(take.retryAfterSeconds)]]) },
-                },
+          const charge = await chargeQuery(config, limiter, blocklist, contextValue.caller, contextValue.client.ip, requested);
+          charged = charge.cost.perMinute !== null;
+          cost = charge.cost;
+          if (charge.refused) {
+            const { message, retryAfterSeconds } = charge.refused;
+            throw new GraphQLError(message, {
+              extensions: {
+                code: 'RATE_LIMITED',
+                retryAfterSeconds,
+                http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
               },
-            );
+            });
           }
         },
 

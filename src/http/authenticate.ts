@@ -12,7 +12,7 @@ import type { Caller } from '../modules/access/caller.js';
 import type { Logger } from './logger.js';
 
 /** Query-string names people use for keys; a key there leaks into logs, caches and history. */
-const keyParams = ['api_key', 'apikey', 'api-key', 'key', 'access_token', 'token'];
+export const keyParams = ['api_key', 'apikey', 'api-key', 'key', 'access_token', 'token'];
 
 const messages: Record<Exclude<KeyCheck, { ok: true }>['reason'] | 'url' | 'scheme' | 'twice', string> = {
   malformed: 'The API key is malformed. Send it exactly as issued: `Authorization: Bearer bantin_…`.',

@@ -22,6 +22,8 @@ import { createContext, type Context } from '../graphql/context.js';
 import { errorPlugin, formatError } from '../graphql/error-handling.js';
 import { chargeRefusal, limitsPlugin, shapeLimitRule } from '../graphql/limits-plugin.js';
 import { repeatRefusals } from './refused-documents.js';
+import { withCacheFront, type PreReadRequest } from './cache-front.js';
+import { responseCacheMiddleware, responseCachePlugin, type CacheSlot } from './response-cache.js';
 import { createSchema } from '../graphql/schema.js';
 import type { Logger } from './logger.js';
 import { createServices } from '../services.js';
@@ -44,7 +46,9 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
   const { config, orm, logger } = deps;
   const services = createServices(orm, config, logger);
   const app = express();
-  const httpServer = http.createServer(app);
+  // The request listener is attached once the routes are (see the end): the response cache's
+  // front door goes ahead of Express.
+  const httpServer = http.createServer();
   let stopping = false;
 
   const apollo = new ApolloServer<Context>({
@@ -69,6 +73,8 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
       httpCachePlugin(),
       errorPlugin(logger, config),
       limitsPlugin(config, services.rateLimiter, services.blocklist, services.refusedDocuments),
+      // Last: it reads what the plugins above wrote (Cache-Control, ETag, the cost).
+      responseCachePlugin(),
       {
         async requestDidStart() {
           return {
@@ -126,16 +132,14 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     : [];
 
   // Browsers on other origins (CORS_ORIGINS): no cookies are ever used, so `*` is safe by default.
-  app.use(
-    ['/graphql', '/views'],
-    cors({
-      origin: config.corsOrigins,
-      methods: ['GET', 'POST'],
-      allowedHeaders: ['content-type', 'accept', 'authorization', 'x-api-key', 'x-request-id'],
-      exposedHeaders: ['x-request-id', 'retry-after', 'etag'],
-      maxAge: 600,
-    }),
-  );
+  const corsHeaders = cors({
+    origin: config.corsOrigins,
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['content-type', 'accept', 'authorization', 'x-api-key', 'x-request-id'],
+    exposedHeaders: ['x-request-id', 'retry-after', 'etag', 'age', 'x-cache'],
+    maxAge: 600,
+  });
+  app.use(['/graphql', '/views'], corsHeaders);
 
   if (config.explorer.enabled) app.use(explorerRouter({ dir: config.explorer.dir, logger }));
 
@@ -153,10 +157,18 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
         if (!isUtf8(body)) throw Object.assign(new Error('body is not UTF-8'), { status: 400, type: 'encoding.invalid' });
       },
     }),
+    // A body the cache's front door read but could not parse is answered as express.json would.
+    (req, _res, next) => {
+      const problem = (req as PreReadRequest).preReadError;
+      next(problem ? Object.assign(new Error('unreadable body'), problem) : undefined);
+    },
     ...trustedDocuments,
     repeatRefusals(services.refusedDocuments, (req, res) =>
       chargeRefusal(config, services.rateLimiter, services.blocklist, res.locals.caller as Caller, visitorOf(req).ip),
     ),
+    ...(services.responseCache
+      ? [responseCacheMiddleware({ cache: services.responseCache, config, limiter: services.rateLimiter, blocklist: services.blocklist })]
+      : []),
     countSql,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
@@ -165,6 +177,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
           sqlTally: res.locals.sqlTally as SqlTally,
           client: visitorOf(req),
           caller: res.locals.caller as Caller,
+          cacheSlot: res.locals.cacheSlot as CacheSlot | undefined,
         }),
     }),
   );
@@ -188,6 +201,21 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
   };
   app.use(onError);
 
+  httpServer.on(
+    'request',
+    services.responseCache
+      ? withCacheFront(app, {
+          cache: services.responseCache,
+          config,
+          limiter: services.rateLimiter,
+          blocklist: services.blocklist,
+          dbHealth: services.dbHealth,
+          cors: corsHeaders as never,
+          trustProxy: app.get('trust proxy fn'),
+        })
+      : app,
+  );
+
   return {
     httpServer,
     listen: () =>
@@ -206,6 +234,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
       httpServer.closeAllConnections();
       await services.views.close();
       await services.rateLimiter.close();
+      await services.responseCache?.close();
       services.dbHealth.close();
       await orm.close(true);
     },

@@ -44,6 +44,9 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     SQL_COUNT_HEADER: 'true',
+    // Most tests look at what one request does (its statements, fresh data after a write); the
+    // response cache has its own tests (test/http/response-cache.test.ts), which turn it on.
+    RESPONSE_CACHE: 'false',
     ...env,
   });
 }

@@ -1,0 +1,300 @@
+// The response cache: whole answers to anonymous callers, kept for the max-age their
+// Cache-Control allows. It sits in front of Apollo, so a hit is a hash, a lookup and a write:
+// no parsing, validation or execution, no database. A portal's home page is the same for every
+// reader, and most of its cost was building that same answer again.
+//
+// - Key: the document (the SHA-256 of its text, which is also the persisted-query hash, so a
+//   query sent as text and as an APQ hash share one entry), the operation name, the variables,
+//   the Accept header (it decides the media type), and the caller class. Only anonymous callers
+//   are served from it or fill it: an answer to a key holder (drafts for an editor) is private.
+// - Stored: only answers with data, no errors, status 200 and `Cache-Control: public` with a
+//   max-age over 0, for that max-age. The data is stored as its JSON text; `extensions.cost`
+//   is made for each request, as the budget left differs per caller.
+// - A hit still costs its query's points (the same as the miss that stored it), so budgets mean
+//   the same whether or not an answer was cached; it says `X-Cache: HIT` and `Age`.
+// - In memory (an LRU bounded by bytes) and, with REDIS_URL, in Redis too: gateways behind one
+//   load balancer share their hits. Redis away: each process keeps serving from its own memory.
+import { createHash } from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Request, RequestHandler } from 'express';
+import { Redis } from 'ioredis';
+import { LRUCache } from 'lru-cache';
+import type { Config } from '../config.js';
+import type { Context } from '../graphql/context.js';
+import { chargeQuery } from '../graphql/limits-plugin.js';
+import type { Caller } from '../modules/access/caller.js';
+import type { Blocklist, RateLimiter } from '../modules/access/rate-limiter.js';
+import { queryStringOf, requestIdOf, visitorOf } from './guards.js';
+import type { Logger } from './logger.js';
+
+export type CachedAnswer = {
+  /** `data` as JSON text. */
+  data: string;
+  etag: string;
+  cacheControl: string;
+  contentType: string;
+  /** Epoch ms when it was answered. */
+  storedAt: number;
+  /** What the query cost, in points. */
+  cost: number;
+};
+
+/** What a request that missed carries to the end of its execution, to be stored. */
+export type CacheSlot = { key: string; answer?: Omit<CachedAnswer, 'contentType'>; maxAgeMs?: number };
+
+// The text, and its bytes once served (see headOf).
+const sizeOf = (a: CachedAnswer) => a.data.length * 5 + a.etag.length + a.cacheControl.length + a.contentType.length + 128;
+
+export class ResponseCache {
+  private readonly memory: LRUCache<string, CachedAnswer>;
+  private readonly redis: Redis | null;
+  private redisDown = false;
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    private readonly options: { maxBytes: number; redisUrl?: string; namespace: string },
+    private readonly logger: Logger,
+  ) {
+    this.memory = new LRUCache({ maxSize: Math.max(1, options.maxBytes), sizeCalculation: sizeOf, ttlAutopurge: false });
+    this.redis = options.redisUrl
+      ? new Redis(options.redisUrl, {
+          // Never wait on Redis: while it is away, memory serves alone.
+          enableOfflineQueue: false,
+          maxRetriesPerRequest: 0,
+          connectTimeout: 1_000,
+          commandTimeout: 250,
+          retryStrategy: (times) => Math.min(times * 250, 2_000),
+        })
+      : null;
+    this.redis?.on('error', (err) => {
+      if (!this.redisDown) this.logger.warn({ err: err.message }, 'response cache: Redis unreachable; serving from memory only');
+      this.redisDown = true;
+    });
+    this.redis?.on('ready', () => {
+      if (this.redisDown) this.logger.info('response cache: Redis is back; answers are shared again');
+      this.redisDown = false;
+    });
+  }
+
+  private redisKey(key: string) {
+    return `${this.options.namespace}:answer:${key}`;
+  }
+
+  async get(key: string): Promise<CachedAnswer | undefined> {
+    const local = this.memory.get(key);
+    if (local || !this.redis || this.redis.status !== 'ready') return local;
+    try {
+      const [text, ttl] = await Promise.all([this.redis.get(this.redisKey(key)), this.redis.pttl(this.redisKey(key))]);
+      if (!text || ttl <= 0) return undefined;
+      const answer = JSON.parse(text) as CachedAnswer;
+      this.memory.set(key, answer, { ttl });
+      return answer;
+    } catch {
+      return undefined;
+    }
+  }
+
+  set(key: string, answer: CachedAnswer, ttlMs: number): void {
+    if (sizeOf(answer) > this.options.maxBytes) return;
+    this.memory.set(key, answer, { ttl: ttlMs });
+    if (this.redis?.status === 'ready') {
+      this.redis.set(this.redisKey(key), JSON.stringify(answer), 'PX', ttlMs).catch(() => undefined);
+    }
+  }
+
+  /** Forgets every answer (this process's and, with Redis, the shared ones). */
+  async clear(): Promise<void> {
+    this.memory.clear();
+    if (this.redis?.status !== 'ready') return;
+    const stream = this.redis.scanStream({ match: this.redisKey('*'), count: 500 });
+    for await (const keys of stream as AsyncIterable<string[]>) if (keys.length) await this.redis.del(...keys);
+  }
+
+  get bytes() {
+    return this.memory.calculatedSize;
+  }
+
+  async close(): Promise<void> {
+    this.redis?.disconnect();
+  }
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export type GraphQLParams = {
+  query?: unknown;
+  operationName?: unknown;
+  variables?: unknown;
+  documentId?: unknown;
+  extensions?: { persistedQuery?: { sha256Hash?: unknown } };
+};
+
+/** GraphQL-over-HTTP parameters of a GET's query string; undefined when they are not JSON. */
+export function paramsOfQueryString(queryString: string): GraphQLParams | undefined {
+  const search = new URLSearchParams(queryString);
+  try {
+    return {
+      query: search.get('query') ?? undefined,
+      operationName: search.get('operationName') ?? undefined,
+      variables: search.has('variables') ? JSON.parse(search.get('variables')!) : undefined,
+      documentId: search.get('documentId') ?? undefined,
+      extensions: search.has('extensions') ? JSON.parse(search.get('extensions')!) : undefined,
+    };
+  } catch {
+    return undefined; // Apollo says what is wrong with it.
+  }
+}
+
+function paramsOf(req: Request): GraphQLParams | undefined {
+  if (req.method === 'POST') return req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? (req.body as GraphQLParams) : undefined;
+  return req.method === 'GET' ? paramsOfQueryString(queryStringOf(req)) : undefined;
+}
+
+/**
+ * The cache key of an anonymous request, or undefined when it names no document. The document is
+ * the SHA-256 of its text, which is also its persisted-query hash and its trusted-document id.
+ */
+export function cacheKey(params: GraphQLParams, accept: string | undefined): string | undefined {
+  const hash = params.extensions?.persistedQuery?.sha256Hash;
+  const id = typeof params.documentId === 'string' && /^sha256:[0-9a-f]{64}$/i.test(params.documentId) ? params.documentId.slice(7) : undefined;
+  const document = typeof params.query === 'string' ? sha256(params.query) : typeof hash === 'string' ? hash : id;
+  if (!document) return undefined;
+  const operation = typeof params.operationName === 'string' ? params.operationName : null;
+  return sha256(JSON.stringify([document.toLowerCase(), operation, params.variables ?? null, String(accept ?? '').slice(0, 200), 'anonymous']));
+}
+
+/** The cache key of a request, or undefined when it cannot be served from the cache. */
+export function cacheKeyOf(req: Request, caller: Caller): string | undefined {
+  if (caller.kind !== 'anonymous') return undefined;
+  const params = paramsOf(req);
+  return params && cacheKey(params, req.headers.accept);
+}
+
+/** `public, max-age=N` with N > 0, in milliseconds; anything else is not stored. */
+export function publicMaxAgeMs(cacheControl: string | undefined): number {
+  if (!cacheControl || !/\bpublic\b/.test(cacheControl)) return 0;
+  const m = /\bmax-age=(\d+)/.exec(cacheControl);
+  return m ? Number(m[1]) * 1000 : 0;
+}
+
+/**
+ * Serves hits; marks misses so that what Apollo answers is stored (see `storeAnswer` in the
+ * cache plugin, and the `finish` hook below, where the media type Apollo chose is known).
+ */
+export function responseCacheMiddleware(deps: {
+  cache: ResponseCache;
+  config: Config;
+  limiter: RateLimiter;
+  blocklist: Blocklist;
+}): RequestHandler {
+  const { cache, config, limiter, blocklist } = deps;
+  return async (req, res, next) => {
+    const caller = res.locals.caller as Caller;
+    const key = cacheKeyOf(req, caller);
+    if (!key) return next();
+    let answer: CachedAnswer | undefined;
+    try {
+      answer = await cache.get(key);
+    } catch (err) {
+      return next(err);
+    }
+    if (!answer) {
+      cache.misses++;
+      const slot: CacheSlot = { key };
+      res.locals.cacheSlot = slot;
+      res.setHeader('x-cache', 'MISS');
+      res.on('finish', () => {
+        if (slot.answer && slot.maxAgeMs && res.statusCode === 200) {
+          cache.set(key, { ...slot.answer, contentType: String(res.getHeader('content-type') ?? 'application/json') }, slot.maxAgeMs);
+        }
+      });
+      return next();
+    }
+    cache.hits++;
+    const charge = await chargeQuery(config, limiter, blocklist, caller, visitorOf(req).ip, answer.cost);
+    serveHit(req, res, answer, charge, { sqlCountHeader: config.sqlCountHeader, requestId: requestIdOf(req) });
+  };
+}
+
+const heads = new WeakMap<CachedAnswer, Buffer>();
+
+/** `{"data":…,"extensions":{"cost":` as bytes, made once per cached answer. */
+function headOf(answer: CachedAnswer): Buffer {
+  let head = heads.get(answer);
+  if (!head) heads.set(answer, (head = Buffer.from(`{"data":${answer.data},"extensions":{"cost":`, 'utf8')));
+  return head;
+}
+
+/** `If-None-Match` names this entity tag (weak comparison, as for GET revalidation). */
+function notModified(req: IncomingMessage, etag: string): boolean {
+  const given = req.headers['if-none-match'];
+  if (!given) return false;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
+  return given.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
+}
+
+/** Answers from the cache, on a bare Node response: it serves the Express route and the front door alike. */
+export function serveHit(
+  req: IncomingMessage,
+  res: ServerResponse,
+  answer: CachedAnswer,
+  charge: Awaited<ReturnType<typeof chargeQuery>>,
+  options: { sqlCountHeader: boolean; requestId: string },
+): void {
+  if (options.sqlCountHeader) res.setHeader('x-sql-statements', '0');
+  res.setHeader('vary', 'Accept, Authorization, X-API-Key');
+  res.setHeader('content-type', answer.contentType);
+  if (charge.refused) {
+    const { message, retryAfterSeconds } = charge.refused;
+    const errors = [{ message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds, requestId: options.requestId } }];
+    res.statusCode = 429;
+    res.setHeader('retry-after', String(retryAfterSeconds));
+    res.setHeader('cache-control', 'no-store');
+    res.end(JSON.stringify({ errors, extensions: { cost: charge.cost } }));
+    return;
+  }
+  res.setHeader('x-cache', 'HIT');
+  res.setHeader('age', String(Math.max(0, Math.floor((Date.now() - answer.storedAt) / 1000))));
+  res.setHeader('cache-control', answer.cacheControl);
+  res.setHeader('etag', answer.etag);
+  if (notModified(req, answer.etag)) {
+    res.statusCode = 304;
+    res.removeHeader('content-type');
+    res.end();
+    return;
+  }
+  // Byte for byte what Apollo writes: data, then extensions, then a newline. The data's bytes
+  // are encoded once per entry; only the cost is new for each request.
+  const head = headOf(answer);
+  const tail = Buffer.from(`${JSON.stringify(charge.cost)}}}\n`, 'utf8');
+  res.statusCode = 200;
+  res.setHeader('content-length', head.length + tail.length);
+  res.write(head);
+  res.end(tail);
+}
+
+/** Hands a cacheable answer to the request's slot (stored once the response is sent). */
+export function responseCachePlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const slot = contextValue.cacheSlot;
+      if (!slot) return;
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const { data, errors, extensions } = response.body.singleResult;
+          if (errors?.length || data == null || (response.http.status ?? 200) !== 200) return;
+          const cacheControl = response.http.headers.get('cache-control');
+          const maxAgeMs = publicMaxAgeMs(cacheControl);
+          const etag = response.http.headers.get('etag');
+          const cost = (extensions?.cost as { requested?: number } | undefined)?.requested;
+          if (maxAgeMs <= 0 || !etag || cost === undefined) return;
+          slot.maxAgeMs = maxAgeMs;
+          slot.answer = { data: JSON.stringify(data), etag, cacheControl: cacheControl!, storedAt: Date.now(), cost };
+        },
+      };
+    },
+  };
+}
