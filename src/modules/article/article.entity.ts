@@ -53,9 +53,10 @@ export const articleLinks = {
 
 @ObjectType({ implements: Node, description: 'A news article (bài viết).' })
 @Entity({ tableName: 'article' })
-@Index({ properties: ['status', 'publishedAt'] })
 // (updated_at, id) serves the UPDATED_AT orders and their cursors. The publication-date orders
-// are served by expression indexes written in the migrations (see db/keyset.ts).
+// are served by expression indexes written in the migrations (see db/keyset.ts). There is no
+// index on `status` on purpose: it has two values, and without statistics SQLite would pick it
+// over the order indexes and sort every published article.
 @Index({ properties: ['updatedAt', 'id'] })
 export class Article implements Node {
   [OptionalProps]?: 'globalId' | 'createdAt' | 'updatedAt' | 'language' | 'status';

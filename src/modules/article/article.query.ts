@@ -3,7 +3,7 @@
 // windowed statement per page shape, so a list of 50 people costs the same as a list of 5.
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { CursorValue } from '../../graphql/connection.js';
-import { orderSql, whereAfter, type SortSpec } from '../../db/keyset.js';
+import { orderSql, sortKey, whereAfter, type SortSpec } from '../../db/keyset.js';
 import { pageQuery, rowsToPage } from '../../db/paging.js';
 import { Article } from './article.entity.js';
 import type { ArticleVisibility } from '../access/caller.js';
@@ -103,8 +103,10 @@ export class ArticleQueries {
       const parent = this.knex(kind).select('id').where('slug', slug);
       qb.whereIn('a.id', this.knex.select('l.article_id').from(this.links(kind, parent).as('l')));
     }
-    if (filter.publishedAfter) qb.where('a.published_at', '>=', this.dbDate(filter.publishedAfter));
-    if (filter.publishedBefore) qb.where('a.published_at', '<', this.dbDate(filter.publishedBefore));
+    // Date ranges on the sort key itself, so the order index serves them as a range.
+    const key = sortKey(this.em, articleSorts.PUBLISHED_AT_DESC);
+    if (filter.publishedAfter) qb.whereRaw(`${key} >= ?`, [this.dbDate(filter.publishedAfter)]);
+    if (filter.publishedBefore) qb.whereNotNull('a.published_at').whereRaw(`${key} < ?`, [this.dbDate(filter.publishedBefore)]);
     if (filter.updatedAfter) qb.where('a.updated_at', '>', this.dbDate(filter.updatedAfter));
     if (filter.status) qb.whereIn('a.status', filter.status);
     return qb;

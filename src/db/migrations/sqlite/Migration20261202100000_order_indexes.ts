@@ -7,6 +7,8 @@ import { Migration } from '@mikro-orm/migrations';
 // a covering (day, article_id, views) index.
 export class Migration20261202100000_order_indexes extends Migration {
   override async up(): Promise<void> {
+    // Two values: without statistics SQLite would read it instead of the order indexes, and sort.
+    this.addSql('drop index `article_status_published_at_index`;');
     this.addSql('create index `article_order_published_desc` on `article` ((coalesce(`published_at`, -8640000000000000)), `id`);');
     this.addSql('create index `article_order_published_asc` on `article` ((coalesce(`published_at`, 8640000000000000)), `id`);');
     this.addSql('create index `article_order_category_published` on `article` (`category_id`, (coalesce(`published_at`, -8640000000000000)), `id`);');
@@ -17,6 +19,7 @@ export class Migration20261202100000_order_indexes extends Migration {
   }
 
   override async down(): Promise<void> {
+    this.addSql('create index `article_status_published_at_index` on `article` (`status`, `published_at`);');
     this.addSql('drop index `article_view_day_day_article_id_views_index`;');
     this.addSql('create index `article_view_day_day_index` on `article_view_day` (`day`);');
     this.addSql('drop index `article_updated_at_id_index`;');
