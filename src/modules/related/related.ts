@@ -94,6 +94,8 @@ export const CANDIDATES_PER_LINK = 20;
 
 type Link = { kind: string; src: number; ref: number; slug: string | null; pos: number };
 type Candidate = { id: number; categoryId: number | null; publishedAt: number | null; isPublic: boolean };
+/** A candidate's score from shared links (`score`), with the same-section bonus (`base`). */
+type Scored = { c: Candidate; score: number; base: number; links: Link[] };
 
 /**
  * Three statements for any number of source articles: their links and pins; the newest
@@ -121,29 +123,41 @@ async function relatedOf(em: EntityManager, cache: CandidateCache, sources: Rela
 
   const now = Date.now();
   const perArticle = first * 2 + 10;
+  const linksOf = new Map<number, Link[]>(sources.map((s) => [s.id, []]));
+  for (const l of links) linksOf.get(Number(l.src))?.push(l);
   const chosen = new Map<number, { pins: number[]; auto: { id: number; score: number; reasons: string[] }[] }>();
   for (const source of sources) {
-    const own = links.filter((l) => Number(l.src) === source.id);
+    const own = linksOf.get(source.id)!;
     const pins = own.filter((l) => l.kind === 'pin').sort((a, b) => a.pos - b.pos).map((l) => Number(l.ref));
     const category = own.find((l) => l.kind === 'category') ?? null;
-    const scores = new Map<number, { c: Candidate; score: number; reasons: string[] }>();
-    for (const l of own.filter((x) => x.kind in weightOf)) {
-      const list = (candidatesOf.get(`${l.kind}:${l.ref}`) ?? []).filter((c) => c.id !== source.id).slice(0, CANDIDATES_PER_LINK);
-      for (const c of list) {
+    const categoryId = category ? Number(category.ref) : null;
+    // Reasons are kept as the links themselves and spelled out only for the winners.
+    const scores = new Map<number, Scored>();
+    for (const l of own) {
+      const weight = weightOf[l.kind];
+      if (weight === undefined) continue;
+      let taken = 0;
+      for (const c of candidatesOf.get(`${l.kind}:${l.ref}`) ?? []) {
+        if (c.id === source.id) continue;
+        if (taken++ === CANDIDATES_PER_LINK) break;
         if (visibility === 'published' && (!c.isPublic || (c.publishedAt !== null && c.publishedAt > now))) continue;
-        const entry = scores.get(c.id) ?? { c, score: 0, reasons: [] };
-        entry.score += weightOf[l.kind];
-        entry.reasons.push(`${l.kind}:${l.slug}`);
-        scores.set(c.id, entry);
+        let entry = scores.get(c.id);
+        if (!entry) scores.set(c.id, (entry = { c, score: 0, base: 0, links: [] }));
+        entry.score += weight;
+        entry.links.push(l);
       }
     }
-    const ranked = [...scores.values()]
-      .map((e) => ({ ...e, base: e.score + (category && e.c.categoryId === Number(category.ref) ? SAME_CATEGORY_BONUS : 0) }))
-      .sort((a, b) => b.base - a.base || nullsLast(a.c.publishedAt, b.c.publishedAt) || b.c.id - a.c.id)
+    const ranked: Scored[] = [];
+    for (const e of scores.values()) {
+      e.base = e.score + (categoryId !== null && e.c.categoryId === categoryId ? SAME_CATEGORY_BONUS : 0);
+      ranked.push(e);
+    }
+    ranked.sort((a, b) => b.base - a.base || nullsLast(a.c.publishedAt, b.c.publishedAt) || b.c.id - a.c.id);
+    const auto = ranked
       .slice(0, perArticle)
       .filter((e) => !pins.includes(e.c.id))
       .map((e) => finalScore(e, source, category?.slug ?? null));
-    chosen.set(source.id, { pins, auto: ranked.sort((a, b) => b.score - a.score) });
+    chosen.set(source.id, { pins, auto: auto.sort((a, b) => b.score - a.score) });
   }
 
   const wanted = [...new Set([...chosen.values()].flatMap((c) => [...c.pins, ...c.auto.slice(0, first).map((a) => a.id)]))];
@@ -169,8 +183,12 @@ async function relatedOf(em: EntityManager, cache: CandidateCache, sources: Rela
 /** Newer first, unknown dates last. */
 const nullsLast = (a: number | null, b: number | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : b - a);
 
-function finalScore(e: { c: Candidate; score: number; base: number; reasons: string[] }, source: RelatedKey, categorySlug: string | null) {
-  const reasons = [...e.reasons].sort((x, y) => weightOf[y.split(':')[0]] - weightOf[x.split(':')[0]] || x.localeCompare(y));
+const collator = new Intl.Collator();
+
+function finalScore(e: Scored, source: RelatedKey, categorySlug: string | null) {
+  const reasons = e.links
+    .map((l) => `${l.kind}:${l.slug}`)
+    .sort((x, y) => weightOf[y.split(':')[0]] - weightOf[x.split(':')[0]] || collator.compare(x, y));
   let score = e.base;
   if (e.base > e.score) reasons.push(`category:${categorySlug}`);
   if (source.publishedAt && e.c.publishedAt !== null) {
