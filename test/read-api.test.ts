@@ -172,6 +172,20 @@ describe.each(drivers)('read API on %s', (driver) => {
         '{ person(slug: "nguyen-van-long") { articles(first: 500) { totalCount } } }',
         '{ articles(after: "not a cursor") { totalCount } }',
         `{ articles(after: "${Buffer.from('["x"]').toString('base64url')}") { totalCount } }`,
+        // Cursors that decode but hold a value of the wrong type for the list's sort (a 500 on
+        // PostgreSQL before: the value reached the comparison with the column).
+        ...[['not-a-date', 1], [12345, 3], ['2025-13-45T00:00:00Z', 1], ['0000-01-01T00:00:00Z', 1]].flatMap((v) => {
+          const cursor = Buffer.from(JSON.stringify(v)).toString('base64url');
+          return [
+            `{ articles(after: "${cursor}") { totalCount } }`,
+            `{ articles(after: "${cursor}", orderBy: UPDATED_AT_ASC) { totalCount } }`,
+            `{ events(after: "${cursor}") { totalCount } }`,
+            `{ person(slug: "nguyen-van-long") { articles(first: 2, after: "${cursor}") { totalCount } } }`,
+          ];
+        }),
+        `{ people(after: "${Buffer.from('[12345,3]').toString('base64url')}") { totalCount } }`,
+        // Only a publication date may be unknown: a null in an update-time cursor is not ours.
+        `{ articles(after: "${Buffer.from('[null,3]').toString('base64url')}", orderBy: UPDATED_AT_ASC) { totalCount } }`,
       ]) {
         const res = await server.gql(q);
         expect(codes(res.body), q).toEqual(['BAD_USER_INPUT']);
