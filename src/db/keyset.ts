@@ -9,8 +9,7 @@
 // latest for an ascending one; the migrations index exactly these expressions
 // (`article_order_*`), and the planner matches them by their text.
 import type { EntityManager, Knex } from '@mikro-orm/knex';
-import type { CursorValue } from '../graphql/connection.js';
-import { badInput } from '../graphql/errors.js';
+import { notACursor, type CursorValue } from '../graphql/connection.js';
 import { isPostgres } from './dialect.js';
 
 export type SortSpec = {
@@ -62,20 +61,17 @@ export function whereAfter(em: EntityManager, qb: Knex.QueryBuilder, sort: SortS
   qb.whereRaw(`${key} ${op}= ${v} and (${key}, ${sort.id}) ${op} (${v}, ?)`, bindings);
 }
 
-const notOurs = () =>
-  badInput('`after` is not a cursor of this list. Pass `pageInfo.endCursor` from the previous page.', { argument: 'after' });
-
 /** The cursor's sort value as the database stores it; a value of the wrong type is the caller's mistake. */
 function storedValue(em: EntityManager, sort: SortSpec, value: unknown): Knex.Value {
   if (value === null) {
-    if (!sort.nullable) throw notOurs();
+    if (!sort.nullable) throw notACursor();
     return null;
   }
-  if (typeof value !== 'string' || value.length > 200) throw notOurs();
+  if (typeof value !== 'string' || value.length > 200) throw notACursor();
   if (sort.type === 'string') return value;
   const date = new Date(value);
   const year = date.getUTCFullYear();
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(date.getTime()) || year < 1 || year > 9999) throw notOurs();
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(date.getTime()) || year < 1 || year > 9999) throw notACursor();
   return em.getPlatform().processDateProperty(date) as Knex.Value;
 }
 

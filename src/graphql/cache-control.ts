@@ -35,6 +35,9 @@ export const cacheHint = {
   never: '@cacheControl(maxAge: 0)',
 } as const;
 
+/** What an answer depends on besides its URL and body: the media type asked for and the key. */
+export const VARY = 'Accept, Authorization, X-API-Key';
+
 /**
  * What the cache-control plugin does not know: a response depends on the Accept header (JSON or
  * graphql-response+json) and on the caller; an answer to a key holder is private, so no shared
@@ -48,7 +51,7 @@ export function httpCachePlugin(): ApolloServerPlugin<Context> {
           if (contextValue.caller.kind !== 'anonymous') overallCachePolicy.restrict({ scope: 'PRIVATE' });
         },
         async willSendResponse({ response }) {
-          response.http.headers.set('vary', 'Accept, Authorization, X-API-Key');
+          response.http.headers.set('vary', VARY);
           // The ETag covers what the answer says, not `extensions` (the budget left changes on
           // every request): an unchanged answer revalidates to 304.
           if (response.body.kind === 'single') {

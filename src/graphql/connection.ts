@@ -40,11 +40,12 @@ export function encodeCursor(value: CursorValue): string {
   return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
 }
 
+/** The error for a cursor this list did not give out (or that does not fit its sort). */
+export const notACursor = () =>
+  badInput('`after` is not a cursor of this list. Pass `pageInfo.endCursor` from the previous page.', { argument: 'after' });
+
 export function decodeCursor(cursor: string): CursorValue {
-  const fail = () =>
-    badInput('`after` is not a cursor of this list. Pass `pageInfo.endCursor` from the previous page.', {
-      argument: 'after',
-    });
+  const fail = notACursor;
   if (cursor.length > 512 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw fail();
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));

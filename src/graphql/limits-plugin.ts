@@ -26,8 +26,6 @@ export type CostReport = {
 const tooComplex = (message: string, extra: Record<string, unknown> = {}) =>
   new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', ...extra, http: { status: 400 } } });
 
-const bucketKey = (ctx: Context) => bucketKeyOf(ctx.caller, ctx.client.ip);
-
 /**
  * What a refused query (unparsable, invalid, too complex) takes from the budget: refusing costs
  * us work too, and a flood of them must run out of budget like any other.

@@ -9,7 +9,6 @@
 // the limit. Hits are not written to the request log (as a CDN edge's are not); `X-Request-Id`
 // is still set.
 import { isUtf8 } from 'node:buffer';
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import proxyAddr from 'proxy-addr';
 import type { Config } from '../config.js';
@@ -18,6 +17,7 @@ import { chargeQuery } from '../graphql/limits-plugin.js';
 import type { Caller } from '../modules/access/caller.js';
 import { bucketKeyOf, type Blocklist, type RateLimiter } from '../modules/access/rate-limiter.js';
 import { keyParams } from './authenticate.js';
+import { requestIdFrom } from './guards.js';
 import { cacheKey, paramsOfQueryString, serveHit, type GraphQLParams, type ResponseCache } from './response-cache.js';
 
 const anonymous: Caller = { kind: 'anonymous' };
@@ -116,9 +116,7 @@ async function answer(req: IncomingMessage, res: ServerResponse, params: GraphQL
   const key = cacheKey(params, req.headers.accept);
   const cached = key && (await deps.cache.get(key));
   if (!cached) return false;
-  deps.cache.hits++;
-  const given = req.headers['x-request-id'];
-  const requestId = typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
+  const requestId = requestIdFrom(req.headers['x-request-id']);
   res.setHeader('x-request-id', requestId);
   deps.cors(req, res, () => undefined);
   const charge = await chargeQuery(deps.config, deps.limiter, deps.blocklist, anonymous, clientIp(req, deps), cached.cost);

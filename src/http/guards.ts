@@ -1,6 +1,7 @@
 // The checks a GraphQL request passes before Apollo sees it, in order: JSON bodies only, UTF-8
 // query strings, the database known to be up, the caller not known to be out of budget. Each
 // answers in JSON with a code; none does any GraphQL work.
+import { randomUUID } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import type { DatabaseHealth } from '../db/health.js';
 import { withSqlTally, type SqlTally } from '../db/sql-stats.js';
@@ -18,6 +19,10 @@ export function jsonError(res: Response, status: number, code: string, message: 
 export const queryStringOf = (req: Request) => (req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : '');
 
 export const requestIdOf = (req: Request) => String((req as Request & { id?: unknown }).id ?? '');
+
+/** The caller's own request id when it is a sane one, else a new one. */
+export const requestIdFrom = (given: string | string[] | undefined) =>
+  typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
 
 /**
  * The visitor as this server sees it; only ever hashed (see ViewGate). req.ip is the socket's

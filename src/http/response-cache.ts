@@ -22,6 +22,7 @@ import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import type { Config } from '../config.js';
 import type { Context } from '../graphql/context.js';
+import { VARY } from '../graphql/cache-control.js';
 import { chargeQuery } from '../graphql/limits-plugin.js';
 import type { Caller } from '../modules/access/caller.js';
 import type { Blocklist, RateLimiter } from '../modules/access/rate-limiter.js';
@@ -50,8 +51,6 @@ export class ResponseCache {
   private readonly memory: LRUCache<string, CachedAnswer>;
   private readonly redis: Redis | null;
   private redisDown = false;
-  hits = 0;
-  misses = 0;
 
   constructor(
     private readonly options: { maxBytes: number; redisUrl?: string; namespace: string },
@@ -102,18 +101,6 @@ export class ResponseCache {
     if (this.redis?.status === 'ready') {
       this.redis.set(this.redisKey(key), JSON.stringify(answer), 'PX', ttlMs).catch(() => undefined);
     }
-  }
-
-  /** Forgets every answer (this process's and, with Redis, the shared ones). */
-  async clear(): Promise<void> {
-    this.memory.clear();
-    if (this.redis?.status !== 'ready') return;
-    const stream = this.redis.scanStream({ match: this.redisKey('*'), count: 500 });
-    for await (const keys of stream as AsyncIterable<string[]>) if (keys.length) await this.redis.del(...keys);
-  }
-
-  get bytes() {
-    return this.memory.calculatedSize;
   }
 
   async close(): Promise<void> {
@@ -180,8 +167,8 @@ export function publicMaxAgeMs(cacheControl: string | undefined): number {
 }
 
 /**
- * Serves hits; marks misses so that what Apollo answers is stored (see `storeAnswer` in the
- * cache plugin, and the `finish` hook below, where the media type Apollo chose is known).
+ * Serves hits; marks misses so that what Apollo answers is stored (see `responseCachePlugin`,
+ * and the `finish` hook below, where the media type Apollo chose is known).
  */
 export function responseCacheMiddleware(deps: {
   cache: ResponseCache;
@@ -201,7 +188,6 @@ export function responseCacheMiddleware(deps: {
       return next(err);
     }
     if (!answer) {
-      cache.misses++;
       const slot: CacheSlot = { key };
       res.locals.cacheSlot = slot;
       res.setHeader('x-cache', 'MISS');
@@ -212,7 +198,6 @@ export function responseCacheMiddleware(deps: {
       });
       return next();
     }
-    cache.hits++;
     const charge = await chargeQuery(config, limiter, blocklist, caller, visitorOf(req).ip, answer.cost);
     serveHit(req, res, answer, charge, { sqlCountHeader: config.sqlCountHeader, requestId: requestIdOf(req) });
   };
@@ -244,7 +229,7 @@ export function serveHit(
   options: { sqlCountHeader: boolean; requestId: string },
 ): void {
   if (options.sqlCountHeader) res.setHeader('x-sql-statements', '0');
-  res.setHeader('vary', 'Accept, Authorization, X-API-Key');
+  res.setHeader('vary', VARY);
   res.setHeader('content-type', answer.contentType);
   if (charge.refused) {
     const { message, retryAfterSeconds } = charge.refused;

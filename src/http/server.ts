@@ -4,7 +4,6 @@
 // Apollo and its plugins (shape and cost limits, budgets, cache hints, errors). Every error body
 // is JSON; none carries a stack trace.
 import { isUtf8 } from 'node:buffer';
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -32,7 +31,7 @@ import { explorerRouter } from './explorer-route.js';
 import { authenticate } from './authenticate.js';
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents.js';
 import type { Caller } from '../modules/access/caller.js';
-import { countSql, databaseGate, jsonError, jsonTypes, outOfBudget, requestIdOf, requireJson, requireUtf8Query, visitorOf } from './guards.js';
+import { countSql, databaseGate, jsonError, jsonTypes, outOfBudget, requestIdFrom, requestIdOf, requireJson, requireUtf8Query, visitorOf } from './guards.js';
 
 type Gateway = {
   httpServer: http.Server;
@@ -94,8 +93,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     pinoHttp({
       logger,
       genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
+        const id = requestIdFrom(req.headers['x-request-id']);
         res.setHeader('x-request-id', id);
         return id;
       },

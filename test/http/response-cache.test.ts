@@ -133,6 +133,24 @@ describe.each(drivers)('response cache on %s', (driver) => {
     expect((await ask(server, mutation)).headers.get('x-cache')).toBe('MISS');
   });
 
+  it('answers bodies its front door read but could not use as the usual path does', async () => {
+    const send = (body: Buffer | string) =>
+      fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const cases: [Buffer | string, RegExp][] = [
+      ['{"query": "{ latest { slug } ', /not valid JSON/], // not JSON
+      [Buffer.from([0x7b, 0x22, 0x71, 0xff, 0xfe, 0x22, 0x7d]), /not valid UTF-8/], // not UTF-8
+      ['[{"query": "{ __typename }"}]', /batch|operation/i], // a batch: goes on to Apollo, refused there
+    ];
+    for (const [body, message] of cases) {
+      const res = await send(body);
+      expect(res.status, String(body)).toBe(400);
+      const json = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(json.errors[0].message, String(body)).toMatch(message);
+    }
+    // And a usable body after them still works.
+    expect((await ask(server, latest)).status).toBe(200);
+  });
+
   it('refuses a hit once the budget is spent (429), like any query', async () => {
     const tight = await startTestServer(driver, { RESPONSE_CACHE: 'true', RATE_LIMIT_ANONYMOUS: '1000', COST_LIMIT_ANONYMOUS: '1000' });
     try {
