@@ -1,9 +1,10 @@
-// One page of entities from a hand-built keyset query (knex), hydrated into the request's
-// EntityManager so their relations batch like any other.
+// One page of entities from a hand-built keyset query (knex), as lean read-only entities whose
+// relations batch through the request's loaders.
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { EntityClass } from '@mikro-orm/core';
 import { encodeCursor, type CursorValue } from '../graphql/connection.js';
 import { cursorOf, orderSql, whereAfter, type SortSpec } from './keyset.js';
+import { asEntity, rowOf, rowsOf, type Row } from './rows.js';
 
 export type RowPage<T> = { hasNextPage: boolean; items: { node: T; cursor: string }[] };
 
@@ -17,28 +18,25 @@ export async function pageQuery<T extends object>(
 ): Promise<RowPage<T>> {
   const q = qb.clone().orderByRaw(orderSql(em, spec)).limit(first + 1);
   if (after) whereAfter(em, q, spec, after);
-  const rows: Record<string, unknown>[] = await em.execute(q);
+  const rows = await rowsOf(em, q);
   return rowsToPage(em, entity, rows, first, spec);
 }
 
 export function rowsToPage<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
-  rows: Record<string, unknown>[],
+  rows: Row[],
   first: number,
   spec: SortSpec,
 ): RowPage<T> {
   return {
     hasNextPage: rows.length > first,
-    items: rows.slice(0, first).map((row) => {
-      const columns = Object.fromEntries(Object.entries(row).filter(([k]) => !k.startsWith('__')));
-      return { node: em.map(entity, columns as never), cursor: encodeCursor(cursorOf(row, spec)) };
-    }),
+    items: rows.slice(0, first).map((row) => ({ node: asEntity(em, entity, row), cursor: encodeCursor(cursorOf(row, spec)) })),
   };
 }
 
 export async function countQuery(em: EntityManager, qb: Knex.QueryBuilder, idColumn: string): Promise<number> {
   const q = qb.clone().clearSelect().clearOrder().countDistinct(`${idColumn} as n`);
-  const row = (await em.execute(q, [], 'get')) as unknown as { n: number | string };
-  return Number(row.n);
+  const row = await rowOf<{ n: number | string }>(em, q);
+  return Number(row?.n ?? 0);
 }

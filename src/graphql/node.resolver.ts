@@ -7,6 +7,7 @@ import { Place } from '../modules/place/place.entity.js';
 import { Category } from '../modules/taxonomy/category.entity.js';
 import { Tag } from '../modules/taxonomy/tag.entity.js';
 import type { Context } from './context.js';
+import { entityOf as firstEntity } from '../db/rows.js';
 import { fromGlobalId, Node } from './node.js';
 
 const entityOf = { Person, Organisation, Event, Place, Category, Tag };
@@ -17,6 +18,7 @@ export class NodeResolver {
   async node(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'A global id from any object of this API.' }) id: string): Promise<Node | null> {
     const { type, key } = fromGlobalId(id);
     if (type === 'Article') return findVisibleArticle(ctx.em, { id: key }, ctx.visibility);
-    return ctx.em.findOne(entityOf[type] as typeof Person, { id: key });
+    const entity = entityOf[type] as typeof Person;
+    return firstEntity(ctx.em, entity, ctx.em.getKnex()(ctx.em.getMetadata().get(entity.name).tableName).select('*').where('id', key));
   }
 }

@@ -5,6 +5,7 @@ import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { CursorValue } from '../../graphql/connection.js';
 import { orderSql, sortKey, whereAfter, type SortSpec } from '../../db/keyset.js';
 import { pageQuery, rowsToPage } from '../../db/paging.js';
+import { rowOf, rowsOf } from '../../db/rows.js';
 import { Article } from './article.entity.js';
 import type { ArticleVisibility } from '../access/caller.js';
 import { whereVisible } from './article.service.js';
@@ -118,8 +119,8 @@ export class ArticleQueries {
   }
 
   async count(filter?: ArticleFilterValues): Promise<number> {
-    const row = (await this.em.execute(this.base(filter).count('* as n'), [], 'get')) as unknown;
-    return Number((row as { n: number | string }).n);
+    const row = await rowOf<{ n: number | string }>(this.em, this.base(filter).count('* as n'));
+    return Number(row?.n ?? 0);
   }
 
   /**
@@ -136,7 +137,7 @@ export class ArticleQueries {
       if (after) whereAfter(this.em, part, spec, after);
       return this.knex.select('*').from(part.orderByRaw(orderSql(this.em, spec)).limit(first + 1).as(`p${i}`));
     });
-    const rows: Record<string, unknown>[] = parts.length ? await this.em.execute(parts[0].unionAll(parts.slice(1))) : [];
+    const rows = parts.length ? await rowsOf(this.em, parts[0].unionAll(parts.slice(1))) : [];
     const byParent = new Map<number, Record<string, unknown>[]>(parents.map((p) => [p, []]));
     for (const row of rows) byParent.get(Number(row.__parent))?.push(row);
     return new Map([...byParent].map(([p, list]) => [p, rowsToPage(this.em, Article, list, first, spec)]));
@@ -148,7 +149,7 @@ export class ArticleQueries {
       .select('l.parent_id')
       .countDistinct('a.id as n')
       .groupBy('l.parent_id');
-    const rows: { parent_id: number; n: number | string }[] = await this.em.execute(qb);
+    const rows = await rowsOf<{ parent_id: number; n: number | string }>(this.em, qb);
     const counts = new Map(parents.map((p) => [p, 0]));
     for (const r of rows) counts.set(Number(r.parent_id), Number(r.n));
     return counts;

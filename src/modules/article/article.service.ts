@@ -3,6 +3,7 @@ import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { ArticleVisibility } from '../access/caller.js';
 import { Article, ArticleStatus } from './article.entity.js';
+import { entityOf } from '../../db/rows.js';
 
 /** What anonymous callers may see: published, and not scheduled for later. */
 export function publicArticles(now = new Date()): FilterQuery<Article> {
@@ -28,7 +29,10 @@ export function whereVisible(em: EntityManager, qb: Knex.QueryBuilder, visibilit
 }
 
 export function findVisibleArticle(em: EntityManager, where: { slug: string } | { id: number }, visibility: ArticleVisibility) {
-  return em.findOne(Article, { $and: [where, visibleArticles(visibility)] });
+  const qb = em.getKnex()('article as a').select('a.*').limit(1);
+  if ('slug' in where) qb.where('a.slug', where.slug);
+  else qb.where('a.id', where.id);
+  return entityOf(em, Article, whereVisible(em, qb, visibility));
 }
 
 export function articleUrl(baseUrl: string, article: Pick<Article, 'slug'>): string {

@@ -12,6 +12,7 @@ import { articlesOf } from '../article/articles-of.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Place } from '../place/place.entity.js';
 import { Event, EventKind } from './event.entity.js';
+import { bySlug } from '../../db/rows.js';
 
 export const EventConnection = connectionType(Event, 'Event', 'event');
 
@@ -46,7 +47,7 @@ const byStart: SortSpec = { column: 't.starts_at', field: 'starts_at', dir: 'des
 export class EventResolver {
   @Query(() => Event, { nullable: true, description: 'An event by slug; null when there is none.' })
   event(@Ctx() ctx: Context, @Arg('slug', () => String, { description: 'Its slug, as in URLs.' }) slug: string) {
-    return ctx.em.findOne(Event, { slug });
+    return bySlug(ctx.em, Event, slug);
   }
 
   @Query(() => EventConnection, { description: 'Events, latest start first; filter by kind, date range, place, organisation.' })

@@ -9,6 +9,7 @@ import { articlesOf } from '../article/articles-of.js';
 import { Event } from '../event/event.entity.js';
 import { Place } from '../place/place.entity.js';
 import { Organisation, OrganisationKind } from './organisation.entity.js';
+import { bySlug } from '../../db/rows.js';
 
 export const OrganisationConnection = connectionType(Organisation, 'Organisation', 'organisation');
 
@@ -30,7 +31,7 @@ export class OrganisationFilter {
 export class OrganisationResolver {
   @Query(() => Organisation, { nullable: true, description: 'An organisation by slug; null when there is none.' })
   organisation(@Ctx() ctx: Context, @Arg('slug', () => String, { description: 'Its slug, as in URLs.' }) slug: string) {
-    return ctx.em.findOne(Organisation, { slug });
+    return bySlug(ctx.em, Organisation, slug);
   }
 
   @Query(() => OrganisationConnection, { description: 'Organisations, alphabetically by name without accents.' })

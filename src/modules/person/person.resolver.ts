@@ -9,6 +9,7 @@ import { ArticleConnection } from '../article/article.types.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Person } from './person.entity.js';
 import { Position } from './position.entity.js';
+import { bySlug } from '../../db/rows.js';
 
 export const PersonConnection = connectionType(Person, 'Person', 'person');
 
@@ -27,7 +28,7 @@ export class PersonFilter {
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'A person by slug; null when there is none.' })
   person(@Ctx() ctx: Context, @Arg('slug', () => String, { description: 'Its slug, as in URLs.' }) slug: string) {
-    return ctx.em.findOne(Person, { slug });
+    return bySlug(ctx.em, Person, slug);
   }
 
   @Query(() => PersonConnection, { description: 'People, alphabetically by name without accents.' })

@@ -7,6 +7,7 @@ import { rootPage } from '../../graphql/root-page.js';
 import { ArticleConnection } from '../article/article.types.js';
 import { articlesOf } from '../article/articles-of.js';
 import { Place, PlaceKind } from './place.entity.js';
+import { bySlug } from '../../db/rows.js';
 
 export const PlaceConnection = connectionType(Place, 'Place', 'place');
 
@@ -24,7 +25,7 @@ export class PlaceFilter {
 export class PlaceResolver {
   @Query(() => Place, { nullable: true, description: 'A place by slug; null when there is none.' })
   place(@Ctx() ctx: Context, @Arg('slug', () => String, { description: 'Its slug, as in URLs.' }) slug: string) {
-    return ctx.em.findOne(Place, { slug });
+    return bySlug(ctx.em, Place, slug);
   }
 
   @Query(() => PlaceConnection, { description: 'Places, alphabetically by name without accents.' })

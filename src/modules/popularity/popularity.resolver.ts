@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import { cacheHint } from '../../graphql/cache-control.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { Article } from '../article/article.entity.js';
+import { asEntity } from '../../db/rows.js';
 import { ShortListArgs } from '../article/article.types.js';
 import { PopularityWindow } from './popularity.js';
 import { recordView } from './record-view.js';
@@ -47,7 +48,7 @@ export class PopularityResolver {
   async mostRead(@Ctx() ctx: Context, @Args() { window, first, category }: MostReadArgs): Promise<PopularArticle[]> {
     const { rows, countedAt } = await ctx.services.mostRead.ranking(ctx.em, window ?? PopularityWindow.WEEK, first ?? 10, category);
     return rows.map((r, i) =>
-      Object.assign(new PopularArticle(), { rank: i + 1, views: r.views, article: ctx.em.map(Article, { ...r.row } as never), countedAt }),
+      Object.assign(new PopularArticle(), { rank: i + 1, views: r.views, article: asEntity(ctx.em, Article, r.row), countedAt }),
     );
   }
 

@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { registerEnumType } from 'type-graphql';
 import { daysBefore, portalDay } from '../../text/portal-time.js';
 import { wherePublic } from '../article/article.service.js';
+import { rowsOf, type Row } from '../../db/rows.js';
 
 export enum PopularityWindow {
   DAY = 'DAY',
@@ -40,7 +41,7 @@ export function popularityLoaders(em: EntityManager) {
         const from = windowStart(window);
         const qb = em.getKnex()('article_view_day').select('article_id').sum('views as n').whereIn('article_id', ids).groupBy('article_id');
         if (from) qb.where('day', '>=', from);
-        const rows: { article_id: number; n: number | string }[] = await em.execute(qb);
+        const rows = await rowsOf<{ article_id: number; n: number | string }>(em, qb);
         for (const r of rows) result.set(`${window}:${r.article_id}`, Number(r.n));
       }
       return keys.map((k) => result.get(`${k.window}:${k.id}`) ?? 0);
@@ -50,7 +51,7 @@ export function popularityLoaders(em: EntityManager) {
   return { viewsOf };
 }
 
-export type Ranked = { views: number; row: Record<string, unknown> };
+export type Ranked = { views: number; row: Row };
 
 /**
  * The most-read ranking, rows and all, kept in memory for a short time (MOST_READ_CACHE_MS): a
@@ -87,11 +88,11 @@ async function rank(em: EntityManager, from: string | null, first: number, categ
   for (let head = first * 2 + 10; ; head *= 4) {
     const sums = knex('article_view_day').select('article_id').sum('views as n').groupBy('article_id').orderByRaw('n desc, article_id desc').limit(head);
     if (from) sums.where('day', '>=', from);
-    const top: { article_id: number; n: number | string }[] = await em.execute(sums);
+    const top = await rowsOf<{ article_id: number; n: number | string }>(em, sums);
     const ids = top.map((t) => Number(t.article_id));
     const qb = wherePublic(em, knex('article as a').select('a.*').whereIn('a.id', ids));
     if (category) qb.where('a.category_id', knex('category').select('id').where('slug', category));
-    const rows: Record<string, unknown>[] = ids.length ? await em.execute(qb) : [];
+    const rows = ids.length ? await rowsOf(em, qb) : [];
     const byId = new Map(rows.map((r) => [Number(r.id), r]));
     const ranked = top.filter((t) => byId.has(Number(t.article_id))).map((t) => ({ views: Number(t.n), row: byId.get(Number(t.article_id))! }));
     if (ranked.length >= first || top.length < head) return ranked.slice(0, first);

@@ -7,7 +7,8 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { isPostgres } from '../../db/dialect.js';
 import { Article, ArticleStatus } from '../article/article.entity.js';
 import type { ArticleVisibility } from '../access/caller.js';
-import { visibleArticles } from '../article/article.service.js';
+import { whereVisible } from '../article/article.service.js';
+import { asEntities, rowsOf } from '../../db/rows.js';
 
 @ObjectType({ description: 'A related article, with how strongly and why it is related.' })
 export class RelatedArticle {
@@ -104,7 +105,8 @@ type Scored = { c: Candidate; score: number; base: number; links: Link[] };
 async function relatedOf(em: EntityManager, cache: CandidateCache, sources: RelatedKey[], first: number, visibility: ArticleVisibility) {
   const ids = sources.map((s) => s.id);
   const marks = ids.map(() => '?').join(', ');
-  const links: Link[] = await em.execute(
+  const links = await rowsOf<Link>(
+    em,
     [
       ...linkWeights.map(
         (l) => `select '${l.kind}' as kind, s.article_id as src, s.${l.column} as ref, r.slug as slug, 0 as pos
@@ -161,7 +163,9 @@ async function relatedOf(em: EntityManager, cache: CandidateCache, sources: Rela
   }
 
   const wanted = [...new Set([...chosen.values()].flatMap((c) => [...c.pins, ...c.auto.slice(0, first).map((a) => a.id)]))];
-  const articles = wanted.length ? await em.find(Article, { $and: [{ id: { $in: wanted } }, visibleArticles(visibility)] }) : [];
+  const articles = wanted.length
+    ? asEntities(em, Article, await rowsOf(em, whereVisible(em, em.getKnex()('article as a').select('a.*').whereIn('a.id', wanted), visibility)))
+    : [];
   const byId = new Map(articles.map((a) => [a.id, a]));
   return new Map(
     sources.map((source) => {
@@ -215,7 +219,7 @@ async function newestOfEach(em: EntityManager, refs: Link[]): Promise<Map<string
       where l.${l.column} = ? order by l.article_id desc limit ${CANDIDATES_PER_LINK + 1}) as c${i}`;
   });
   const rows: { kind: string; ref: number; id: number; category_id: number | null; published_at: number | string | null; is_public: number | boolean }[] =
-    await em.execute(parts.join(' union all '), refs.map((r) => r.ref));
+    await rowsOf(em, parts.join(' union all '), refs.map((r) => r.ref));
   for (const r of rows) {
     const key = `${r.kind}:${r.ref}`;
     const list = out.get(key) ?? [];

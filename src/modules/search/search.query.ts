@@ -9,6 +9,7 @@ import { foldWithMap, words } from '../../text/vietnamese.js';
 import type { ArticleVisibility } from '../access/caller.js';
 import { wherePublic } from '../article/article.service.js';
 import { SearchHitType } from './search-entry.entity.js';
+import { rowsOf } from '../../db/rows.js';
 
 export const MAX_QUERY_LENGTH = 200;
 const MAX_WORDS = 12;
@@ -81,7 +82,7 @@ export async function candidates(
 
   if (pg) {
     const tsquery = [...q.terms.map((t) => `'${t}'`), ...q.phrases.map((p) => p.map((w) => `'${w}'`).join(' <-> ')), ...(q.prefix ? [`'${q.prefix}':*`] : [])].join(' & ');
-    const rows = await em.execute(
+    const rows = await rowsOf(em,
       base
         .clone()
         .select('e.id', 'e.kind', 'e.ref_id', 'e.title', knex.raw(`ts_rank(${vector}, to_tsquery('simple', ?)) * 10 as score`, [tsquery]))
@@ -92,7 +93,7 @@ export async function candidates(
     if (rows.length > 0 || q.phrases.length > 0) return rows.map(toCandidate);
     // Nothing matched word for word: a typo or a missing syllable. Trigram similarity on titles.
     const typed = [...q.terms, ...(q.prefix ? [q.prefix] : [])].join(' ');
-    const fuzzy = await em.execute(
+    const fuzzy = await rowsOf(em,
       base
         .clone()
         .select('e.id', 'e.kind', 'e.ref_id', 'e.title', knex.raw('word_similarity(?, e.title_folded) * 5 as score', [typed]))
@@ -104,7 +105,7 @@ export async function candidates(
   }
 
   const match = [...q.terms.map((t) => `"${t}"`), ...q.phrases.map((p) => `"${p.join(' ')}"`), ...(q.prefix ? [`"${q.prefix}"*`] : [])].join(' ');
-  const rows = await em.execute(
+  const rows = await rowsOf(em,
     base
       .clone()
       .join('search_fts as f', 'f.rowid', 'e.id')
@@ -118,7 +119,7 @@ export async function candidates(
   // most three-letter pieces with the query (FTS5's trigram index) come first.
   const pieces = [...new Set([...q.terms, ...(q.prefix ? [q.prefix] : [])].flatMap(trigrams))];
   if (pieces.length === 0) return [];
-  const fuzzy = await em.execute(
+  const fuzzy = await rowsOf(em,
     base
       .clone()
       .join('search_trgm as g', 'g.rowid', 'e.id')
@@ -148,7 +149,7 @@ export const RERANKED = 100;
 export async function withBodies(em: EntityManager, list: Candidate[]): Promise<void> {
   const need = list.filter((c) => c.body === undefined);
   if (need.length === 0) return;
-  const rows: { id: number; body: string }[] = await em.execute(em.getKnex()('search_entry').select('id', 'body').whereIn('id', need.map((c) => c.entryId)));
+  const rows = await rowsOf<{ id: number; body: string }>(em, em.getKnex()('search_entry').select('id', 'body').whereIn('id', need.map((c) => c.entryId)));
   const byId = new Map(rows.map((r) => [Number(r.id), String(r.body)]));
   for (const c of need) c.body = byId.get(c.entryId) ?? '';
 }

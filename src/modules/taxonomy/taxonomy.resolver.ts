@@ -7,19 +7,20 @@ import { ArticleConnection } from '../article/article.types.js';
 import { articlesOf } from '../article/articles-of.js';
 import { Category } from './category.entity.js';
 import { Tag } from './tag.entity.js';
+import { asEntities, bySlug, rowsOf } from '../../db/rows.js';
 
 export const TagConnection = connectionType(Tag, 'Tag', 'tag');
 
 @Resolver(() => Category)
 export class CategoryResolver {
   @Query(() => [Category], { description: 'Every section of the portal, in menu order.' })
-  categories(@Ctx() ctx: Context): Promise<Category[]> {
-    return ctx.em.find(Category, {}, { orderBy: { position: 'asc', id: 'asc' } });
+  async categories(@Ctx() ctx: Context): Promise<Category[]> {
+    return asEntities(ctx.em, Category, await rowsOf(ctx.em, ctx.em.getKnex()('category').select('*').orderBy(['position', 'id'])));
   }
 
   @Query(() => Category, { nullable: true, description: 'A section by slug; null when there is none.' })
   category(@Ctx() ctx: Context, @Arg('slug', () => String, { description: 'Its slug, as in URLs.' }) slug: string) {
-    return ctx.em.findOne(Category, { slug });
+    return bySlug(ctx.em, Category, slug);
   }
 
   @FieldResolver(() => Category, { nullable: true, description: 'The section this one sits under.' })
@@ -37,7 +38,7 @@ export class CategoryResolver {
 export class TagResolver {
   @Query(() => Tag, { nullable: true, description: 'A tag by slug; null when there is none.' })
   tag(@Ctx() ctx: Context, @Arg('slug', () => String, { description: 'Its slug, as in URLs.' }) slug: string) {
-    return ctx.em.findOne(Tag, { slug });
+    return bySlug(ctx.em, Tag, slug);
   }
 
   @Query(() => TagConnection, { description: 'Tags, alphabetically.' })

@@ -1,0 +1,106 @@
+// The lean read path. Statements run through knex with every value bound (MikroORM's
+// `em.execute` splices values into the SQL text, so SQLite prepares a new statement for every
+// request and a NUL in an argument breaks the statement), and are counted in the request's
+// tally. Rows become plain objects with the entity's prototype and properties, converted as
+// MikroORM's hydrator converts them, but without the identity map, change tracking or
+// collections: read-only answers need none of it, and it was the largest cost of a page.
+import type { EntityClass, EntityMetadata, EntityProperty, Platform } from '@mikro-orm/core';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
+import { isPostgres } from './dialect.js';
+import { countStatement } from './sql-stats.js';
+
+export type Row = Record<string, unknown>;
+
+type Statement = Knex.QueryBuilder | Knex.Raw | string;
+
+/** Runs one statement with its values bound; in the EntityManager's transaction when it has one. */
+export async function rowsOf<T = Row>(em: EntityManager, statement: Statement, bindings: readonly unknown[] = []): Promise<T[]> {
+  const native = typeof statement === 'string' ? { sql: statement, bindings } : statement.toSQL();
+  countStatement(native.sql);
+  const query = em.getKnex().raw(native.sql, native.bindings as Knex.RawBinding[]);
+  const trx = em.getTransactionContext<Knex.Transaction>();
+  if (trx) query.transacting(trx);
+  const result = await query;
+  return (isPostgres(em) ? result.rows : result) as T[];
+}
+
+/** The first row, or undefined. */
+export async function rowOf<T = Row>(em: EntityManager, statement: Statement, bindings: readonly unknown[] = []): Promise<T | undefined> {
+  return (await rowsOf<T>(em, statement, bindings))[0];
+}
+
+type Column = {
+  field: string;
+  name: string;
+  convert: (value: unknown) => unknown;
+  /** MikroORM puts accessors for some properties on the prototype: an own property shadows them. */
+  shadow?: boolean;
+};
+
+const columnsOf = new WeakMap<EntityMetadata, Column[]>();
+
+function columnOf(prop: EntityProperty, platform: Platform): Column | null {
+  const field = prop.fieldNames?.[0];
+  if (!field || prop.persist === false || prop.fieldNames.length !== 1) return null;
+  if (prop.kind === 'm:1' || (prop.kind === '1:1' && prop.owner)) {
+    // A reference holds the target's id; resolvers follow it with `loadRef`.
+    return { field, name: prop.name, convert: (id) => (id === null ? null : { id: Number(id) }) };
+  }
+  if (prop.kind !== 'scalar') return null;
+  const type = prop.customType;
+  if (type) return { field, name: prop.name, convert: (v) => type.convertToJSValue(v, platform) };
+  if (prop.runtimeType === 'boolean') return { field, name: prop.name, convert: (v) => !!v };
+  if (prop.runtimeType === 'Date' && !platform.isNumericProperty(prop)) {
+    return { field, name: prop.name, convert: (v) => (v instanceof Date ? v : new Date(v as string | number)) };
+  }
+  return { field, name: prop.name, convert: (v) => v };
+}
+
+/**
+ * A row as a read-only entity: the entity's prototype (so `instanceof` and getters such as
+ * `globalId` work) with its columns as properties; columns the row lacks stay undefined.
+ */
+export function asEntity<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Row): T {
+  const meta = em.getMetadata().get<T>(entity.name);
+  let columns = columnsOf.get(meta);
+  if (!columns) {
+    const platform = em.getPlatform();
+    columns = meta.props.map((p) => columnOf(p as EntityProperty, platform)).filter((c): c is Column => c !== null);
+    for (const c of columns) c.shadow = hasAccessor(entity.prototype, c.name);
+    columnsOf.set(meta, columns);
+  }
+  const out = Object.create(entity.prototype) as Record<string, unknown>;
+  for (const c of columns) {
+    const value = row[c.field];
+    if (value === undefined) continue;
+    const converted = value === null ? null : c.convert(value);
+    if (c.shadow) Object.defineProperty(out, c.name, { value: converted, writable: true, enumerable: true, configurable: true });
+    else out[c.name] = converted;
+  }
+  return out as T;
+}
+
+function hasAccessor(proto: object | null, name: string): boolean {
+  for (let p = proto; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+    const d = Object.getOwnPropertyDescriptor(p, name);
+    if (d) return d.get !== undefined || d.set !== undefined;
+  }
+  return false;
+}
+
+/** Rows as read-only entities. */
+export function asEntities<T extends object>(em: EntityManager, entity: EntityClass<T>, rows: Row[]): T[] {
+  return rows.map((row) => asEntity(em, entity, row));
+}
+
+/** The first row of a statement as a read-only entity, or null. */
+export async function entityOf<T extends object>(em: EntityManager, entity: EntityClass<T>, statement: Statement): Promise<T | null> {
+  const row = await rowOf(em, statement);
+  return row ? asEntity(em, entity, row) : null;
+}
+
+/** One entity by its unique slug, or null. */
+export function bySlug<T extends object>(em: EntityManager, entity: EntityClass<T>, slug: string): Promise<T | null> {
+  const table = em.getMetadata().get<T>(entity.name).tableName;
+  return entityOf(em, entity, em.getKnex()(table).select('*').where('slug', slug).limit(1));
+}
