@@ -4,7 +4,7 @@ import type { Orm } from './db/orm.js';
 import { MostReadCache } from './modules/popularity/popularity.js';
 import { ViewGate } from './modules/popularity/view-gate.js';
 import { ViewIngest } from './modules/popularity/view-ingest.js';
-import { CandidateCache } from './modules/related/related.js';
+import { RelatedCache } from './modules/related/related.js';
 import { Blocklist, createRateLimiter } from './modules/access/rate-limiter.js';
 import { DatabaseHealth } from './db/health.js';
 import { RefusedDocuments } from './http/refused-documents.js';
@@ -22,7 +22,7 @@ export function createServices(orm: Orm, config: Config, logger: Logger) {
     views: new ViewIngest(orm, config.views),
     viewGate: new ViewGate(config.views.repeatWindowMinutes),
     mostRead: new MostReadCache(config.mostReadCacheMs),
-    relatedCandidates: new CandidateCache(config.relatedCacheMs),
+    related: new RelatedCache(config.relatedCacheMs),
     responseCache: config.responseCache.enabled
       ? new ResponseCache({ maxBytes: config.responseCache.maxBytes, redisUrl: config.redisUrl, namespace: config.rateLimitNamespace }, logger)
       : null,

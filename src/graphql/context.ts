@@ -37,7 +37,7 @@ function createLoaders(em: EntityManager, services: Services, visibility: Articl
     ...articleLoaders(em, visibility),
     ...organisationLoaders(em),
     ...popularityLoaders(em),
-    related: relatedLoader(em, services.relatedCandidates, visibility),
+    related: relatedLoader(em, services.related, visibility),
     rel: relationLoaders(em),
   };
 }

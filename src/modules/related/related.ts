@@ -3,6 +3,7 @@
 // time. Every page of articles gets its related lists in two statements, whatever its size.
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
+import { LRUCache } from 'lru-cache';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { isPostgres } from '../../db/dialect.js';
 import { Article, ArticleStatus } from '../article/article.entity.js';
@@ -43,22 +44,30 @@ const DAY_MS = 86_400_000;
 export type RelatedKey = { id: number; first: number; publishedAt: Date | null };
 
 /**
- * The newest articles of each linked thing, shared by all requests for a short time
- * (RELATED_CACHE_MS): they change only when articles are published, and reading them is most
- * of the work of related news. A newly published article joins related lists within that time.
+ * What related news reuses across requests for a short time (RELATED_CACHE_MS): the newest
+ * articles of each linked thing, and each source article's scored choices (ids, scores and
+ * reasons, not the articles themselves). Both change only when articles are published or
+ * linked, and computing them was most of the CPU of a page; a newly published article joins
+ * related lists within that time. Whether a chosen article may still be shown is checked on
+ * every request, so a withdrawn one drops out at once.
  */
-export class CandidateCache {
-  private readonly entries = new Map<string, { expires: number; list: Candidate[] }>();
+export class RelatedCache {
+  private readonly candidates: LRUCache<string, Candidate[]>;
+  private readonly choices: LRUCache<string, Choices>;
 
-  constructor(private readonly ttlMs: number) {}
+  constructor(private readonly ttlMs: number) {
+    const options = { max: 50_000, ttl: Math.max(ttlMs, 1) };
+    this.candidates = new LRUCache(options);
+    this.choices = new LRUCache(options);
+  }
 
-  async get(em: EntityManager, refs: Link[]): Promise<Map<string, Candidate[]>> {
-    const now = Date.now();
+  /** The newest articles of each linked thing, from memory or in one statement for the missing. */
+  async candidatesOf(em: EntityManager, refs: Link[]): Promise<Map<string, Candidate[]>> {
     const out = new Map<string, Candidate[]>();
     const missing: Link[] = [];
     for (const r of refs) {
-      const hit = this.entries.get(`${r.kind}:${r.ref}`);
-      if (hit && hit.expires > now) out.set(`${r.kind}:${r.ref}`, hit.list);
+      const hit = this.candidates.get(`${r.kind}:${r.ref}`);
+      if (hit) out.set(`${r.kind}:${r.ref}`, hit);
       else missing.push(r);
     }
     const fetched = await newestOfEach(em, missing);
@@ -66,16 +75,33 @@ export class CandidateCache {
       const key = `${r.kind}:${r.ref}`;
       const list = fetched.get(key) ?? [];
       out.set(key, list);
-      if (this.ttlMs > 0) {
-        if (this.entries.size > 50_000) this.entries.clear();
-        this.entries.set(key, { expires: now + this.ttlMs, list });
-      }
+      if (this.ttlMs > 0) this.candidates.set(key, list);
+    }
+    return out;
+  }
+
+  /** Each source's choices: from memory, or scored now for those missing. */
+  async choicesOf(em: EntityManager, sources: RelatedKey[], first: number, visibility: ArticleVisibility): Promise<Map<number, Choices>> {
+    const key = (s: RelatedKey) => `${visibility}:${first}:${s.id}`;
+    const out = new Map<number, Choices>();
+    const missing: RelatedKey[] = [];
+    for (const s of sources) {
+      const hit = this.choices.get(key(s));
+      if (hit) out.set(s.id, hit);
+      else missing.push(s);
+    }
+    if (missing.length === 0) return out;
+    const scored = await score(em, this, missing, first, visibility);
+    for (const s of missing) {
+      const c = scored.get(s.id)!;
+      out.set(s.id, c);
+      if (this.ttlMs > 0) this.choices.set(key(s), c);
     }
     return out;
   }
 }
 
-export function relatedLoader(em: EntityManager, cache: CandidateCache, visibility: ArticleVisibility) {
+export function relatedLoader(em: EntityManager, cache: RelatedCache, visibility: ArticleVisibility) {
   return new DataLoader<RelatedKey, RelatedArticle[], string>(
     async (keys) => {
       const first = Math.max(...keys.map((k) => k.first));
@@ -94,15 +120,45 @@ export function relatedLoader(em: EntityManager, cache: CandidateCache, visibili
 export const CANDIDATES_PER_LINK = 20;
 
 type Link = { kind: string; src: number; ref: number; slug: string | null; pos: number };
+/** One source article's related articles before visibility is checked: pins, then scored ones. */
+type Choices = { pins: number[]; auto: { id: number; score: number; reasons: string[] }[] };
 type Candidate = { id: number; categoryId: number | null; publishedAt: number | null; isPublic: boolean };
 /** A candidate's score from shared links (`score`), with the same-section bonus (`base`). */
 type Scored = { c: Candidate; score: number; base: number; links: Link[] };
 
 /**
- * Three statements for any number of source articles: their links and pins; the newest
- * articles of each linked thing not in the cache (one small index range per thing); the winners.
+ * Related lists for any number of source articles: their choices (from memory, or scored), then
+ * one statement for the chosen articles the caller may see.
  */
-async function relatedOf(em: EntityManager, cache: CandidateCache, sources: RelatedKey[], first: number, visibility: ArticleVisibility) {
+async function relatedOf(em: EntityManager, cache: RelatedCache, sources: RelatedKey[], first: number, visibility: ArticleVisibility) {
+  const chosen = await cache.choicesOf(em, sources, first, visibility);
+  const wanted = [...new Set([...chosen.values()].flatMap((c) => [...c.pins, ...c.auto.slice(0, first).map((a) => a.id)]))];
+  const articles = wanted.length
+    ? asEntities(em, Article, await rowsOf(em, whereVisible(em, em.getKnex()('article as a').select('a.*').whereIn('a.id', wanted), visibility)))
+    : [];
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return new Map(
+    sources.map((source) => {
+      const { pins, auto } = chosen.get(source.id)!;
+      const pinned = pins.filter((id) => byId.has(id));
+      // Pins rank above every automatic match, in the editor's order.
+      const top = auto[0]?.score ?? 0;
+      return [
+        source.id,
+        [
+          ...pinned.map((id, i) => ({ article: byId.get(id)!, score: top + pinned.length - i, reasons: ['pinned'] })),
+          ...auto.filter((a) => byId.has(a.id)).map((a) => ({ article: byId.get(a.id)!, score: a.score, reasons: a.reasons })),
+        ],
+      ];
+    }),
+  );
+}
+
+/**
+ * Two statements for any number of source articles: their links and pins; the newest articles of
+ * each linked thing not in the cache (one small index range per thing). Then the scoring.
+ */
+async function score(em: EntityManager, cache: RelatedCache, sources: RelatedKey[], first: number, visibility: ArticleVisibility) {
   const ids = sources.map((s) => s.id);
   const marks = ids.map(() => '?').join(', ');
   const links = await rowsOf<Link>(
@@ -121,13 +177,13 @@ async function relatedOf(em: EntityManager, cache: CandidateCache, sources: Rela
   );
   const shared = links.filter((l) => l.kind in weightOf);
   const refs = [...new Map(shared.map((l) => [`${l.kind}:${l.ref}`, l])).values()];
-  const candidatesOf = await cache.get(em, refs);
+  const candidatesOf = await cache.candidatesOf(em, refs);
 
   const now = Date.now();
   const perArticle = first * 2 + 10;
   const linksOf = new Map<number, Link[]>(sources.map((s) => [s.id, []]));
   for (const l of links) linksOf.get(Number(l.src))?.push(l);
-  const chosen = new Map<number, { pins: number[]; auto: { id: number; score: number; reasons: string[] }[] }>();
+  const chosen = new Map<number, Choices>();
   for (const source of sources) {
     const own = linksOf.get(source.id)!;
     const pins = own.filter((l) => l.kind === 'pin').sort((a, b) => a.pos - b.pos).map((l) => Number(l.ref));
@@ -162,26 +218,7 @@ async function relatedOf(em: EntityManager, cache: CandidateCache, sources: Rela
     chosen.set(source.id, { pins, auto: auto.sort((a, b) => b.score - a.score) });
   }
 
-  const wanted = [...new Set([...chosen.values()].flatMap((c) => [...c.pins, ...c.auto.slice(0, first).map((a) => a.id)]))];
-  const articles = wanted.length
-    ? asEntities(em, Article, await rowsOf(em, whereVisible(em, em.getKnex()('article as a').select('a.*').whereIn('a.id', wanted), visibility)))
-    : [];
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  return new Map(
-    sources.map((source) => {
-      const { pins, auto } = chosen.get(source.id)!;
-      const pinned = pins.filter((id) => byId.has(id));
-      // Pins rank above every automatic match, in the editor's order.
-      const top = auto[0]?.score ?? 0;
-      return [
-        source.id,
-        [
-          ...pinned.map((id, i) => ({ article: byId.get(id)!, score: top + pinned.length - i, reasons: ['pinned'] })),
-          ...auto.filter((a) => byId.has(a.id)).map((a) => ({ article: byId.get(a.id)!, score: a.score, reasons: a.reasons })),
-        ],
-      ];
-    }),
-  );
+  return chosen;
 }
 
 /** Newer first, unknown dates last. */
