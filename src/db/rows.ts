@@ -7,7 +7,6 @@
 import type { EntityClass, EntityMetadata, EntityProperty, Platform } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { isPostgres } from './dialect.js';
-import { countStatement } from './sql-stats.js';
 
 export type Row = Record<string, unknown>;
 
@@ -16,7 +15,8 @@ type Statement = Knex.QueryBuilder | Knex.Raw | string;
 /** Runs one statement with its values bound; in the EntityManager's transaction when it has one. */
 export async function rowsOf<T = Row>(em: EntityManager, statement: Statement, bindings: readonly unknown[] = []): Promise<T[]> {
   const native = typeof statement === 'string' ? { sql: statement, bindings } : statement.toSQL();
-  countStatement(native.sql);
+  // The hook MikroORM calls for its own statements (db/sql-stats.ts counts them per request).
+  em.config.get('onQuery')(native.sql, native.bindings as unknown[]);
   const query = em.getKnex().raw(native.sql, native.bindings as Knex.RawBinding[]);
   const trx = em.getTransactionContext<Knex.Transaction>();
   if (trx) query.transacting(trx);
