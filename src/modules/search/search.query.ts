@@ -13,8 +13,6 @@ import { rowsOf } from '../../db/rows.js';
 
 export const MAX_QUERY_LENGTH = 200;
 const MAX_WORDS = 12;
-/** Ranking needs the candidates together; a query matching more than this ranks its best this many. */
-export const MAX_CANDIDATES = 1000;
 
 export type ParsedQuery = {
   /** Folded words that must all occur. */
@@ -67,7 +65,32 @@ export type Candidate = { entryId: number; kind: SearchHitType; refId: number; t
 /** PostgreSQL: the weighted vector, stored by the indexer (title A, body B) so ranking need not rebuild it. */
 const vector = 'e.search_vector';
 
-/** The full-text candidates, best first by the database's own score, filters applied. */
+/**
+ * Entries whose title or name holds every word: ranked in full by the database's score, as they
+ * are what a reader most likely wants, and there are few of them even for common words.
+ */
+export const TITLE_CANDIDATES = 500;
+/**
+ * Entries matching anywhere, newest first. A query of common words matches most of the corpus;
+ * scoring every match would cost time in proportion to the corpus, so only the newest are scored.
+ */
+export const RECENT_CANDIDATES = 300;
+/**
+ * People, organisations and events matching anywhere (a rank, an alias), best first: their whole
+ * entry is a name, and there are far fewer of them than articles.
+ */
+export const ENTITY_CANDIDATES = 200;
+
+/** Only people, organisations and events (a literal, so PostgreSQL can use its partial index). */
+const entitiesOnly = `e.kind <> '${SearchHitType.ARTICLE}'`;
+
+/**
+ * The full-text candidates, best first by the database's own score, filters applied, in two
+ * capped phases whose cost does not grow with the corpus: the title and name hits, best first;
+ * people, organisations and events matching anywhere, best first; and the newest hits anywhere
+ * (an index scan from the newest entry that stops when it has enough). Each scores at most its
+ * cap.
+ */
 export async function candidates(
   em: EntityManager,
   q: ParsedQuery,
@@ -75,55 +98,61 @@ export async function candidates(
   visibility: ArticleVisibility,
 ): Promise<Candidate[]> {
   const knex = em.getKnex();
-  const pg = isPostgres(em);
   const base = knex('search_entry as e').leftJoin('article as a', (j) => j.on('a.id', '=', 'e.ref_id').andOnVal('e.kind', '=', SearchHitType.ARTICLE));
   if (visibility === 'published') base.where((w) => w.whereNot('e.kind', SearchHitType.ARTICLE).orWhere((x) => wherePublic(em, x)));
   applyFilter(em, base, filter);
+  const columns = ['e.id', 'e.kind', 'e.ref_id', 'e.title'];
 
-  if (pg) {
+  if (isPostgres(em)) {
     const tsquery = [...q.terms.map((t) => `'${t}'`), ...q.phrases.map((p) => p.map((w) => `'${w}'`).join(' <-> ')), ...(q.prefix ? [`'${q.prefix}':*`] : [])].join(' & ');
-    const rows = await rowsOf(em,
-      base
-        .clone()
-        .select('e.id', 'e.kind', 'e.ref_id', 'e.title', knex.raw(`ts_rank(${vector}, to_tsquery('simple', ?)) * 10 as score`, [tsquery]))
-        .whereRaw(`${vector} @@ to_tsquery('simple', ?)`, [tsquery])
-        .orderBy('score', 'desc')
-        .limit(MAX_CANDIDATES),
-    );
-    if (rows.length > 0 || q.phrases.length > 0) return rows.map(toCandidate);
+    const score = knex.raw(`ts_rank(${vector}, to_tsquery('simple', ?)) * 10 as score`, [tsquery]);
+    const matching = () => base.clone().select(...columns, score).whereRaw(`${vector} @@ to_tsquery('simple', ?)`, [tsquery]);
+    const phases = await Promise.all([
+      rowsOf(em, base.clone().select(...columns, score)
+        .whereRaw(`to_tsvector('simple', e.title_folded) @@ to_tsquery('simple', ?)`, [tsquery])
+        .orderBy('score', 'desc').limit(TITLE_CANDIDATES)),
+      rowsOf(em, matching().whereRaw(entitiesOnly).orderBy('score', 'desc').limit(ENTITY_CANDIDATES)),
+      rowsOf(em, recentOnPostgres(em, base, q, tsquery)),
+    ]);
+    if (phases.some((p) => p.length > 0) || q.phrases.length > 0) return merged(...phases);
     // Nothing matched word for word: a typo or a missing syllable. Trigram similarity on titles.
     const typed = [...q.terms, ...(q.prefix ? [q.prefix] : [])].join(' ');
-    const fuzzy = await rowsOf(em,
+    const fuzzy = await rowsOf(
+      em,
       base
         .clone()
-        .select('e.id', 'e.kind', 'e.ref_id', 'e.title', knex.raw('word_similarity(?, e.title_folded) * 5 as score', [typed]))
+        .select(...columns, knex.raw('word_similarity(?, e.title_folded) * 5 as score', [typed]))
         .whereRaw('? <% e.title_folded', [typed])
         .orderBy('score', 'desc')
-        .limit(MAX_CANDIDATES),
+        .limit(TITLE_CANDIDATES),
     );
     return fuzzy.map(toCandidate);
   }
 
   const match = [...q.terms.map((t) => `"${t}"`), ...q.phrases.map((p) => `"${p.join(' ')}"`), ...(q.prefix ? [`"${q.prefix}"*`] : [])].join(' ');
-  const rows = await rowsOf(em,
-    base
-      .clone()
-      .join('search_fts as f', 'f.rowid', 'e.id')
-      .select('e.id', 'e.kind', 'e.ref_id', 'e.title', knex.raw('-bm25(search_fts, 5.0, 1.0) as score'))
-      .whereRaw('search_fts match ?', [match])
-      .orderBy('score', 'desc')
-      .limit(MAX_CANDIDATES),
-  );
-  if (rows.length > 0 || q.phrases.length > 0) return rows.map(toCandidate);
+  // FTS5 serves both phases: a filter on its title column, and its own rowid order (newest first).
+  const fts = () => base.clone().join('search_fts as f', 'f.rowid', 'e.id').select(...columns, knex.raw('-bm25(search_fts, 5.0, 1.0) as score'));
+  // Title hits are found with a filter on the title column but scored on the whole query (a
+  // filtered query's bm25 counts the title alone and would not compare with the other phases).
+  // The `+` keeps the membership test a filter: as a rowid lookup FTS5 would redo the match once
+  // per title hit.
+  const titleHits = `+f.rowid in (select rowid from search_fts where search_fts match ?)`;
+  const phases = [
+    await rowsOf(em, fts().whereRaw('search_fts match ?', [match]).whereRaw(titleHits, [`{title_folded} : (${match})`]).orderBy('score', 'desc').limit(TITLE_CANDIDATES)),
+    await rowsOf(em, fts().whereRaw('search_fts match ?', [match]).whereRaw(entitiesOnly).orderBy('score', 'desc').limit(ENTITY_CANDIDATES)),
+    await rowsOf(em, fts().whereRaw('search_fts match ?', [match]).orderBy('f.rowid', 'desc').limit(RECENT_CANDIDATES)),
+  ];
+  if (phases.some((p) => p.length > 0) || q.phrases.length > 0) return merged(...phases);
   // Nothing matched word for word: a typo or a missing syllable. Titles and names sharing the
   // most three-letter pieces with the query (FTS5's trigram index) come first.
   const pieces = [...new Set([...q.terms, ...(q.prefix ? [q.prefix] : [])].flatMap(trigrams))];
   if (pieces.length === 0) return [];
-  const fuzzy = await rowsOf(em,
+  const fuzzy = await rowsOf(
+    em,
     base
       .clone()
       .join('search_trgm as g', 'g.rowid', 'e.id')
-      .select('e.id', 'e.kind', 'e.ref_id', 'e.title', knex.raw('-bm25(search_trgm) as score'))
+      .select(...columns, knex.raw('-bm25(search_trgm) as score'))
       .whereRaw('search_trgm match ?', [pieces.map((p) => `"${p}"`).join(' OR ')])
       .orderBy('score', 'desc')
       .limit(50),
@@ -133,6 +162,44 @@ export async function candidates(
     const inTitle = new Set(words(c.title).flatMap(trigrams));
     return pieces.filter((p) => inTitle.has(p)).length / pieces.length >= 0.6;
   });
+}
+
+/** How many of the newest entries holding every whole word the exact query is checked against. */
+const RECENT_POOL = 1000;
+
+/**
+ * PostgreSQL's newest hits anywhere. The planner estimates plain words well, but takes a phrase
+ * (`a <-> b`) for far commoner than it is (as common as `a & b`), and then walks the whole table
+ * backwards from the newest entry looking for matches (hundreds of ms at 100,000 articles). So
+ * the newest entries holding every word are found first, at most RECENT_POOL of them, and the
+ * exact query (phrases in order) is checked and scored on those alone.
+ */
+function recentOnPostgres(em: EntityManager, base: Knex.QueryBuilder, q: ParsedQuery, tsquery: string): Knex.QueryBuilder {
+  const knex = em.getKnex();
+  const loose = [...q.terms, ...q.phrases.flat()].map((w) => `'${w}'`).concat(q.prefix ? [`'${q.prefix}':*`] : []).join(' & ');
+  const pool = base
+    .clone()
+    .select('e.id', 'e.kind', 'e.ref_id', 'e.title', `${vector} as search_vector`)
+    .whereRaw(`${vector} @@ to_tsquery('simple', ?)`, [loose])
+    .orderBy('e.id', 'desc')
+    .limit(RECENT_POOL);
+  return knex
+    .select('p.id', 'p.kind', 'p.ref_id', 'p.title', knex.raw(`ts_rank(p.search_vector, to_tsquery('simple', ?)) * 10 as score`, [tsquery]))
+    .from(pool.as('p'))
+    .whereRaw(`p.search_vector @@ to_tsquery('simple', ?)`, [tsquery])
+    .orderBy('p.id', 'desc')
+    .limit(RECENT_CANDIDATES);
+}
+
+/** The phases' rows as one list without repeats, best first by the database's score. */
+function merged(...phases: Record<string, unknown>[][]): Candidate[] {
+  const byId = new Map<number, Candidate>();
+  for (const row of phases.flat()) {
+    const c = toCandidate(row);
+    const seen = byId.get(c.entryId);
+    if (!seen || seen.score < c.score) byId.set(c.entryId, c);
+  }
+  return [...byId.values()].sort((a, b) => b.score - a.score || a.entryId - b.entryId);
 }
 
 /** The three-letter pieces of a word ("long" -> "lon", "ong"). */

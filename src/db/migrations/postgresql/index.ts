@@ -7,6 +7,7 @@ import { Migration20261128022206_search } from './Migration20261128022206_search
 import { Migration20261128034019_api_keys } from './Migration20261128034019_api_keys.js';
 import { Migration20261128042500_key_budgets } from './Migration20261128042500_key_budgets.js';
 import { Migration20261202100000_order_indexes } from './Migration20261202100000_order_indexes.js';
+import { Migration20261202180000_search_titles } from './Migration20261202180000_search_titles.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128011908_initial', class: Migration20261128011908_initial },
@@ -16,4 +17,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128034019_api_keys', class: Migration20261128034019_api_keys },
   { name: 'Migration20261128042500_key_budgets', class: Migration20261128042500_key_budgets },
   { name: 'Migration20261202100000_order_indexes', class: Migration20261202100000_order_indexes },
+  { name: 'Migration20261202180000_search_titles', class: Migration20261202180000_search_titles },
 ];
