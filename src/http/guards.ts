@@ -33,6 +33,13 @@ export const visitorOf = (req: Request): Visitor => ({
   userAgent: String(req.headers['user-agent'] ?? ''),
 });
 
+/** GraphQL is asked by GET (queries) or POST; anything else is answered here, saying so. */
+export const onlyGetAndPost: RequestHandler = (req, res, next) => {
+  if (req.method === 'GET' || req.method === 'POST' || req.method === 'HEAD') return next();
+  res.setHeader('allow', 'GET, POST');
+  jsonError(res, 405, 'BAD_REQUEST', `${req.method} is not how GraphQL is asked here: send a query by GET or POST, a mutation by POST.`, requestIdOf(req));
+};
+
 /** A POST body that is not JSON would reach Apollo unparsed; answer it here, in JSON. */
 export const requireJson: RequestHandler = (req, res, next) => {
   if (req.method === 'POST' && !req.is(jsonTypes)) {

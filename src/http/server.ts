@@ -19,6 +19,7 @@ import type { SqlTally } from '../db/sql-stats.js';
 import { httpCachePlugin } from '../graphql/cache-control.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { errorPlugin, formatError } from '../graphql/error-handling.js';
+import { inputHygienePlugin } from '../graphql/input-hygiene.js';
 import { chargeRefusal, limitsPlugin, shapeLimitRule } from '../graphql/limits-plugin.js';
 import { repeatRefusals } from './refused-documents.js';
 import { withCacheFront, type PreReadRequest } from './cache-front.js';
@@ -31,7 +32,7 @@ import { explorerRouter } from './explorer-route.js';
 import { authenticate } from './authenticate.js';
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents.js';
 import type { Caller } from '../modules/access/caller.js';
-import { countSql, databaseGate, jsonError, jsonTypes, outOfBudget, requestIdFrom, requestIdOf, requireJson, requireUtf8Query, visitorOf } from './guards.js';
+import { countSql, databaseGate, jsonError, jsonTypes, onlyGetAndPost, outOfBudget, requestIdFrom, requestIdOf, requireJson, requireUtf8Query, visitorOf } from './guards.js';
 
 type Gateway = {
   httpServer: http.Server;
@@ -71,6 +72,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
       ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAgeSeconds }),
       httpCachePlugin(),
       errorPlugin(logger, config),
+      inputHygienePlugin(),
       limitsPlugin(config, services.rateLimiter, services.blocklist, services.refusedDocuments),
       // Last: it reads what the plugins above wrote (Cache-Control, ETag, the cost).
       responseCachePlugin(),
@@ -143,6 +145,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
 
   app.use(
     '/graphql',
+    onlyGetAndPost,
     requireJson,
     requireUtf8Query,
     databaseGate(services.dbHealth),

@@ -76,6 +76,15 @@ describe.each(drivers)('hostile requests on %s', (driver) => {
     { name: 'a document over the token limit', status: 400, code: 'GRAPHQL_PARSE_FAILED', request: () => query(`{ ${'categories { name } '.repeat(800)} }`) },
     { name: 'variables of the wrong type', status: 400, code: 'BAD_USER_INPUT', request: () => query('query ($n: Int) { latest(first: $n) { title } }', { variables: { n: 'many' } }) },
     { name: 'an operation that is not there', status: 400, code: /BAD_REQUEST|OPERATION_RESOLUTION_FAILURE|GRAPHQL_VALIDATION_FAILED/, request: () => query('query A { categories { name } }', { operationName: 'B' }) },
+    { name: 'a NUL in a slug', status: 400, code: 'BAD_USER_INPUT', request: () => query('{ article(slug: "tang\\u0000cuong") { id } }') },
+    { name: 'a NUL in a variable', status: 400, code: 'BAD_USER_INPUT', request: () => query('query ($q: String!) { search(query: $q) { totalCount } }', { variables: { q: 'toi\u0000pham' } }) },
+    { name: 'a NUL in a nested filter', status: 400, code: 'BAD_USER_INPUT', request: () => query('query ($f: ArticleFilter) { articles(filter: $f) { totalCount } }', { variables: { f: { tag: 'a\u0000' } } }) },
+    { name: 'a NUL in a cursor', status: 400, code: 'BAD_USER_INPUT', request: () => query('{ articles(after: "WyJ4XHUwMDAwIiwxXQ\\u0000") { totalCount } }') },
+    { name: 'a date PostgreSQL cannot store (year 0)', status: 400, code: 'BAD_USER_INPUT', request: () => query('query ($d: DateTime) { articles(filter: { publishedAfter: $d }) { totalCount } }', { variables: { d: '0000-01-01T00:00:00Z' } }) },
+    { name: 'a date past year 9999, literal', status: 400, code: 'GRAPHQL_VALIDATION_FAILED', request: () => query('{ articles(filter: { publishedAfter: "10000-01-01T00:00:00Z" }) { totalCount } }') },
+    { name: 'a subscription', status: 400, code: 'BAD_REQUEST', request: () => query('subscription { __typename }') },
+    { name: 'PUT on /graphql', status: 405, code: 'BAD_REQUEST', request: () => fetch(`${server.url}/graphql`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }) },
+    { name: 'DELETE on /graphql', status: 405, code: 'BAD_REQUEST', request: () => fetch(`${server.url}/graphql`, { method: 'DELETE' }) },
     { name: 'introspection when disabled', status: 400, code: 'GRAPHQL_VALIDATION_FAILED', request: () => query('{ __schema { types { name } } }', {}, () => closed) },
     { name: 'type probing when disabled', status: 400, code: 'GRAPHQL_VALIDATION_FAILED', request: () => query('{ __type(name: "Article") { fields { name } } }', {}, () => closed) },
   ];
@@ -90,6 +99,45 @@ describe.each(drivers)('hostile requests on %s', (driver) => {
     expect(body.errors.map((e) => e.extensions?.code).join(' ')).toMatch(hostile.code);
     expect(text).not.toMatch(/node_modules|\.ts:\d+|\.js:\d+|at \w+ \(|stacktrace/);
     expect(res.headers.get('x-sql-statements') ?? '0').toBe('0');
+  });
+
+  it('says which methods /graphql takes (Allow), in its own words', async () => {
+    const res = await fetch(`${server.url}/graphql`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, POST');
+    expect(await res.text()).not.toMatch(/Apollo/);
+  });
+
+  it('a NUL in any string argument of any root field is BAD_USER_INPUT, never a 5xx', async () => {
+    // Every root field and every String or ID argument it takes, from the schema itself.
+    type TypeRef = { kind: string; name: string | null; ofType: TypeRef | null };
+    const named = (t: TypeRef): TypeRef => (t.ofType ? named(t.ofType) : t);
+    const typeText = (t: TypeRef): string => (t.kind === 'NON_NULL' ? `${typeText(t.ofType!)}!` : t.kind === 'LIST' ? `[${typeText(t.ofType!)}]` : t.name!);
+    const intro = await (await query('{ __schema { queryType { fields { name type { ...T } args { name type { ...T } } } } } } fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }')).json();
+    const fields = intro.data.__schema.queryType.fields as { name: string; type: TypeRef; args: { name: string; type: TypeRef }[] }[];
+    const sample: Record<string, unknown> = { String: 'x', ID: 'QXJ0aWNsZTox', Int: 1, Boolean: true, DateTime: '2025-07-08T00:00:00Z' };
+    let tried = 0;
+    for (const field of fields) {
+      const selection = ['OBJECT', 'INTERFACE', 'UNION'].includes(named(field.type).kind) ? '{ __typename }' : '';
+      for (const arg of field.args.filter((a) => ['String', 'ID'].includes(named(a.type).name ?? ''))) {
+        // The other required arguments get ordinary values, this one a NUL.
+        const others = field.args.filter((a) => a !== arg && a.type.kind === 'NON_NULL');
+        const values: Record<string, unknown> = { v: 'a\u0000b' };
+        const defs = [`$v: ${typeText(arg.type)}`];
+        const passed = [`${arg.name}: $v`];
+        for (const o of others) {
+          values[o.name] = sample[named(o.type).name ?? ''] ?? 'x';
+          defs.push(`$${o.name}: ${typeText(o.type)}`);
+          passed.push(`${o.name}: $${o.name}`);
+        }
+        const res = await query(`query (${defs.join(', ')}) { ${field.name}(${passed.join(', ')}) ${selection} }`, { variables: values });
+        const body = await res.json();
+        expect(res.status, `${field.name}(${arg.name})`).toBe(400);
+        expect(body.errors[0].extensions.code, `${field.name}(${arg.name})`).toBe('BAD_USER_INPUT');
+        tried++;
+      }
+    }
+    expect(tried).toBeGreaterThan(10);
   });
 
   it('gives anonymous callers in production no field-name suggestions', async () => {
