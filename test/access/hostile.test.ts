@@ -113,7 +113,7 @@ describe.each(drivers)('hostile requests on %s', (driver) => {
     type TypeRef = { kind: string; name: string | null; ofType: TypeRef | null };
     const named = (t: TypeRef): TypeRef => (t.ofType ? named(t.ofType) : t);
     const typeText = (t: TypeRef): string => (t.kind === 'NON_NULL' ? `${typeText(t.ofType!)}!` : t.kind === 'LIST' ? `[${typeText(t.ofType!)}]` : t.name!);
-    const intro = await (await query('{ __schema { queryType { fields { name type { ...T } args { name type { ...T } } } } } } fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }')).json();
+    const intro = await (await query('{ __schema { queryType { fields { name type { ...T } args { name type { ...T } } } } } } fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }')).json() as any;
     const fields = intro.data.__schema.queryType.fields as { name: string; type: TypeRef; args: { name: string; type: TypeRef }[] }[];
     const sample: Record<string, unknown> = { String: 'x', ID: 'QXJ0aWNsZTox', Int: 1, Boolean: true, DateTime: '2025-07-08T00:00:00Z' };
     let tried = 0;
@@ -131,7 +131,7 @@ describe.each(drivers)('hostile requests on %s', (driver) => {
           passed.push(`${o.name}: $${o.name}`);
         }
         const res = await query(`query (${defs.join(', ')}) { ${field.name}(${passed.join(', ')}) ${selection} }`, { variables: values });
-        const body = await res.json();
+        const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
         expect(res.status, `${field.name}(${arg.name})`).toBe(400);
         expect(body.errors[0].extensions.code, `${field.name}(${arg.name})`).toBe('BAD_USER_INPUT');
         tried++;
