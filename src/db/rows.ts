@@ -12,16 +12,64 @@ export type Row = Record<string, unknown>;
 
 type Statement = Knex.QueryBuilder | Knex.Raw | string;
 
+/** What rowsOf needs of knex's client (the pool) and of the drivers' connections. */
+type PoolClient = {
+  acquireConnection(): Promise<unknown>;
+  releaseConnection(connection: unknown): unknown;
+  positionBindings(sql: string): string;
+};
+type SqliteStatement = { reader: boolean; all(bindings: unknown[]): unknown[]; run(bindings: unknown[]): unknown };
+type SqliteConnection = { prepare(sql: string): SqliteStatement };
+type PgConnection = { query(config: { text: string; values: unknown[] }): Promise<{ rows: unknown[] }> };
+
+/**
+ * Prepared SQLite statements per connection: the same texts run on every request, and preparing
+ * them again was a good part of a page's SQL time. Bounded: texts differ by the length of their
+ * id lists.
+ */
+const prepared = new WeakMap<object, Map<string, SqliteStatement>>();
+const MAX_PREPARED = 500;
+
+function preparedOn(connection: SqliteConnection, sql: string): SqliteStatement {
+  let cache = prepared.get(connection);
+  if (!cache) prepared.set(connection, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) {
+    if (cache.size >= MAX_PREPARED) cache.clear();
+    statement = connection.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
 /** Runs one statement with its values bound; in the EntityManager's transaction when it has one. */
 export async function rowsOf<T = Row>(em: EntityManager, statement: Statement, bindings: readonly unknown[] = []): Promise<T[]> {
   const native = typeof statement === 'string' ? { sql: statement, bindings } : statement.toSQL();
+  const values = (native.bindings ?? []) as unknown[];
   // The hook MikroORM calls for its own statements (db/sql-stats.ts counts them per request).
-  em.config.get('onQuery')(native.sql, native.bindings as unknown[]);
-  const query = em.getKnex().raw(native.sql, native.bindings as Knex.RawBinding[]);
+  em.config.get('onQuery')(native.sql, values);
+  const knex = em.getKnex();
   const trx = em.getTransactionContext<Knex.Transaction>();
-  if (trx) query.transacting(trx);
-  const result = await query;
-  return (isPostgres(em) ? result.rows : result) as T[];
+  if (trx) {
+    const result = await knex.raw(native.sql, values as Knex.RawBinding[]).transacting(trx);
+    return (isPostgres(em) ? result.rows : result) as T[];
+  }
+  // Straight on a pooled connection: knex's runner adds nothing a read needs.
+  const client = knex.client as unknown as PoolClient;
+  const connection = await client.acquireConnection();
+  try {
+    if (isPostgres(em)) {
+      const result = await (connection as PgConnection).query({ text: client.positionBindings(native.sql), values });
+      return result.rows as T[];
+    }
+    const prepared = preparedOn(connection as SqliteConnection, native.sql);
+    const sqliteValues = values.map((v) => (v instanceof Date ? v.valueOf() : typeof v === 'boolean' ? Number(v) : v));
+    if (prepared.reader) return prepared.all(sqliteValues) as T[];
+    prepared.run(sqliteValues);
+    return [];
+  } finally {
+    client.releaseConnection(connection);
+  }
 }
 
 /** The first row, or undefined. */
