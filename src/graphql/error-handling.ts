@@ -122,9 +122,16 @@ export function errorPlugin(logger: Logger, config: Pick<Config, 'env'>): Apollo
           if (body?.kind !== 'single') return;
           const errors = body.singleResult.errors;
           if (!errors?.length) return;
-          const statuses = errors.map((e: GraphQLFormattedError) => statusOf[String(e.extensions?.code)] ?? 0);
-          const status = Math.max(...statuses);
-          if (status > 0 && (rc.response.http.status ?? 200) < status) rc.response.http.status = status;
+          // GraphQL over HTTP: an answer with data (not null) is a partial success and MUST be 2xx
+          // under either media type (Apollo Client drops the data of a 4xx even with
+          // errorPolicy "all"). Without data, the status says what went wrong.
+          if (body.singleResult.data != null) {
+            rc.response.http.status = 200;
+          } else {
+            const statuses = errors.map((e: GraphQLFormattedError) => statusOf[String(e.extensions?.code)] ?? 0);
+            const status = Math.max(...statuses);
+            if (status > 0 && (rc.response.http.status ?? 200) < status) rc.response.http.status = status;
+          }
           const hideSuggestions = config.env === 'production' && rc.contextValue.caller.kind === 'anonymous';
           body.singleResult.errors = errors.map((e: GraphQLFormattedError) => {
             const shown = hideSuggestions ? { ...e, message: withoutSuggestions(e.message) } : e;

@@ -66,6 +66,18 @@ describe.each(drivers)('HTTP caching and GET on %s', (driver) => {
     expect(legacy.headers.get('content-type')).toMatch(/^application\/json/);
   });
 
+  it('answers a partial result (data and an error) 200 under either media type, so clients keep the data', async () => {
+    for (const accept of ['application/json', 'application/graphql-response+json']) {
+      const res = await post(server.url, { query: '{ categories { id } node(id: "bm9wZTox") { id } }' }, { accept });
+      const body = (await res.json()) as { data: { categories: unknown[]; node: null }; errors: { extensions: { code: string } }[] };
+      expect(res.status, accept).toBe(200);
+      expect(res.headers.get('content-type'), accept).toContain(accept);
+      expect(body.data.categories.length).toBeGreaterThan(0);
+      expect(body.data.node).toBeNull();
+      expect(body.errors.map((e) => e.extensions.code)).toEqual(['BAD_USER_INPUT']);
+    }
+  });
+
   it('never runs a mutation by GET', async () => {
     const res = await get(server, { query: 'mutation { recordView(articleId: "QXJ0aWNsZTox") }' });
     expect(res.status).toBe(405);
@@ -87,8 +99,11 @@ describe.each(drivers)('HTTP caching and GET on %s', (driver) => {
     const write = await post(server.url, { query: 'mutation { recordView(articleId: "QXJ0aWNsZTox") }' });
     expect(write.headers.get('cache-control')).toBe('no-store');
     const failed = await get(server, { query: '{ article(slug: "a", id: "b") { id } }' });
-    expect(failed.status).toBe(400);
+    expect(failed.status).toBe(200); // a partial answer: { article: null } and an error
     expect(failed.headers.get('cache-control')).toBe('no-store');
+    const refusedOutright = await get(server, { query: '{ articles(first: 0) { totalCount } }' });
+    expect(refusedOutright.status).toBe(400);
+    expect(refusedOutright.headers.get('cache-control')).toBe('no-store');
     const { key } = await createTestKey(server);
     for (const credential of [{ authorization: `Bearer ${key}` }, { 'x-api-key': key }] as Record<string, string>[]) {
       const res = await get(server, { query: latestTitle }, credential);
