@@ -72,7 +72,11 @@ function procPeakRssMb(pid: number): number {
 async function startServer(name: string, script: string, argv: string[], env: Record<string, string>, probe: () => Promise<boolean>, cwd = root): Promise<Server> {
   const proc = spawn(process.execPath, [script, ...argv], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  proc.stderr!.on('data', (c) => (stderr += String(c)));
+  proc.stderr!.on('data', (c) => (stderr = (stderr + String(c)).slice(-20_000)));
+  let stopping = false;
+  proc.once('exit', (code, signal) => {
+    if (!stopping) console.error(`${name} exited unexpectedly (${code ?? signal}): ${stderr.slice(-4000)}`);
+  });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (proc.exitCode !== null) throw new Error(`${name} exited: ${stderr.slice(-2000)}`);
@@ -86,6 +90,7 @@ async function startServer(name: string, script: string, argv: string[], env: Re
     proc,
     stop: () =>
       new Promise((r) => {
+        stopping = true;
         if (proc.exitCode !== null) return r();
         proc.once('exit', () => r());
         proc.kill('SIGTERM');
