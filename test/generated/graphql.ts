@@ -154,21 +154,21 @@ export type ArticlePageQueryVariables = Exact<{
 }>;
 
 
-export type ArticlePageQuery = { article: { id: string, title: string, lead: string | null, publishedAt: string | null, publishedAtPrecision: DatePrecision | null, url: string, body: string | null, views: number, authors: Array<{ name: string }>, category: { name: string } | null, tags: Array<{ name: string, slug: string }>, images: Array<{ url: string | null, caption: string | null, credit: string | null }>, people: Array<{ name: string, rank: string | null, title: string | null, slug: string }>, organisations: Array<{ name: string, shortName: string | null, slug: string }>, events: Array<{ name: string, slug: string, dateText: string | null }>, places: Array<{ name: string }>, related: Array<{ score: number, reasons: Array<string>, article: { title: string, url: string } }> } | null };
+export type ArticlePageQuery = { article: { id: string, title: string, lead: string | null, publishedAt: string | null, publishedAtPrecision: DatePrecision | null, url: string, body: string | null, views: number, authors: Array<{ id: string, name: string }>, category: { id: string, name: string } | null, tags: Array<{ id: string, name: string, slug: string }>, images: Array<{ url: string | null, caption: string | null, credit: string | null }>, people: Array<{ id: string, name: string, rank: string | null, title: string | null, slug: string }>, organisations: Array<{ id: string, name: string, shortName: string | null, slug: string }>, events: Array<{ id: string, name: string, slug: string, dateText: string | null }>, places: Array<{ id: string, name: string }>, related: Array<{ score: number, reasons: Array<string>, article: { id: string, title: string, url: string } }> } | null };
 
 export type EventPageQueryVariables = Exact<{
   slug?: string | null | undefined;
 }>;
 
 
-export type EventPageQuery = { event: { id: string, name: string, shortName: string | null, kind: EventKind, startsAt: string | null, endsAt: string | null, dateText: string | null, attendeeCount: number | null, countryCount: number | null, place: { name: string } | null, organisers: Array<{ name: string, shortName: string | null }>, participants: Array<{ name: string, shortName: string | null }>, subEvents: Array<{ name: string, dateText: string | null }>, articles: { nodes: Array<{ title: string, url: string }> } } | null };
+export type EventPageQuery = { event: { id: string, name: string, shortName: string | null, kind: EventKind, startsAt: string | null, endsAt: string | null, dateText: string | null, attendeeCount: number | null, countryCount: number | null, place: { id: string, name: string } | null, organisers: Array<{ id: string, name: string, shortName: string | null }>, participants: Array<{ id: string, name: string, shortName: string | null }>, subEvents: Array<{ id: string, name: string, dateText: string | null }>, articles: { nodes: Array<{ id: string, title: string, url: string }> } } | null };
 
 export type HomePageQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
 
 
-export type HomePageQuery = { latest: Array<{ id: string, slug: string, title: string, lead: string | null, url: string, publishedAt: string | null, category: { name: string, slug: string } | null, images: Array<{ url: string | null, caption: string | null }> }>, mostRead: Array<{ rank: number, views: number, article: { title: string, url: string } }> };
+export type HomePageQuery = { latest: Array<{ id: string, slug: string, title: string, lead: string | null, url: string, publishedAt: string | null, category: { id: string, name: string, slug: string } | null, images: Array<{ url: string | null, caption: string | null }> }>, mostRead: Array<{ rank: number, views: number, article: { id: string, title: string, url: string } }> };
 
 export type MostReadThisWeekQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -176,7 +176,7 @@ export type MostReadThisWeekQueryVariables = Exact<{
 }>;
 
 
-export type MostReadThisWeekQuery = { mostRead: Array<{ rank: number, views: number, countedAt: string, article: { title: string, url: string, publishedAt: string | null } }> };
+export type MostReadThisWeekQuery = { mostRead: Array<{ rank: number, views: number, countedAt: string, article: { id: string, title: string, url: string, publishedAt: string | null } }> };
 
 export type PersonPageQueryVariables = Exact<{
   slug?: string | null | undefined;
@@ -185,7 +185,7 @@ export type PersonPageQueryVariables = Exact<{
 }>;
 
 
-export type PersonPageQuery = { person: { id: string, name: string, rank: string | null, title: string | null, positions: Array<{ title: string, organisation: { name: string, slug: string } | null }>, articles: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ title: string, url: string, publishedAt: string | null }> } } | null };
+export type PersonPageQuery = { person: { id: string, name: string, rank: string | null, title: string | null, positions: Array<{ title: string, organisation: { id: string, name: string, slug: string } | null }>, articles: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, url: string, publishedAt: string | null }> } } | null };
 
 export type SearchQueryVariables = Exact<{
   query?: string | null | undefined;
@@ -194,10 +194,10 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: { totalCount: number, edges: Array<{ score: number, highlights: Array<{ field: string, snippet: string }>, node:
-        | { __typename: 'Article', title: string, url: string }
-        | { __typename: 'Event', name: string, slug: string }
-        | { __typename: 'Organisation', name: string, slug: string }
-        | { __typename: 'Person', name: string, slug: string }
+        | { __typename: 'Article', id: string, title: string, url: string }
+        | { __typename: 'Event', id: string, name: string, slug: string }
+        | { __typename: 'Organisation', id: string, name: string, slug: string }
+        | { __typename: 'Person', id: string, name: string, slug: string }
        }> } };
 
 export type AccessViewerQueryVariables = Exact<{ [key: string]: never; }>;
@@ -558,12 +558,15 @@ export const ArticlePageDocument = new TypedDocumentString(`
     url
     body(format: HTML)
     authors {
+      id
       name
     }
     category {
+      id
       name
     }
     tags {
+      id
       name
       slug
     }
@@ -573,22 +576,26 @@ export const ArticlePageDocument = new TypedDocumentString(`
       credit
     }
     people {
+      id
       name
       rank
       title
       slug
     }
     organisations {
+      id
       name
       shortName
       slug
     }
     events {
+      id
       name
       slug
       dateText
     }
     places {
+      id
       name
     }
     views(window: WEEK)
@@ -596,13 +603,14 @@ export const ArticlePageDocument = new TypedDocumentString(`
       score
       reasons
       article {
+        id
         title
         url
       }
     }
   }
 }
-    `, {"hash":"sha256:de45c31941cd6bf4c1afab705d9a5df4abb76c598fd5c8837e853e3601f2479e"}) as unknown as TypedDocumentString<ArticlePageQuery, ArticlePageQueryVariables>;
+    `, {"hash":"sha256:2cf7f392be0b8e93793a51cfba69b8c30305d9ecdb17f61453dfe2ded6e3d653"}) as unknown as TypedDocumentString<ArticlePageQuery, ArticlePageQueryVariables>;
 export const EventPageDocument = new TypedDocumentString(`
     query EventPage($slug: String = "hoi-nghi-lan-thu-2-nhom-cong-tac-ve-toi-pham-mang-khu-vuc-chau-a-va-nam-thai-binh-duong") {
   event(slug: $slug) {
@@ -616,29 +624,34 @@ export const EventPageDocument = new TypedDocumentString(`
     attendeeCount
     countryCount
     place {
+      id
       name
     }
     organisers {
+      id
       name
       shortName
     }
     participants {
+      id
       name
       shortName
     }
     subEvents {
+      id
       name
       dateText
     }
     articles(first: 10) {
       nodes {
+        id
         title
         url
       }
     }
   }
 }
-    `, {"hash":"sha256:0d2df446c246570da161252c4fc3d595dfce0396005db82af58537041825e12e"}) as unknown as TypedDocumentString<EventPageQuery, EventPageQueryVariables>;
+    `, {"hash":"sha256:5c431d9f28fe2b200b8f8a369cbe2bd3160347fb2b05247beae05ab5ca0729ad"}) as unknown as TypedDocumentString<EventPageQuery, EventPageQueryVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage($first: Int = 10) {
   latest(first: $first) {
@@ -649,6 +662,7 @@ export const HomePageDocument = new TypedDocumentString(`
     url
     publishedAt
     category {
+      id
       name
       slug
     }
@@ -661,12 +675,13 @@ export const HomePageDocument = new TypedDocumentString(`
     rank
     views
     article {
+      id
       title
       url
     }
   }
 }
-    `, {"hash":"sha256:471297fc39f45ea05a7f52bcce55e893c13da20486f357a5ae9b923708c52a8e"}) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
+    `, {"hash":"sha256:db82a9028bf78751278cf0f440d524937075d1f4f1394027104d1ca85f15267f"}) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
 export const MostReadThisWeekDocument = new TypedDocumentString(`
     query MostReadThisWeek($first: Int = 10, $category: String) {
   mostRead(window: WEEK, first: $first, category: $category) {
@@ -674,13 +689,14 @@ export const MostReadThisWeekDocument = new TypedDocumentString(`
     views
     countedAt
     article {
+      id
       title
       url
       publishedAt
     }
   }
 }
-    `, {"hash":"sha256:02a73ab13d7d966966730bcc9aad1c54fc8ce9f71d8e411e0fb7f6c09d60771d"}) as unknown as TypedDocumentString<MostReadThisWeekQuery, MostReadThisWeekQueryVariables>;
+    `, {"hash":"sha256:9a30355251f8b6860b2910d9a80d1275ada8c84300a5eddf54b8d27dc4278769"}) as unknown as TypedDocumentString<MostReadThisWeekQuery, MostReadThisWeekQueryVariables>;
 export const PersonPageDocument = new TypedDocumentString(`
     query PersonPage($slug: String = "nguyen-van-long", $first: Int = 10, $after: String) {
   person(slug: $slug) {
@@ -691,6 +707,7 @@ export const PersonPageDocument = new TypedDocumentString(`
     positions {
       title
       organisation {
+        id
         name
         slug
       }
@@ -702,6 +719,7 @@ export const PersonPageDocument = new TypedDocumentString(`
         endCursor
       }
       nodes {
+        id
         title
         url
         publishedAt
@@ -709,7 +727,7 @@ export const PersonPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:4bee43ad992244cb7247cb8aeebe0cab16414ed94a2704957eaeec2e81fcfc1e"}) as unknown as TypedDocumentString<PersonPageQuery, PersonPageQueryVariables>;
+    `, {"hash":"sha256:1446dd24bb461a9a645f8a71208935e511fcabbc074493fc5bb52a74da39e72f"}) as unknown as TypedDocumentString<PersonPageQuery, PersonPageQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String = "toi pham mang", $first: Int = 10) {
   search(query: $query, first: $first) {
@@ -723,18 +741,22 @@ export const SearchDocument = new TypedDocumentString(`
       node {
         __typename
         ... on Article {
+          id
           title
           url
         }
         ... on Person {
+          id
           name
           slug
         }
         ... on Organisation {
+          id
           name
           slug
         }
         ... on Event {
+          id
           name
           slug
         }
@@ -742,7 +764,7 @@ export const SearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:89f57c6c32823e59b842889d45a32c1dc79e41fa12003276dee163fd595a16cb"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+    `, {"hash":"sha256:6ca624c3443a36d6ba763a3511ef3175399d7e5c64494577cb565865c97c48a9"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const AccessViewerDocument = new TypedDocumentString(`
     query AccessViewer {
   viewer {
