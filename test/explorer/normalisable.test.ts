@@ -4,13 +4,13 @@
 // explorer offers, includes `id`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, getNamedType, isObjectType, Kind, parse, TypeInfo, visit, visitWithTypeInfo, type SelectionSetNode } from 'graphql';
+import { buildSchema, getNamedType, isObjectType, Kind, parse, TypeInfo, visit, visitWithTypeInfo, type GraphQLObjectType, type SelectionSetNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
 const schema = buildSchema(readFileSync('schema.graphql', 'utf8'));
 const dir = 'src/explorer/examples';
 const node = schema.getType('Node');
-const isNode = (type: unknown) => isObjectType(type) && type.getInterfaces().some((i) => i === node);
+const isNode = (type: unknown): type is GraphQLObjectType => isObjectType(type) && type.getInterfaces().some((i) => i === node);
 const selectsId = (set: SelectionSetNode) => set.selections.some((s) => s.kind === Kind.FIELD && s.name.value === 'id');
 
 describe('explorer examples and client caches', () => {
@@ -27,7 +27,7 @@ describe('explorer examples and client caches', () => {
         },
         InlineFragment(fragment) {
           const type = typeInfo.getType();
-          if (isNode(type) && !selectsId(fragment.selectionSet)) missing.push(`... on ${getNamedType(type)!.name}`);
+          if (isNode(type) && !selectsId(fragment.selectionSet)) missing.push(`... on ${type.name}`);
         },
       }),
     );
