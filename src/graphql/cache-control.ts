@@ -52,6 +52,11 @@ export function httpCachePlugin(): ApolloServerPlugin<Context> {
         },
         async willSendResponse({ response }) {
           response.http.headers.set('vary', VARY);
+          // Apollo marks a persisted-query miss `private, no-cache, must-revalidate`; nothing
+          // about a miss is worth keeping anywhere (the README promises no-store).
+          if (response.body.kind === 'single' && response.body.singleResult.errors?.some((e) => String(e.extensions?.code).startsWith('PERSISTED_QUERY_'))) {
+            response.http.headers.set('cache-control', 'no-store');
+          }
           // The ETag covers what the answer says, not `extensions` (the budget left changes on
           // every request): an unchanged answer revalidates to 304.
           if (response.body.kind === 'single') {
