@@ -195,6 +195,8 @@ describe.each(drivers)('read API on %s', (driver) => {
         // inside (a nullable person whose list failed) is a partial answer, a 200.
         expect(res.status, q).toBe(q.startsWith('{ person(') ? 200 : 400);
         if (q.startsWith('{ person(')) expect(res.body.data, q).toEqual({ person: null });
+        // The error names the argument to fix, whichever check refused it.
+        expect(res.body.errors![0].extensions?.argument, q).toBe(/first:/.test(q) && !/after:/.test(q) ? 'first' : 'after');
         expect(res.body.errors![0].message, q).toMatch(/first|cursor/);
       }
     });

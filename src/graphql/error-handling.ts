@@ -18,6 +18,12 @@ function validationMessages(issues: ValidationIssue[], prefix = ''): string[] {
   ]);
 }
 
+/** The path of the first value that failed: "first", or "dates.from" inside an input. */
+function firstPath(issue: ValidationIssue): string {
+  const child = issue.constraints ? undefined : issue.children?.[0];
+  return child ? `${issue.property}.${firstPath(child)}` : issue.property;
+}
+
 /** The database could not be reached or did not answer in time: worth retrying later. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof ConnectionException) return true;
@@ -65,7 +71,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       ...base,
       message: messages.length ? `Invalid argument: ${messages.join('; ')}.` : 'Invalid argument.',
-      extensions: { code: 'BAD_USER_INPUT' },
+      // Like every other argument error, it names what to fix (`first`, or `tag` in a filter).
+      extensions: { code: 'BAD_USER_INPUT', ...(issues[0] ? { argument: firstPath(issues[0]) } : {}) },
     };
   }
   if (isDatabaseUnavailable(original)) {
