@@ -117,6 +117,11 @@ describe.each(drivers)('views and popularity on %s', (driver) => {
     expect(await json.json()).toEqual({ counted: true });
     const text = await post(JSON.stringify({ articleId: ids.a1 }), 'text/plain;charset=UTF-8', `${browser} beacon-2`);
     expect(await text.json()).toEqual({ counted: true });
+    // Not counted, and saying why: the same visitor again, and a crawler.
+    const again = await post(JSON.stringify({ articleId: ids.a1 }), 'application/json', `${browser} beacon-1`);
+    expect(await again.json()).toEqual({ counted: false, reason: 'repeat' });
+    const bot = await post(JSON.stringify({ articleId: ids.a1 }), 'application/json', 'Googlebot/2.1 (+http://www.google.com/bot.html)');
+    expect(await bot.json()).toEqual({ counted: false, reason: 'bot' });
     const missing = await post('{}', 'application/json');
     expect(missing.status).toBe(400);
     expect(((await missing.json()) as GqlResponse['body']).errors![0].extensions!.code).toBe('BAD_USER_INPUT');

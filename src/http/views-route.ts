@@ -32,8 +32,9 @@ export function viewsRouter(services: Services, logger: Logger, visitorOf: (req:
         return fail(400, 'BAD_USER_INPUT', 'Send {"articleId": "<id>"} with the article\'s global id, as JSON or text/plain.');
       }
       try {
-        const counted = await recordView(services, articleId, visitorOf(req));
-        res.json({ counted });
+        // Not counted says why: a known bot, or the same visitor again within the repeat window.
+        const verdict = await recordView(services, articleId, visitorOf(req));
+        res.json(verdict === 'count' ? { counted: true } : { counted: false, reason: verdict });
       } catch (err) {
         const code = err instanceof GraphQLError ? String(err.extensions.code) : '';
         if (statusOf[code] && code !== 'SERVICE_UNAVAILABLE') return fail(statusOf[code], code, (err as Error).message);

@@ -61,6 +61,6 @@ export class PopularityResolver {
     @Ctx() ctx: Context,
     @Arg('articleId', () => ID, { description: 'Global id of the article viewed.' }) articleId: string,
   ): Promise<boolean> {
-    return recordView(ctx.services, articleId, ctx.client);
+    return recordView(ctx.services, articleId, ctx.client).then((verdict) => verdict === 'count');
   }
 }

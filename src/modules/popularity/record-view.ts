@@ -1,14 +1,14 @@
 import { badInput } from '../../graphql/errors.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import type { Services } from '../../services.js';
-import type { Visitor } from './view-gate.js';
+import type { Verdict, Visitor } from './view-gate.js';
 
 /**
- * Records one page view. Resolves true when it was counted, false when it was not (a known bot,
- * or the visitor's repeat within the window), in both cases only after the article was checked
- * and, when counted, the view committed. Rejects for an unknown or unpublished article.
+ * Records one page view. Resolves 'count' when it was counted, 'bot' or 'repeat' when it was not
+ * (a known bot, or the visitor's repeat within the window), in every case only after the article
+ * was checked and, when counted, the view committed. Rejects for an unknown or unpublished article.
  */
-export async function recordView(services: Services, articleGlobalId: string, visitor: Visitor): Promise<boolean> {
+export async function recordView(services: Services, articleGlobalId: string, visitor: Visitor): Promise<Verdict> {
   const ref = fromGlobalId(articleGlobalId);
   if (ref.type !== 'Article') throw badInput(`The id is a ${ref.type} id, not an Article id.`, { argument: 'articleId' });
   const verdict = services.viewGate.judge(ref.key, visitor);
@@ -18,5 +18,5 @@ export async function recordView(services: Services, articleGlobalId: string, vi
     if (verdict === 'count') services.viewGate.forget(ref.key, visitor);
     throw err;
   }
-  return verdict === 'count';
+  return verdict;
 }
