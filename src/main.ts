@@ -31,6 +31,10 @@ try {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 } catch (err) {
-  logger.fatal({ err, database: where }, 'could not start: is the database reachable and DATABASE_URL right?');
+  if ((err as { code?: string }).code === 'EADDRINUSE') {
+    logger.fatal(`could not start: port ${config.port} on ${config.host} is already in use (another gateway?): stop it, or set PORT`);
+  } else {
+    logger.fatal({ err, database: where }, 'could not start: is the database reachable and DATABASE_URL right?');
+  }
   process.exit(1);
 }

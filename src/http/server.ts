@@ -66,6 +66,10 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     validationRules: [shapeLimitRule(config.queryLimits)],
     // Batches are many operations for the price of one request: refused (400).
     allowBatchedHttpRequests: false,
+    // Signals are main.ts's to handle. Apollo's own handler would call stop() beside ours, and a
+    // second stop() waits on a barrier Apollo resolves only on failure: every SIGTERM took the
+    // whole grace period.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -231,7 +235,11 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
       stopping = true;
       // Apollo's drain plugin closes idle connections and waits for in-flight requests.
       const grace = new Promise<void>((resolve) => setTimeout(resolve, config.shutdownGraceMs).unref());
-      await Promise.race([apollo.stop(), grace]);
+      const drained = apollo.stop();
+      // Keep-alive connections with no request in flight are closed now, not when the client
+      // lets go: an idle gateway stops at once; a request in flight still gets the grace period.
+      setImmediate(() => httpServer.closeIdleConnections());
+      await Promise.race([drained, grace]);
       httpServer.closeAllConnections();
       await services.views.close();
       await services.rateLimiter.close();
