@@ -28,6 +28,10 @@ export const relevanceSet: [string, string][] = [
   ['hoi nghi nhom cong tac', 'Hội nghị lần thứ 2 Nhóm công tác về tội phạm mạng khu vực châu Á và Nam Thái Bình Dương'],
   ['toi pham mang chau A', 'Dự án phòng, chống tội phạm mạng khu vực châu Á - Thái Bình Dương'],
   ['hop tac quoc te', MAIN_TITLE],
+  // The story whose headline holds the words, above the organisations and events whose longer
+  // names contain them too.
+  ['toi pham mang', MAIN_TITLE],
+  ['phong chong toi pham mang', MAIN_TITLE],
   ['"tội phạm mạng" hợp tác', MAIN_TITLE],
   ['qua luu niem', MAIN_TITLE],
   ['cuop ngan hang Gia Lai', 'Họp báo thông tin vụ bắt giữ đối tượng cướp ngân hàng xảy ra tại tỉnh Gia Lai'],

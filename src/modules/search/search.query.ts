@@ -243,20 +243,41 @@ function applyFilter(em: EntityManager, qb: Knex.QueryBuilder, f: SearchFilterVa
 export type Ranked = Candidate & { rank: number };
 
 /**
- * The final order: the database's score, plus a title or name hit, plus a person, organisation
- * or event whose name matches, plus the query's accents found as typed ("tội phạm" above
- * "tôi phạm"; judged for the candidates whose text was read). Ties go to the older entry.
+ * The final order: the database's score relative to the best candidate's (0 to 1, so that the
+ * two engines, whose scores differ in scale, rank alike), plus a title or name hit, plus a
+ * person, organisation or event whose name matches (more when the name is exactly what was
+ * typed), plus an article whose headline holds the words in the order typed, plus the query's
+ * accents found as typed ("tội phạm" above "tôi phạm"; judged for the candidates whose text was
+ * read). Ties go to the older entry.
  */
-export function rank(q: ParsedQuery, list: Candidate[]): Ranked[] {
+export function rank(q: ParsedQuery, list: Candidate[], best = Math.max(0, ...list.map((c) => c.score))): Ranked[] {
   const wanted = [...q.terms, ...q.phrases.flat()];
+  // The words as typed, in order, the last perhaps still being typed (a prefix): folded, or with
+  // their accents when the query has some (then "tội phạm" is not "tôi phạm").
+  const folded = q.phrases.length === 0 ? [...q.terms, ...(q.prefix ? [q.prefix] : [])] : [];
+  const accented = q.accented.join(' ') !== folded.join(' ') && q.accented.length === folded.length;
+  const typed = accented ? q.accented : folded;
+  const isTyped = (word: string, i: number) => (i === typed.length - 1 && q.prefix ? word.startsWith(typed[i]) : word === typed[i]);
+  const wordsAsTyped = (text: string) => (accented ? (text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []) : words(text));
   return list
     .map((c) => {
       // A person's rank and title, an organisation's short name and aliases are names too.
       const titleWords = new Set(words(c.kind === SearchHitType.ARTICLE ? c.title : `${c.title} ${c.body ?? ''}`));
       const inTitle = wanted.every((w) => titleWords.has(w)) && (!q.prefix || [...titleWords].some((w) => w.startsWith(q.prefix!)));
-      let score = c.score;
+      let score = best > 0 ? Math.max(0, c.score) / best : 0;
       if (inTitle) score += 2;
-      if (inTitle && c.kind !== SearchHitType.ARTICLE) score += 1;
+      if (inTitle && c.kind !== SearchHitType.ARTICLE) {
+        // A name that is exactly what was typed ("Bo Cong an") beats an article that mentions
+        // it; a longer name that merely contains it ("... về tội phạm mạng ...") does not.
+        const name = wordsAsTyped(c.title);
+        score += typed.length > 0 && name.length === typed.length && name.every(isTyped) ? 2.5 : 1;
+      }
+      if (c.kind === SearchHitType.ARTICLE && typed.length >= 2) {
+        // The story whose headline holds the words as typed, in order: what a reader searching
+        // a news portal looks for, above the longer names that contain the same words.
+        const title = wordsAsTyped(c.title);
+        if (title.some((_, start) => typed.every((_, i) => title[start + i] !== undefined && isTyped(title[start + i], i)))) score += 1.5;
+      }
       if (c.body !== undefined) {
         const original = `${c.title}\n${c.body}`.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
         const originalSet = new Set(original);
@@ -272,10 +293,11 @@ export function rank(q: ParsedQuery, list: Candidate[]): Ranked[] {
 export async function rankAll(em: EntityManager, q: ParsedQuery, list: Candidate[]): Promise<Ranked[]> {
   const head = list.slice(0, RERANKED);
   await withBodies(em, head);
-  const ranked = rank(q, head);
+  const best = Math.max(0, ...list.map((c) => c.score));
+  const ranked = rank(q, head, best);
   const floor = ranked.at(-1)?.rank ?? 0;
   // The tail keeps its database order, below everything ranked with its text.
-  const tail = rank(q, list.slice(RERANKED)).map((r) => ({ ...r, rank: Math.min(r.rank, floor - 0.0001) }));
+  const tail = rank(q, list.slice(RERANKED), best).map((r) => ({ ...r, rank: Math.min(r.rank, floor - 0.0001) }));
   return [...ranked, ...tail];
 }
 
