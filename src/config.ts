@@ -35,6 +35,8 @@ const envSchema = z.object({
   PORTAL_BASE_URL: z.url().default('http://localhost:3000'),
   BODY_LIMIT_BYTES: intFrom(1_024, 10_000_000, 100_000),
   SHUTDOWN_GRACE_MS: intFrom(0, 120_000, 10_000),
+  REQUEST_TIMEOUT_MS: intFrom(1_000, 600_000, 30_000),
+  HEADERS_TIMEOUT_MS: intFrom(1_000, 600_000, 10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SQL_COUNT_HEADER: boolFrom(false),
   VIEWS_BATCH_WINDOW_MS: intFrom(0, 1_000, 10),
@@ -60,6 +62,8 @@ const envSchema = z.object({
     .string()
     .optional()
     .refine((v) => v === undefined || v === '' || /^rediss?:\/\/.+/.test(v), 'must be redis://host:port[/db]'),
+  KEY_CACHE_MS: intFrom(0, 600_000, 10_000),
+  AUTH_FAILURES_PER_MINUTE: intFrom(0, 100_000, 30),
   RATE_LIMIT_NAMESPACE: z.string().regex(/^[\w.-]{1,64}$/, 'letters, digits, _ . - only').default('bantin'),
   INTROSPECTION: boolFrom(true),
   TRUSTED_DOCUMENTS_FILE: z.string().min(1).optional(),
@@ -124,6 +128,16 @@ export type Config = {
    * none (false), a hop count, or their addresses. Believing anyone would let a client pick its own.
    */
   trustProxy: false | number | string[];
+  /**
+   * Slow clients: a request whose headers, or whole body, take longer than these is dropped
+   * (Node's server.headersTimeout and server.requestTimeout).
+   */
+  http: { requestTimeoutMs: number; headersTimeoutMs: number };
+  /**
+   * API keys: how long a key row (or the absence of one) is remembered per prefix, and how many
+   * failed key checks one client address may make per minute before it is refused (0: no limit).
+   */
+  keys: { cacheMs: number; failuresPerMinute: number };
 };
 
 export class ConfigError extends Error {
@@ -154,6 +168,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     .filter((c) => e[`RATE_LIMIT_${c}`] > 0 && e[`RATE_LIMIT_${c}`] < e[`COST_LIMIT_${c}`])
     .map((c) => `RATE_LIMIT_${c}: must be 0 (no limit) or at least COST_LIMIT_${c} (${e[`COST_LIMIT_${c}`]})`);
   if (e.TRUSTED_DOCUMENTS_ONLY && !e.TRUSTED_DOCUMENTS_FILE) budgetProblems.push('TRUSTED_DOCUMENTS_ONLY: needs TRUSTED_DOCUMENTS_FILE');
+  if (e.HEADERS_TIMEOUT_MS > e.REQUEST_TIMEOUT_MS) budgetProblems.push(`HEADERS_TIMEOUT_MS: must be at most REQUEST_TIMEOUT_MS (${e.REQUEST_TIMEOUT_MS})`);
   if (budgetProblems.length) throw new ConfigError(budgetProblems);
   return {
     env: e.NODE_ENV,
@@ -190,6 +205,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustedDocuments: { file: e.TRUSTED_DOCUMENTS_FILE ? resolve(e.TRUSTED_DOCUMENTS_FILE) : undefined, onlyForAnonymous: e.TRUSTED_DOCUMENTS_ONLY },
     corsOrigins: e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     trustProxy: e.TRUST_PROXY === '' ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY.split(',').map((a) => a.trim()),
+    http: { requestTimeoutMs: e.REQUEST_TIMEOUT_MS, headersTimeoutMs: e.HEADERS_TIMEOUT_MS },
+    keys: { cacheMs: e.KEY_CACHE_MS, failuresPerMinute: e.AUTH_FAILURES_PER_MINUTE },
   };
 }
 

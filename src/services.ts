@@ -10,6 +10,7 @@ import { DatabaseHealth } from './db/health.js';
 import { RefusedDocuments } from './http/refused-documents.js';
 import type { Logger } from './http/logger.js';
 import { ResponseCache } from './http/response-cache.js';
+import { KeyDirectory } from './modules/access/api-keys.js';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -18,6 +19,7 @@ export function createServices(orm: Orm, config: Config, logger: Logger) {
     dbHealth: new DatabaseHealth(orm, logger, config.db.connectTimeoutMs + config.db.statementTimeoutMs),
     rateLimiter: createRateLimiter(config, logger),
     blocklist: new Blocklist(),
+    keys: new KeyDirectory(config.keys.cacheMs),
     refusedDocuments: new RefusedDocuments(),
     views: new ViewIngest(orm, config.views),
     viewGate: new ViewGate(config.views.repeatWindowMinutes),

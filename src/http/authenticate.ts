@@ -6,7 +6,8 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { DatabaseHealth } from '../db/health.js';
 import type { Orm } from '../db/orm.js';
 import { isDatabaseUnavailable } from '../graphql/error-handling.js';
-import { checkKey, type KeyCheck } from '../modules/access/api-keys.js';
+import { checkKey, type KeyCheck, type KeyDirectory } from '../modules/access/api-keys.js';
+import type { Blocklist, RateLimiter } from '../modules/access/rate-limiter.js';
 import { ApiKey } from '../modules/access/api-key.entity.js';
 import type { Caller } from '../modules/access/caller.js';
 import type { Logger } from './logger.js';
@@ -62,22 +63,61 @@ function lastUsedWriter(orm: Orm, logger: Logger) {
   };
 }
 
-export function authenticate(orm: Orm, logger: Logger, requestIdOf: (req: Request) => string, dbHealth: DatabaseHealth): RequestHandler {
+type Deps = {
+  orm: Orm;
+  logger: Logger;
+  requestIdOf: (req: Request) => string;
+  dbHealth: DatabaseHealth;
+  keys: KeyDirectory;
+  /** Failed key checks per client address: AUTH_FAILURES_PER_MINUTE, shared through Redis when set. */
+  failures: { limiter: RateLimiter; blocklist: Blocklist; perMinute: number };
+};
+
+/**
+ * Guessing keys is budgeted per client address: once an address has failed AUTH_FAILURES_PER_MINUTE
+ * times in a minute, its requests with a key are refused (429, Retry-After) before any lookup.
+ */
+function failureBudget({ limiter, blocklist, perMinute }: Deps['failures']) {
+  const bucket = { capacity: perMinute, perSecond: perMinute / 60 };
+  const keyOf = (ip: string) => `authfail:${ip}`;
+  return {
+    blockedFor: (ip: string) => (perMinute > 0 ? blocklist.blockedFor(keyOf(ip)) : 0),
+    async failed(ip: string) {
+      if (perMinute <= 0) return;
+      const take = await limiter.take(keyOf(ip), 1, bucket);
+      if (!take.allowed) blocklist.block(keyOf(ip), take.retryAfterSeconds);
+    },
+  };
+}
+
+export function authenticate(deps: Deps): RequestHandler {
+  const { orm, logger, requestIdOf, dbHealth } = deps;
   const touch = lastUsedWriter(orm, logger);
+  const failures = failureBudget(deps.failures);
   return async (req, res, next) => {
     const requestId = requestIdOf(req);
     const { key, problem } = presentedKey(req);
-    if (problem) {
-      if (problem === 'url') logger.warn({ requestId }, 'API key sent in the URL: refused');
-      return unauthenticated(res, messages[problem], requestId);
-    }
-    if (!key) {
+    if (!key && !problem) {
       res.locals.caller = { kind: 'anonymous' } satisfies Caller;
       return next();
     }
+    const ip = req.ip ?? req.socket.remoteAddress ?? '';
+    const blocked = failures.blockedFor(ip);
+    if (blocked > 0) {
+      res.status(429).set('retry-after', String(blocked)).set('cache-control', 'no-store');
+      res.json({
+        errors: [{ message: `Too many failed API key checks from this address. Retry in ${blocked} s, with the key as issued.`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: blocked, requestId } }],
+      });
+      return;
+    }
+    if (problem) {
+      if (problem === 'url') logger.warn({ requestId }, 'API key sent in the URL: refused');
+      await failures.failed(ip);
+      return unauthenticated(res, messages[problem], requestId);
+    }
     let check: KeyCheck;
     try {
-      check = await checkKey(orm.em.fork() as EntityManager, key);
+      check = await checkKey(orm.em.fork() as EntityManager, key!, new Date(), deps.keys);
     } catch (err) {
       if (!isDatabaseUnavailable(err)) return next(err);
       dbHealth.failed(err);
@@ -89,6 +129,7 @@ export function authenticate(orm: Orm, logger: Logger, requestIdOf: (req: Reques
     }
     if (!check.ok) {
       logger.info({ requestId, keyPrefix: check.prefix, reason: check.reason }, 'API key refused');
+      await failures.failed(ip);
       return unauthenticated(res, messages[check.reason], requestId);
     }
     touch(check.key.id);

@@ -48,7 +48,12 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
   const app = express();
   // The request listener is attached once the routes are (see the end): the response cache's
   // front door goes ahead of Express.
-  const httpServer = http.createServer();
+  // A client that sends its headers or body slowly is dropped after these (checked every second).
+  const httpServer = http.createServer({
+    requestTimeout: config.http.requestTimeoutMs,
+    headersTimeout: config.http.headersTimeoutMs,
+    connectionsCheckingInterval: 1_000,
+  });
   let stopping = false;
 
   const apollo = new ApolloServer<Context>({
@@ -153,7 +158,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     requireJson,
     requireUtf8Query,
     databaseGate(services.dbHealth),
-    authenticate(orm, logger, requestIdOf, services.dbHealth),
+    authenticate({ orm, logger, requestIdOf, dbHealth: services.dbHealth, keys: services.keys, failures: { limiter: services.rateLimiter, blocklist: services.blocklist, perMinute: config.keys.failuresPerMinute } }),
     outOfBudget(services.blocklist),
     express.json({
       limit: config.bodyLimitBytes,

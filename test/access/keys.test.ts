@@ -162,3 +162,60 @@ describe.each(drivers)('API keys on %s', (driver) => {
     expect(allowed.body.data.articles.totalCount).toBe(0);
   });
 });
+
+describe.each(drivers)('guessing API keys on %s', (driver) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(driver, { AUTH_FAILURES_PER_MINUTE: '5' });
+  });
+  afterAll(async () => server?.stop());
+
+  const send = (key: string) => post(server.url, { query: '{ viewer { kind } }' }, { authorization: `Bearer ${key}` });
+  /** Runs fn and returns the statements it sent that read api_key. */
+  async function keyLookups(fn: () => Promise<unknown>): Promise<number> {
+    const config = server.running.orm.config;
+    const original = config.get('onQuery');
+    let lookups = 0;
+    config.set('onQuery', (sql: string, params: unknown[]) => {
+      if (/api_key/.test(sql) && /^select/i.test(sql)) lookups++;
+      return original(sql, params);
+    });
+    try {
+      await fn();
+    } finally {
+      config.set('onQuery', original);
+    }
+    return lookups;
+  }
+
+  it('looks a prefix up once, known or not, and the same way for both', async () => {
+    const good = await createTestKey(server);
+    const unknown = `bantin_zzzzzzzzzzzz_${secretOf(good.key)}`;
+    const wrongSecret = good.key.slice(0, -4) + (good.key.endsWith('AAAA') ? 'BBBB' : 'AAAA');
+    // The same work for an unknown prefix and for a known one with a wrong secret: one lookup
+    // the first time, none while the answer is remembered.
+    expect(await keyLookups(() => send(unknown))).toBe(1);
+    expect(await keyLookups(() => send(wrongSecret))).toBe(1);
+    expect(await keyLookups(async () => (await send(unknown), await send(wrongSecret)))).toBe(0);
+    expect((await send(good.key)).status).toBe(200);
+  });
+
+  it('refuses an address that keeps failing with 429 and Retry-After, before any lookup; anonymous requests go on', async () => {
+    const statuses: number[] = [];
+    let lookups = 0;
+    for (let i = 0; i < 8; i++) {
+      const prefix = `guess${String(i).padStart(7, '0')}`;
+      lookups += await keyLookups(async () => statuses.push((await send(`bantin_${prefix}_${'a'.repeat(43)}`)).status));
+    }
+    // The budget (5 a minute) is partly spent by the test above: some 401s, then only 429s.
+    expect(statuses.filter((s) => s === 401).length).toBeGreaterThan(0);
+    expect(statuses.at(-1)).toBe(429);
+    expect(statuses.slice(statuses.indexOf(429))).toEqual(statuses.slice(statuses.indexOf(429)).map(() => 429));
+    expect(lookups).toBe(statuses.filter((s) => s === 401).length);
+    const refused = await send(`bantin_${'x'.repeat(12)}_${'a'.repeat(43)}`);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect((await post(server.url, { query: '{ viewer { kind } }' })).status).toBe(200);
+  });
+});
