@@ -341,6 +341,50 @@ async function runDataset(driver: DatabaseConfig['driver'], size: number, rows: 
 // ---------- protection: normal traffic under a flood of hostile queries ----------
 
 type FloodRow = { scenario: string; operation: string; baseline: Measure[]; flooded: Measure[]; floodRps: number[]; floodStatuses: Record<string, number> };
+type MemoryRow = { seconds: number; heapCapMb: number; requests: number; failed: number; survived: boolean; peakRssMb: number };
+
+const MEMORY_FLOOD_SECONDS = 60;
+const HEAP_CAP_MB = 150;
+
+/**
+ * Valid queries that are all different, half of them registered as automatic persisted queries,
+ * from one address without budgets, for a minute, against a gateway whose heap is capped: every
+ * cache a document fills (parsed documents, APQ, answers) must stay bounded, or it dies.
+ */
+async function memoryFlood(url: string, server: Server): Promise<MemoryRow> {
+  let n = 0;
+  const result = await new Promise<autocannon.Result>((done, fail) =>
+    autocannon(
+      {
+        url: `${url}/graphql`,
+        connections: 32,
+        duration: MEMORY_FLOOD_SECONDS,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'user-agent': browser },
+        requests: [
+          {
+            setupRequest: (req: object) => {
+              const query = `query Q${n++} { latest(first: 3) { title v${n}: slug } categories { name } }`;
+              const sha256Hash = createHash('sha256').update(query).digest('hex');
+              const body = n % 2 ? { query } : { query, extensions: { persistedQuery: { version: 1, sha256Hash } } };
+              return { ...req, body: JSON.stringify(body) };
+            },
+          },
+        ] as autocannon.Request[],
+      },
+      (err, r) => (err ? fail(err) : done(r)),
+    ),
+  );
+  const survived = server.proc.exitCode === null && server.proc.signalCode === null;
+  return {
+    seconds: MEMORY_FLOOD_SECONDS,
+    heapCapMb: HEAP_CAP_MB,
+    requests: result.requests.total,
+    failed: result.non2xx + result.errors,
+    survived,
+    peakRssMb: survived ? procPeakRssMb(server.proc.pid!) : 0,
+  };
+}
 
 const hostileBodies = [
   // An alias bomb, deep nesting, a query over the cost limit, circular fragments, a batch.
@@ -404,6 +448,19 @@ async function runFlood(): Promise<FloodRow[]> {
       } finally {
         await server.stop();
       }
+    }
+    const port = nextPort++;
+    const url = `http://127.0.0.1:${port}`;
+    const server = await startServer('Bantin (heap capped)', 'dist/src/main.js', [], {
+      DATABASE_URL: ds.url, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_ON_EMPTY: 'false',
+      RATE_LIMIT_ANONYMOUS: '0', NODE_OPTIONS: `--max-old-space-size=${HEAP_CAP_MB}`,
+    }, async () => (await fetch(`${url}/readyz`)).ok);
+    try {
+      memoryRows.push(await memoryFlood(url, server));
+      const m = memoryRows.at(-1)!;
+      console.log(`memory flood: ${m.requests} requests, ${m.failed} failed, heap capped at ${m.heapCapMb} MB, survived: ${m.survived}, peak RSS ${m.peakRssMb} MB`);
+    } finally {
+      await server.stop();
     }
   } finally {
     await ds.drop();
@@ -501,6 +558,12 @@ function report(rows: Row[], notes: string[], started: Date, searchRows: SearchR
       const statuses = Object.entries(f.floodStatuses).map(([code, n]) => `${code}: ${fmt(n)}`).join(', ');
       lines.push(`| ${f.scenario} | ${f.operation} | ${fmt(median(f.baseline.map((m) => m.p99)), 1)} | ${fmt(median(f.flooded.map((m) => m.p99)), 1)} | ${perRound} | ${fmt(median(f.baseline.map((m) => m.rps)))} / ${fmt(median(f.flooded.map((m) => m.rps)))} | ${fmt(median(f.floodRps))} | ${statuses} |`);
     }
+    for (const m of memoryRows) {
+      lines.push('', '### Memory: documents that are all different', '');
+      lines.push(`${m.seconds} s of valid queries that are all different (half registered as automatic persisted queries), 32 connections from one address without budgets, against a gateway started with \`--max-old-space-size=${m.heapCapMb}\`: every cache a document fills (parsed documents, persisted queries, answers) must stay bounded, or the process dies.`, '');
+      lines.push('| requests | failed | heap cap (MB) | still serving at the end | peak RSS (MB) |', '| ---: | ---: | ---: | --- | ---: |');
+      lines.push(`| ${fmt(m.requests)} | ${fmt(m.failed)} | ${m.heapCapMb} | ${m.survived ? 'yes' : 'no'} | ${m.survived ? m.peakRssMb : '—'} |`);
+    }
   }
   if (notes.length) lines.push('', '## Notes from the run', '', ...notes.map((n) => `- ${n}`));
   return lines.join('\n') + '\n';
@@ -518,6 +581,7 @@ for (const spec of String(args.datasets).split(',').filter(Boolean)) {
   const [driver, size] = spec.split(':') as [DatabaseConfig['driver'], string];
   await runDataset(driver, Number(size), rows, notes, searchRows);
 }
+const memoryRows: MemoryRow[] = [];
 const floodRows = args.flood !== 'no' ? await runFlood() : [];
 const markdown = report(rows, notes, started, searchRows, floodRows);
 writeFileSync(resolve(root, String(args.out)), markdown);

@@ -47,6 +47,8 @@ const envSchema = z.object({
   CACHE_MAX_AGE_SECONDS: intFrom(0, 86_400, 30),
   RESPONSE_CACHE: boolFrom(true),
   RESPONSE_CACHE_MAX_BYTES: intFrom(0, 4_000_000_000, 32_000_000),
+  DOCUMENT_CACHE_MAX_BYTES: intFrom(10_000, 1_000_000_000, 4_000_000),
+  PERSISTED_QUERIES_MAX_BYTES: intFrom(10_000, 1_000_000_000, 8_000_000),
   EXPLORER: boolFrom(true),
   EXPLORER_DIR: z.string().min(1).optional(),
   QUERY_MAX_TOKENS: intFrom(100, 100_000, 3_000),
@@ -138,6 +140,8 @@ export type Config = {
    * failed key checks one client address may make per minute before it is refused (0: no limit).
    */
   keys: { cacheMs: number; failuresPerMinute: number };
+  /** Parsed documents and automatic persisted queries kept in memory (approximate bytes). */
+  memory: { documentStoreBytes: number; persistedQueriesBytes: number };
 };
 
 export class ConfigError extends Error {
@@ -207,6 +211,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY === '' ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY.split(',').map((a) => a.trim()),
     http: { requestTimeoutMs: e.REQUEST_TIMEOUT_MS, headersTimeoutMs: e.HEADERS_TIMEOUT_MS },
     keys: { cacheMs: e.KEY_CACHE_MS, failuresPerMinute: e.AUTH_FAILURES_PER_MINUTE },
+    memory: { documentStoreBytes: e.DOCUMENT_CACHE_MAX_BYTES, persistedQueriesBytes: e.PERSISTED_QUERIES_MAX_BYTES },
   };
 }
 

@@ -29,6 +29,14 @@ describe('configuration', () => {
     expect(loadConfig({ COST_LIMIT_PARTNER: '5000', RATE_LIMIT_PARTNER: '0' }).ratePerMinute.partner).toBe(0);
   });
 
+  it('refuses a headers timeout longer than the request timeout, and reads the new limits', () => {
+    expect(() => loadConfig({ HEADERS_TIMEOUT_MS: '20000', REQUEST_TIMEOUT_MS: '10000' })).toThrow(/HEADERS_TIMEOUT_MS: must be at most REQUEST_TIMEOUT_MS \(10000\)/);
+    const config = loadConfig({ KEY_CACHE_MS: '0', AUTH_FAILURES_PER_MINUTE: '7', DOCUMENT_CACHE_MAX_BYTES: '100000' });
+    expect(config.keys).toEqual({ cacheMs: 0, failuresPerMinute: 7 });
+    expect(config.http).toEqual({ requestTimeoutMs: 30_000, headersTimeoutMs: 10_000 });
+    expect(config.memory.documentStoreBytes).toBe(100_000);
+  });
+
   it('reads CORS origins and trusted proxies', () => {
     expect(loadConfig({}).corsOrigins).toBe('*');
     expect(loadConfig({ CORS_ORIGINS: 'https://cand.com.vn, https://bocongan.gov.vn' }).corsOrigins).toEqual(['https://cand.com.vn', 'https://bocongan.gov.vn']);

@@ -6,6 +6,8 @@
 import { isUtf8 } from 'node:buffer';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import type { DocumentNode } from 'graphql';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -71,6 +73,12 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     validationRules: [shapeLimitRule(config.queryLimits)],
     // Batches are many operations for the price of one request: refused (400).
     allowBatchedHttpRequests: false,
+    // Parsed documents and APQ registrations, bounded: a flood of documents that are all
+    // different must not grow the heap. Apollo sizes entries by their JSON length; a parsed
+    // document takes several times that in memory, so its store is kept small (a frontend has a
+    // few hundred operations, which fit many times over).
+    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: config.memory.documentStoreBytes }),
+    cache: new InMemoryLRUCache({ maxSize: config.memory.persistedQueriesBytes }),
     // Signals are main.ts's to handle. Apollo's own handler would call stop() beside ours, and a
     // second stop() waits on a barrier Apollo resolves only on failure: every SIGTERM took the
     // whole grace period.
