@@ -143,3 +143,43 @@ describe('CORS', () => {
     }
   });
 });
+
+describe('slow clients', () => {
+  it('drops a request whose body trickles in past REQUEST_TIMEOUT_MS, and one whose headers do past HEADERS_TIMEOUT_MS', async () => {
+    const server = await startTestServer('sqlite', { REQUEST_TIMEOUT_MS: '2000', HEADERS_TIMEOUT_MS: '1000' });
+    try {
+      const { port } = new URL(server.url);
+      /** Sends `head` and then `rest` a byte every 200 ms; resolves with what the server answered and when it hung up. */
+      const trickle = (head: string, rest: string) =>
+        new Promise<{ answer: string; closedAfterMs: number; sentAll: boolean }>((resolve) => {
+          const socket = net.connect(Number(port), '127.0.0.1');
+          const started = Date.now();
+          let answer = '';
+          let sent = 0;
+          let timer: NodeJS.Timeout | undefined;
+          socket.on('data', (d) => (answer += String(d)));
+          socket.on('close', () => {
+            clearInterval(timer);
+            resolve({ answer, closedAfterMs: Date.now() - started, sentAll: sent === rest.length });
+          });
+          socket.on('error', () => undefined);
+          socket.on('connect', () => {
+            socket.write(head);
+            timer = setInterval(() => {
+              if (sent < rest.length) socket.write(rest[sent++]);
+            }, 200);
+          });
+        });
+      const body = JSON.stringify({ query: '{ categories { name } }' }).padEnd(100, ' ');
+      // 100 bytes at 5 a second would take 20 s: the server hangs up long before.
+      const slowBody = await trickle(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`, body);
+      expect(slowBody.sentAll).toBe(false);
+      expect(slowBody.closedAfterMs).toBeLessThan(15_000);
+      const slowHeaders = await trickle('', `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Padding: ${'y'.repeat(100)}\r\n\r\n`);
+      expect(slowHeaders.sentAll).toBe(false);
+      expect(slowHeaders.closedAfterMs).toBeLessThan(15_000);
+    } finally {
+      await server.stop();
+    }
+  }, 40_000);
+});
