@@ -140,6 +140,60 @@ describe.each(drivers)('hostile requests on %s', (driver) => {
     expect(tried).toBeGreaterThan(10);
   });
 
+  it('hostile values in every argument of every root field, filters included, never reach a 5xx', async () => {
+    type TypeRef = { kind: string; name: string | null; ofType: TypeRef | null };
+    type InputValue = { name: string; type: TypeRef };
+    const named = (t: TypeRef): TypeRef => (t.ofType ? named(t.ofType) : t);
+    const typeText = (t: TypeRef): string => (t.kind === 'NON_NULL' ? `${typeText(t.ofType!)}!` : t.kind === 'LIST' ? `[${typeText(t.ofType!)}]` : t.name!);
+    const intro = (await (
+      await query('{ __schema { queryType { fields { name type { ...T } args { name type { ...T } } } } types { name kind inputFields { name type { ...T } } } } } fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }')
+    ).json()) as any;
+    const fields = intro.data.__schema.queryType.fields as { name: string; type: TypeRef; args: InputValue[] }[];
+    const inputs = new Map<string, InputValue[]>((intro.data.__schema.types as { name: string; kind: string; inputFields: InputValue[] | null }[]).filter((t) => t.kind === 'INPUT_OBJECT').map((t) => [t.name, t.inputFields!]));
+    const id = (s: string) => Buffer.from(s).toString('base64url');
+    const hostile: Record<string, unknown[]> = {
+      String: ['x'.repeat(5000), '\u202Eevil', "' OR 1=1 --", '%_\\', '😀'.repeat(60), ' '],
+      ID: ['x'.repeat(5000), '!!!', id('Article:-1'), id('Article:99999999999999999999'), id('Person:1.5')],
+      Int: [-1, 0, 2_147_483_647, -2_147_483_648],
+      DateTime: ['0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '2025-02-30T00:00:00Z', '1970-01-01T00:00:00+14:00'],
+    };
+    const sample: Record<string, unknown> = { String: 'x', ID: id('Article:1'), Int: 1, Boolean: true, DateTime: '2025-07-08T00:00:00Z' };
+    /** Every (argument, value) to try: scalars directly, and each scalar field of an input object. */
+    const cases = (arg: InputValue): unknown[] => {
+      const type = named(arg.type);
+      if (hostile[type.name ?? '']) return hostile[type.name!];
+      const input = inputs.get(type.name ?? '');
+      if (!input) return [];
+      return input.flatMap((f) => (hostile[named(f.type).name ?? ''] ?? []).map((v) => ({ [f.name]: named(f.type).kind === 'LIST' || f.type.kind === 'LIST' || f.type.ofType?.kind === 'LIST' ? [v] : v })));
+    };
+    let tried = 0;
+    const failures: string[] = [];
+    for (const field of fields) {
+      const selection = ['OBJECT', 'INTERFACE', 'UNION'].includes(named(field.type).kind) ? '{ __typename }' : '';
+      for (const arg of field.args) {
+        for (const value of cases(arg)) {
+          const others = field.args.filter((a) => a !== arg && a.type.kind === 'NON_NULL');
+          const values: Record<string, unknown> = { v: value };
+          const defs = [`$v: ${typeText(arg.type)}`];
+          const passed = [`${arg.name}: $v`];
+          for (const o of others) {
+            values[o.name] = sample[named(o.type).name ?? ''] ?? 'x';
+            defs.push(`$${o.name}: ${typeText(o.type)}`);
+            passed.push(`${o.name}: $${o.name}`);
+          }
+          const res = await query(`query (${defs.join(', ')}) { ${field.name}(${passed.join(', ')}) ${selection} }`, { variables: values });
+          const text = await res.text();
+          const body = JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] };
+          const what = `${field.name}(${arg.name}: ${JSON.stringify(value).slice(0, 60)}) -> ${res.status} ${text.slice(0, 200)}`;
+          if (res.status >= 500 || (res.status >= 400 && !body.errors?.[0]?.extensions?.code) || /node_modules|\.ts:\d+|at \w+ \(/.test(text)) failures.push(what);
+          tried++;
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(tried).toBeGreaterThan(100);
+  });
+
   it('gives anonymous callers in production no field-name suggestions', async () => {
     const res = await query('{ articel(slug: "x") { id } }');
     const body = (await res.json()) as { errors: { message: string }[] };
