@@ -108,39 +108,7 @@ describe.each(drivers)('hostile requests on %s', (driver) => {
     expect(await res.text()).not.toMatch(/Apollo/);
   });
 
-  it('a NUL in any string argument of any root field is BAD_USER_INPUT, never a 5xx', async () => {
-    // Every root field and every String or ID argument it takes, from the schema itself.
-    type TypeRef = { kind: string; name: string | null; ofType: TypeRef | null };
-    const named = (t: TypeRef): TypeRef => (t.ofType ? named(t.ofType) : t);
-    const typeText = (t: TypeRef): string => (t.kind === 'NON_NULL' ? `${typeText(t.ofType!)}!` : t.kind === 'LIST' ? `[${typeText(t.ofType!)}]` : t.name!);
-    const intro = await (await query('{ __schema { queryType { fields { name type { ...T } args { name type { ...T } } } } } } fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }')).json() as any;
-    const fields = intro.data.__schema.queryType.fields as { name: string; type: TypeRef; args: { name: string; type: TypeRef }[] }[];
-    const sample: Record<string, unknown> = { String: 'x', ID: 'QXJ0aWNsZTox', Int: 1, Boolean: true, DateTime: '2025-07-08T00:00:00Z' };
-    let tried = 0;
-    for (const field of fields) {
-      const selection = ['OBJECT', 'INTERFACE', 'UNION'].includes(named(field.type).kind) ? '{ __typename }' : '';
-      for (const arg of field.args.filter((a) => ['String', 'ID'].includes(named(a.type).name ?? ''))) {
-        // The other required arguments get ordinary values, this one a NUL.
-        const others = field.args.filter((a) => a !== arg && a.type.kind === 'NON_NULL');
-        const values: Record<string, unknown> = { v: 'a\u0000b' };
-        const defs = [`$v: ${typeText(arg.type)}`];
-        const passed = [`${arg.name}: $v`];
-        for (const o of others) {
-          values[o.name] = sample[named(o.type).name ?? ''] ?? 'x';
-          defs.push(`$${o.name}: ${typeText(o.type)}`);
-          passed.push(`${o.name}: $${o.name}`);
-        }
-        const res = await query(`query (${defs.join(', ')}) { ${field.name}(${passed.join(', ')}) ${selection} }`, { variables: values });
-        const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
-        expect(res.status, `${field.name}(${arg.name})`).toBe(400);
-        expect(body.errors[0].extensions.code, `${field.name}(${arg.name})`).toBe('BAD_USER_INPUT');
-        tried++;
-      }
-    }
-    expect(tried).toBeGreaterThan(10);
-  });
-
-  it('hostile values in every argument of every root field, filters included, never reach a 5xx', async () => {
+  it('hostile values in every argument of every root field, filters included, never reach a 5xx; a NUL is BAD_USER_INPUT', async () => {
     type TypeRef = { kind: string; name: string | null; ofType: TypeRef | null };
     type InputValue = { name: string; type: TypeRef };
     const named = (t: TypeRef): TypeRef => (t.ofType ? named(t.ofType) : t);
@@ -151,9 +119,10 @@ describe.each(drivers)('hostile requests on %s', (driver) => {
     const fields = intro.data.__schema.queryType.fields as { name: string; type: TypeRef; args: InputValue[] }[];
     const inputs = new Map<string, InputValue[]>((intro.data.__schema.types as { name: string; kind: string; inputFields: InputValue[] | null }[]).filter((t) => t.kind === 'INPUT_OBJECT').map((t) => [t.name, t.inputFields!]));
     const id = (s: string) => Buffer.from(s).toString('base64url');
+    const NUL = 'a\u0000b';
     const hostile: Record<string, unknown[]> = {
-      String: ['x'.repeat(5000), '\u202Eevil', "' OR 1=1 --", '%_\\', '😀'.repeat(60), ' '],
-      ID: ['x'.repeat(5000), '!!!', id('Article:-1'), id('Article:99999999999999999999'), id('Person:1.5')],
+      String: [NUL, 'x'.repeat(5000), '\u202Eevil', "' OR 1=1 --", '%_\\', '😀'.repeat(60), ' '],
+      ID: [NUL, 'x'.repeat(5000), '!!!', id('Article:-1'), id('Article:99999999999999999999'), id('Person:1.5')],
       Int: [-1, 0, 2_147_483_647, -2_147_483_648],
       DateTime: ['0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '2025-02-30T00:00:00Z', '1970-01-01T00:00:00+14:00'],
     };
@@ -186,6 +155,9 @@ describe.each(drivers)('hostile requests on %s', (driver) => {
           const body = JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] };
           const what = `${field.name}(${arg.name}: ${JSON.stringify(value).slice(0, 60)}) -> ${res.status} ${text.slice(0, 200)}`;
           if (res.status >= 500 || (res.status >= 400 && !body.errors?.[0]?.extensions?.code) || /node_modules|\.ts:\d+|at \w+ \(/.test(text)) failures.push(what);
+          // No text here can hold a NUL: refused as the caller's mistake, wherever it is sent.
+          const nul = value === NUL || (typeof value === 'object' && Object.values(value as object).some((v) => v === NUL || (Array.isArray(v) && v.includes(NUL))));
+          if (nul && (res.status !== 400 || body.errors?.[0]?.extensions?.code !== 'BAD_USER_INPUT')) failures.push(`NUL: ${what}`);
           tried++;
         }
       }
