@@ -1,16 +1,13 @@
 // Lookups of single articles and the rules of who sees what.
 import type { EntityManager, Knex } from '@mikro-orm/knex';
-import type { FilterQuery } from '@mikro-orm/core';
 import type { ArticleVisibility } from '../access/caller.js';
 import { Article, ArticleStatus } from './article.entity.js';
 import { entityOf } from '../../db/rows.js';
 
-/** What anonymous callers may see: published, and not scheduled for later. */
-export function publicArticles(now = new Date()): FilterQuery<Article> {
-  return { status: ArticleStatus.PUBLISHED, $or: [{ publishedAt: null }, { publishedAt: { $lte: now } }] };
-}
-
-/** The same rule for hand-built statements: `alias` is the article table's name or alias. */
+/**
+ * What anonymous callers may see: published, and not scheduled for later. `alias` is the article
+ * table's name or alias in `qb`.
+ */
 export function wherePublic(em: EntityManager, qb: Knex.QueryBuilder, alias = 'a'): Knex.QueryBuilder {
   const now = em.getPlatform().processDateProperty(new Date()) as Knex.Value;
   return qb
@@ -19,11 +16,6 @@ export function wherePublic(em: EntityManager, qb: Knex.QueryBuilder, alias = 'a
 }
 
 /** The articles a caller may see (editors: all of them). */
-export function visibleArticles(visibility: ArticleVisibility): FilterQuery<Article> {
-  return visibility === 'all' ? {} : publicArticles();
-}
-
-/** `visibleArticles` for hand-built statements. */
 export function whereVisible(em: EntityManager, qb: Knex.QueryBuilder, visibility: ArticleVisibility, alias = 'a'): Knex.QueryBuilder {
   return visibility === 'all' ? qb : wherePublic(em, qb, alias);
 }
