@@ -49,6 +49,9 @@ const linkTables: Record<ArticleParent, { table: string; article: string; parent
   category: [{ table: 'article', article: 'id', parent: 'category_id' }],
 };
 
+/** How many of the newest articles a nested page is first looked for in (see pagesOf). */
+const NEWEST_WINDOW = 500;
+
 export type ArticleFilterValues = {
   category?: string;
   tag?: string;
@@ -125,19 +128,51 @@ export class ArticleQueries {
 
   /**
    * One page per parent, for many parents, in one statement: a `union all` of one limited,
-   * index-ordered part per parent (SQLite has no LATERAL). A window over all of a parent's
-   * articles would sort every article of a common tag to keep five.
+   * index-ordered part per parent (SQLite has no LATERAL).
+   *
+   * A section's page comes from its own (category, date, id) index. The articles of a person,
+   * tag, ... are first looked for among the newest NEWEST_WINDOW articles, in index order, each
+   * checked against the link tables: a page found there is exact (any other article of the
+   * parent is older), and costs the same however many articles the parent has. Only for a parent
+   * with too few articles among the newest is the page read from all of its links and sorted;
+   * for such a parent that is few rows. (Reading all of a popular person's 22,000 links and
+   * sorting their articles took 200 ms at 100,000 articles.)
    */
   async pagesOf(kind: ArticleParent, parents: readonly number[], first: number, after?: CursorValue) {
     const spec = articleSorts.PUBLISHED_AT_DESC;
-    const parts = parents.map((parent, i) => {
-      const part = this.base().select('a.*', this.knex.raw('? as __parent', [parent]));
-      if (kind === 'category') part.where('a.category_id', parent);
-      else part.whereIn('a.id', this.knex.select('l.article_id').from(this.links(kind, [parent]).as('l')));
-      if (after) whereAfter(this.em, part, spec, after);
-      return this.knex.select('*').from(part.orderByRaw(orderSql(this.em, spec)).limit(first + 1).as(`p${i}`));
-    });
-    const rows = parts.length ? await rowsOf(this.em, parts[0].unionAll(parts.slice(1))) : [];
+    const knex = this.knex;
+    const limited = (qb: Knex.QueryBuilder) => {
+      if (after) whereAfter(this.em, qb, spec, after);
+      return qb.orderByRaw(orderSql(this.em, spec)).limit(first + 1);
+    };
+    const everyLink = (parent: number) => limited(this.base().select('a.*', knex.raw('? as __parent', [parent])).whereIn('a.id', knex.select('l.article_id').from(this.links(kind, [parent]).as('l'))));
+    let statement: Knex.QueryBuilder | undefined;
+    if (kind === 'category') {
+      const parts = parents.map((parent, i) => knex.select('*').from(limited(this.base().select('a.*', knex.raw('? as __parent', [parent])).where('a.category_id', parent)).as(`p${i}`)));
+      statement = parts.length ? parts[0].unionAll(parts.slice(1)) : undefined;
+    } else if (parents.length) {
+      const newest = this.base().select('a.*');
+      if (after) whereAfter(this.em, newest, spec, after);
+      newest.orderByRaw(orderSql(this.em, spec)).limit(NEWEST_WINDOW);
+      const inWindow = { ...spec, column: 'w.published_at', id: 'w.id' };
+      const windowFull = `(select count(*) from newest) = ${NEWEST_WINDOW}`;
+      const parts: Knex.QueryBuilder[] = [];
+      const ctes: [string, Knex.QueryBuilder][] = [['newest', newest]];
+      parents.forEach((parent, i) => {
+        const hits = knex.select('w.*').from('newest as w').where((any) => {
+          for (const [j, l] of linkTables[kind].entries()) {
+            any.orWhereExists(knex(`${l.table} as l${j}`).select(knex.raw('1')).whereRaw(`l${j}.${l.article} = w.id`).where(`l${j}.${l.parent}`, parent));
+          }
+        });
+        ctes.push([`h${i}`, hits.orderByRaw(orderSql(this.em, inWindow)).limit(first + 1)]);
+        const found = `((select count(*) from h${i}) = ${first + 1} or not ${windowFull})`;
+        parts.push(knex.select('*', knex.raw('? as __parent', [parent])).from(`h${i}`).whereRaw(found));
+        parts.push(knex.select('*').from(everyLink(parent).as(`f${i}`)).whereRaw(`not ${found}`));
+      });
+      statement = parts[0].unionAll(parts.slice(1));
+      for (const [name, cte] of ctes) statement.with(name, cte);
+    }
+    const rows = statement ? await rowsOf(this.em, statement) : [];
     const byParent = new Map<number, Record<string, unknown>[]>(parents.map((p) => [p, []]));
     for (const row of rows) byParent.get(Number(row.__parent))?.push(row);
     return new Map([...byParent].map(([p, list]) => [p, rowsToPage(this.em, Article, list, first, spec)]));
