@@ -1,7 +1,7 @@
-// The lean read path. Statements run through knex with every value bound (MikroORM's
-// `em.execute` splices values into the SQL text, so SQLite prepares a new statement for every
-// request and a NUL in an argument breaks the statement), and are counted in the request's
-// tally. Rows become plain objects with the entity's prototype and properties, converted as
+// The lean read path. Statements run on a pooled connection with every value bound (MikroORM's
+// `em.execute` splices values into the SQL text, so SQLite prepared a new statement for every
+// request and a NUL in an argument broke the statement), and go through MikroORM's onQuery hook,
+// which counts them in the request's tally. Rows become plain objects with the entity's prototype and properties, converted as
 // MikroORM's hydrator converts them, but without the identity map, change tracking or
 // collections: read-only answers need none of it, and it was the largest cost of a page.
 import type { EntityClass, EntityMetadata, EntityProperty, Platform } from '@mikro-orm/core';

@@ -130,7 +130,8 @@ export async function candidates(
   }
 
   const match = [...q.terms.map((t) => `"${t}"`), ...q.phrases.map((p) => `"${p.join(' ')}"`), ...(q.prefix ? [`"${q.prefix}"*`] : [])].join(' ');
-  // FTS5 serves both phases: a filter on its title column, and its own rowid order (newest first).
+  // FTS5 serves all three phases: a filter on its title column, a filter on the entry's kind, and
+  // its own rowid order (newest first).
   const fts = () => base.clone().join('search_fts as f', 'f.rowid', 'e.id').select(...columns, knex.raw('-bm25(search_fts, 5.0, 1.0) as score'));
   // Title hits are found with a filter on the title column but scored on the whole query (a
   // filtered query's bm25 counts the title alone and would not compare with the other phases).
