@@ -248,11 +248,9 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
       stopping = true;
       // Apollo's drain plugin closes idle connections and waits for in-flight requests.
       const grace = new Promise<void>((resolve) => setTimeout(resolve, config.shutdownGraceMs).unref());
-      const drained = apollo.stop();
-      // Keep-alive connections with no request in flight are closed now, not when the client
-      // lets go: an idle gateway stops at once; a request in flight still gets the grace period.
-      setImmediate(() => httpServer.closeIdleConnections());
-      await Promise.race([drained, grace]);
+      // Apollo's drain closes the server (Node then closes idle keep-alive connections at once)
+      // and waits for requests in flight, up to the grace period.
+      await Promise.race([apollo.stop(), grace]);
       httpServer.closeAllConnections();
       await services.views.close();
       await services.rateLimiter.close();
