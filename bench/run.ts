@@ -211,7 +211,7 @@ async function runDataset(driver: DatabaseConfig['driver'], size: number, rows: 
         SQL_COUNT_HEADER: 'true', SEED_ON_EMPTY: 'false', VIEWS_REPEAT_WINDOW_MINUTES: '0',
         // All load comes from one address: the anonymous budgets would throttle it. Throughput is
         // measured here; the limits are measured by the flood benchmark.
-        RATE_LIMIT_ANONYMOUS: '0', COST_LIMIT_ANONYMOUS: '100000', RESPONSE_CACHE: String(responseCache),
+        RATE_LIMIT_ANONYMOUS: '0', COST_LIMIT_ANONYMOUS: '100000', RESPONSE_CACHE: String(responseCache), EDITOR_WRITES_PER_MINUTE: '0',
       }, async () => (await fetch(`${url}/readyz`)).ok);
       servers.push(server);
       return { server, url };
@@ -331,11 +331,66 @@ async function runDataset(driver: DatabaseConfig['driver'], size: number, rows: 
       rows.push({ dataset, operation: 'ViewIngest', variant: v.name, measures: ms, bytes: 0, sql: null, rssMb: procPeakRssMb(v.server.proc.pid!), same: `${ms.reduce((n, m) => n + m.ok, 0)} acknowledged, all stored: ${notes.some((n) => n.startsWith(`${dataset} ViewIngest ${v.name}`)) ? 'NO' : 'yes'}` });
     }
     searchRows.push(...(await searchComparison(dataset, ds.database, bantinUrl)));
+    // Last, as it adds articles: editors' writes, each one transaction with its links, body,
+    // search entry and revision.
+    rows.push(await articleWrites(dataset, ds.database, bantinUrl, bantin));
     console.log(`${dataset} ViewIngest: ${ingestVariants.map((v) => `${v.name} ${median(ingestMeasures.get(v.name)!.map((m) => m.rps)).toFixed(0)} views/s`).join(', ')}`);
   } finally {
     for (const s of servers.reverse()) await s.stop();
     await ds.drop();
   }
+}
+
+// ---------- writes ----------
+
+/**
+ * ArticleWrite: editors creating published articles (title, a three-paragraph body, two tags, a
+ * person, a category), each its own transaction holding the article, links, blocks, search entry
+ * and revision, so the new article is searchable the moment the answer says so.
+ */
+async function articleWrites(dataset: string, database: DatabaseConfig, url: string, server: Server): Promise<Row> {
+  const orm = await initOrm({ database, db });
+  const { key } = await createKey(orm.em.fork() as EntityManager, { name: 'bench writer', scopes: [KeyScope.EDITOR] });
+  await orm.close(true);
+  const query = 'mutation($input: ArticleInput!) { createArticle(input: $input) { article { id version } } }';
+  let n = 0;
+  const body = () =>
+    JSON.stringify({
+      query,
+      variables: {
+        input: {
+          title: `${SYNTHETIC_PREFIX} Bài ghi thử ${n++} ${process.hrtime.bigint()}`,
+          lead: 'Bài viết sinh tự động cho phép đo tốc độ ghi.',
+          body: '<p>Đoạn một về phòng, chống tội phạm mạng.</p><p>Đoạn hai với <a href="https://bocongan.gov.vn/">liên kết</a>.</p><p>Đoạn ba.</p>',
+          category: 'tin-tuc',
+          tags: ['toi-pham-mang', `Thẻ đo ${n % 50}`],
+          people: ['nguyen-van-long'],
+          status: 'PUBLISHED',
+        },
+      },
+    });
+  const measures: Measure[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const cpuBefore = procCpuMs(server.proc.pid!);
+    const result = await new Promise<autocannon.Result>((done, fail) =>
+      autocannon(
+        {
+          url: `${url}/graphql`,
+          connections: 8,
+          duration: seconds,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+          requests: [{ method: 'POST', setupRequest: (req: object) => ({ ...req, body: body() }) }] as autocannon.Request[],
+        },
+        (err, res) => (err ? fail(err) : done(res)),
+      ),
+    );
+    const cpu = procCpuMs(server.proc.pid!) - cpuBefore;
+    const ok = result.requests.total - result.non2xx - result.errors;
+    measures.push({ rps: ok / seconds, p50: result.latency.p50, p99: result.latency.p99, cpuMsPerReq: ok > 0 ? cpu / ok : 0, ok, errors: result.non2xx + result.errors });
+  }
+  console.log(`${dataset} ArticleWrite: ${median(measures.map((m) => m.rps)).toFixed(0)} articles/s`);
+  const errors = measures.reduce((e, m) => e + m.errors, 0);
+  return { dataset, operation: 'ArticleWrite', variant: 'Bantin', measures, bytes: 0, sql: null, rssMb: procPeakRssMb(server.proc.pid!), same: `${measures.reduce((t, m) => t + m.ok, 0)} created, ${errors} failed` };
 }
 
 // ---------- protection: normal traffic under a flood of hostile queries ----------
@@ -529,7 +584,7 @@ function report(rows: Row[], notes: string[], started: Date, searchRows: SearchR
   for (const r of rows) {
     const bantin = rows.find((x) => x.dataset === r.dataset && x.operation === r.operation && x.variant === 'Bantin')!;
     const ratios = r.variant === 'Bantin' ? '' : r.measures.map((m, i) => fmt(bantin.measures[i].rps / m.rps, 2)).join(' / ');
-    const unit = r.operation === 'ViewIngest' ? ' views/s' : '';
+    const unit = r.operation === 'ViewIngest' ? ' views/s' : r.operation === 'ArticleWrite' ? ' articles/s' : '';
     lines.push(`| ${r.dataset} | ${r.operation} | ${r.variant} | ${fmt(median(r.measures.map((m) => m.rps)))}${unit} | ${fmt(median(r.measures.map((m) => m.p50)), 1)} | ${fmt(median(r.measures.map((m) => m.p99)), 1)} | ${r.sql ?? '—'} | ${r.bytes ? fmt(r.bytes) : '—'} | ${fmt(median(r.measures.map((m) => m.cpuMsPerReq)), 2)} | ${r.rssMb} | ${r.same} | ${ratios} |`);
   }
   lines.push('', '## Ratios (medians)', '');

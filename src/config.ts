@@ -34,6 +34,9 @@ const envSchema = z.object({
   SEED_ON_EMPTY: boolFrom(true),
   PORTAL_BASE_URL: z.url().default('http://localhost:3000'),
   BODY_LIMIT_BYTES: intFrom(1_024, 10_000_000, 100_000),
+  EDITOR_BODY_LIMIT_BYTES: intFrom(1_024, 50_000_000, 2_000_000),
+  EDITOR_WRITES_PER_MINUTE: intFrom(0, 1_000_000, 600),
+  IDEMPOTENCY_TTL_HOURS: intFrom(24, 24 * 365, 48),
   SHUTDOWN_GRACE_MS: intFrom(0, 120_000, 10_000),
   REQUEST_TIMEOUT_MS: intFrom(1_000, 600_000, 30_000),
   HEADERS_TIMEOUT_MS: intFrom(1_000, 600_000, 10_000),
@@ -86,6 +89,8 @@ export type Config = {
   seedOnEmpty: boolean;
   portalBaseUrl: string;
   bodyLimitBytes: number;
+  /** Editorial writes: a bigger body limit (article bodies), their own budget, and how long retries are recognised. */
+  editorial: { bodyLimitBytes: number; writesPerMinute: number; idempotencyTtlHours: number };
   shutdownGraceMs: number;
   logLevel: string;
   /** Adds `X-SQL-Statements` to responses: the statements a request ran (tests, benchmarks). */
@@ -187,6 +192,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedOnEmpty: e.SEED_ON_EMPTY,
     portalBaseUrl: e.PORTAL_BASE_URL.replace(/\/+$/, ''),
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    editorial: { bodyLimitBytes: e.EDITOR_BODY_LIMIT_BYTES, writesPerMinute: e.EDITOR_WRITES_PER_MINUTE, idempotencyTtlHours: e.IDEMPOTENCY_TTL_HOURS },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     logLevel: e.LOG_LEVEL,
     sqlCountHeader: e.SQL_COUNT_HEADER,

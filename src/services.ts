@@ -11,11 +11,12 @@ import { RefusedDocuments } from './http/refused-documents.js';
 import type { Logger } from './http/logger.js';
 import { ResponseCache } from './http/response-cache.js';
 import { KeyDirectory } from './modules/access/api-keys.js';
+import { ContentChanges } from './modules/editorial/content-changes.js';
 
 export type Services = ReturnType<typeof createServices>;
 
 export function createServices(orm: Orm, config: Config, logger: Logger) {
-  return {
+  const base = {
     dbHealth: new DatabaseHealth(orm, logger, config.db.connectTimeoutMs + config.db.statementTimeoutMs),
     rateLimiter: createRateLimiter(config, logger),
     blocklist: new Blocklist(),
@@ -29,4 +30,5 @@ export function createServices(orm: Orm, config: Config, logger: Logger) {
       ? new ResponseCache({ maxBytes: config.responseCache.maxBytes, redisUrl: config.redisUrl, namespace: config.rateLimitNamespace }, logger)
       : null,
   };
+  return { ...base, contentChanges: new ContentChanges({ orm, logger, ...base }) };
 }

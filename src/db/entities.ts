@@ -12,6 +12,9 @@ import { Tag } from '../modules/taxonomy/tag.entity.js';
 import { ArticleViewDay } from '../modules/popularity/article-view-day.entity.js';
 import { RelatedPin } from '../modules/related/related-pin.entity.js';
 import { SearchEntry } from '../modules/search/search-entry.entity.js';
+import { ArticleRevision } from '../modules/editorial/article-revision.entity.js';
+import { ArticleSlug } from '../modules/editorial/article-slug.entity.js';
+import { IdempotencyRecord } from '../modules/editorial/idempotency-record.entity.js';
 
 /** Every entity, listed rather than discovered from folders: the same list in tsc and vitest. */
 export const entities = [
@@ -29,6 +32,9 @@ export const entities = [
   RelatedPin,
   SearchEntry,
   ApiKey,
+  ArticleRevision,
+  ArticleSlug,
+  IdempotencyRecord,
   ...Object.values(articleLinks).map((l) => l.schema),
   ...Object.values(eventLinks).map((l) => l.schema),
   organisationFunders.schema,

@@ -13,6 +13,7 @@ import { relatedLoader } from '../modules/related/related.js';
 import { relationLoaders } from './relations.js';
 import type { Services } from '../services.js';
 import type { CacheSlot } from '../http/response-cache.js';
+import type { IdempotentRequest } from '../modules/editorial/idempotency.js';
 
 
 export type Context = {
@@ -30,6 +31,8 @@ export type Context = {
   client: Visitor;
   /** Set when the answer may fill the response cache (an anonymous request that missed). */
   cacheSlot?: CacheSlot;
+  /** Set when a write carries an Idempotency-Key (editorial/idempotency.ts). */
+  idempotency?: IdempotentRequest;
 };
 
 function createLoaders(em: EntityManager, services: Services, visibility: ArticleVisibility) {
@@ -42,7 +45,7 @@ function createLoaders(em: EntityManager, services: Services, visibility: Articl
   };
 }
 
-export type RequestInfo = { requestId: string; sqlTally: SqlTally; client: Visitor; caller: Caller; cacheSlot?: CacheSlot };
+export type RequestInfo = { requestId: string; sqlTally: SqlTally; client: Visitor; caller: Caller; cacheSlot?: CacheSlot; idempotency?: IdempotentRequest };
 
 export function createContext(orm: Orm, config: Config, services: Services, request: RequestInfo): Context {
   const em = orm.em.fork() as EntityManager;

@@ -39,6 +39,7 @@ const passThrough = new Set([
   'NOT_FOUND',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'CONFLICT',
   'QUERY_TOO_COMPLEX',
   'RATE_LIMITED',
   'GRAPHQL_PARSE_FAILED',

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  | 'CONFLICT'
   | 'QUERY_TOO_COMPLEX'
   | 'RATE_LIMITED'
   | 'SERVICE_UNAVAILABLE'
@@ -17,6 +18,7 @@ const httpStatus: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  CONFLICT: 409,
   QUERY_TOO_COMPLEX: 400,
   RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,

@@ -102,7 +102,7 @@ export function limitsPlugin(config: Config, limiter: RateLimiter, blocklist: Bl
       let charged = false;
       return {
 
-        async didResolveOperation({ document, operationName, request, schema, contextValue }) {
+        async didResolveOperation({ document, operation, operationName, request, schema, contextValue }) {
           const { klass, costLimit: limit, perMinute: budget } = budgetsOf(contextValue.caller, config);
           const perMinute = budget || null;
           let requested: number;
@@ -118,6 +118,26 @@ export function limitsPlugin(config: Config, limiter: RateLimiter, blocklist: Bl
           if (requested > limit) {
             cost = { requested, limit, remaining: null, perMinute };
             throw tooComplex(`The query costs ${requested} points; at most ${limit} are allowed per query for ${klass} callers. Ask for fewer items (first) or fewer nested lists.`, { cost });
+          }
+          if (operation?.operation === 'mutation' && klass === 'editor') {
+            // Writes have their own budget (EDITOR_WRITES_PER_MINUTE, one point per write) and
+            // never take from reading's: an editor saving often must not starve their preview.
+            cost = { requested, limit, remaining: null, perMinute: null };
+            charged = true;
+            const perMinute = config.editorial.writesPerMinute;
+            if (perMinute <= 0) return;
+            const writes = operation.selectionSet.selections.length;
+            const take = await limiter.take(`write:${bucketKeyOf(contextValue.caller, contextValue.client.ip)}`, writes, { capacity: perMinute, perSecond: perMinute / 60 });
+            if (!take.allowed) {
+              throw new GraphQLError(`Write limit: ${perMinute} writes per minute for this key. Retry in ${take.retryAfterSeconds} s.`, {
+                extensions: {
+                  code: 'RATE_LIMITED',
+                  retryAfterSeconds: take.retryAfterSeconds,
+                  http: { status: 429, headers: new HeaderMap([['retry-after', String(take.retryAfterSeconds)]]) },
+                },
+              });
+            }
+            return;
           }
           const charge = await chargeQuery(config, limiter, blocklist, contextValue.caller, contextValue.client.ip, requested);
           charged = charge.cost.perMinute !== null;

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, specifiedDirectives, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { ArticleResolver, ImageBlockResolver } from '../modules/article/article.resolver.js';
+import { ArticleResolver, ImageBlockResolver, ParagraphBlockResolver } from '../modules/article/article.resolver.js';
 import { EventResolver } from '../modules/event/event.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { PersonResolver, PositionResolver } from '../modules/person/person.resolver.js';
@@ -13,6 +13,7 @@ import { SearchResolver } from '../modules/search/search.resolver.js';
 import { cacheControlDirective } from './cache-control.js';
 import { NodeResolver } from './node.resolver.js';
 import { ViewerResolver } from '../modules/access/viewer.resolver.js';
+import { ArticleRevisionResolver, EditorialResolver } from '../modules/editorial/editorial.resolver.js';
 
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -20,6 +21,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       NodeResolver,
       ArticleResolver,
       ImageBlockResolver,
+      ParagraphBlockResolver,
       PersonResolver,
       PositionResolver,
       OrganisationResolver,
@@ -31,6 +33,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       RelatedResolver,
       SearchResolver,
       ViewerResolver,
+      EditorialResolver,
+      ArticleRevisionResolver,
     ],
     // Arguments are validated (class-validator) before any resolver sees them.
     validate: { forbidUnknownValues: false },
@@ -39,7 +43,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   // type-graphql has no option for the root types' descriptions; the explorer shows them first.
   schema.getQueryType()!.description =
     'Reading the portal: articles, people, organisations, events, places, sections and tags; most read, latest and search.';
-  schema.getMutationType()!.description = 'Writes: counting page views.';
+  schema.getMutationType()!.description = 'Writes: editors create, correct, publish, schedule, withdraw and delete articles (editor keys only); anyone counts page views.';
   return schema;
 }
 

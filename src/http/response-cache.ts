@@ -42,7 +42,13 @@ export type CachedAnswer = {
 };
 
 /** What a request that missed carries to the end of its execution, to be stored. */
-export type CacheSlot = { key: string; answer?: Omit<CachedAnswer, 'contentType'>; maxAgeMs?: number };
+export type CacheSlot = {
+  key: string;
+  answer?: Omit<CachedAnswer, 'contentType'>;
+  maxAgeMs?: number;
+  /** The cache's epoch when the request started: an answer that content changed under is not stored. */
+  epoch: number;
+};
 
 // The text, and its bytes once served (see headOf).
 const sizeOf = (a: CachedAnswer) => a.data.length * 5 + a.etag.length + a.cacheControl.length + a.contentType.length + 128;
@@ -50,7 +56,13 @@ const sizeOf = (a: CachedAnswer) => a.data.length * 5 + a.etag.length + a.cacheC
 export class ResponseCache {
   private readonly memory: LRUCache<string, CachedAnswer>;
   private readonly redis: Redis | null;
+  /** Hears other gateways' content changes (a Redis connection in subscriber mode). */
+  private readonly listener: Redis | null;
   private redisDown = false;
+  /** Bumped by every content change, here or (through Redis) on another gateway. */
+  private localEpoch = 0;
+  /** The shared generation: Redis keys carry it, so one INCR retires every shared answer. */
+  private generation = '0';
 
   constructor(
     private readonly options: { maxBytes: number; redisUrl?: string; namespace: string },
@@ -74,11 +86,63 @@ export class ResponseCache {
     this.redis?.on('ready', () => {
       if (this.redisDown) this.logger.info('response cache: Redis is back; answers are shared again');
       this.redisDown = false;
+      // Changes made while we were away: take the current generation, drop what memory holds.
+      this.redis!.get(this.generationKey)
+        .then((g) => this.adopt(g ?? '0'))
+        .catch(() => undefined);
     });
+    this.listener = this.redis ? this.redis.duplicate() : null;
+    this.listener?.on('error', () => undefined); // reported by the main connection
+    this.listener?.subscribe(this.channel).catch(() => undefined);
+    this.listener?.on('message', (_channel, generation: string) => this.adopt(generation));
+  }
+
+  private get generationKey() {
+    return `${this.options.namespace}:answer-generation`;
+  }
+
+  private get channel() {
+    return `${this.options.namespace}:content-changed`;
   }
 
   private redisKey(key: string) {
-    return `${this.options.namespace}:answer:${key}`;
+    return `${this.options.namespace}:answer:${this.generation}:${key}`;
+  }
+
+  private adopt(generation: string) {
+    if (generation === this.generation) return;
+    this.generation = generation;
+    this.forget();
+  }
+
+  private forget() {
+    this.localEpoch += 1;
+    this.memory.clear();
+    this.onChange?.();
+  }
+
+  /** Called when another gateway changed content (its other caches should follow). */
+  onChange?: () => void;
+
+  /** The epoch a miss starts in (see CacheSlot). */
+  get epoch(): number {
+    return this.localEpoch;
+  }
+
+  /**
+   * Content changed: no answer stored before now may be served again, here or (through Redis)
+   * on any other gateway. Resolves once the other gateways have been told (or Redis is away).
+   */
+  async clear(): Promise<void> {
+    this.forget();
+    if (this.redis?.status !== 'ready') return;
+    try {
+      const generation = String(await this.redis.incr(this.generationKey));
+      this.generation = generation;
+      await this.redis.publish(this.channel, generation);
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message }, 'response cache: could not tell other gateways that content changed');
+    }
   }
 
   async get(key: string): Promise<CachedAnswer | undefined> {
@@ -95,8 +159,9 @@ export class ResponseCache {
     }
   }
 
-  set(key: string, answer: CachedAnswer, ttlMs: number): void {
-    if (sizeOf(answer) > this.options.maxBytes) return;
+  /** Stores an answer, unless content changed since `epoch` (when the request started). */
+  set(key: string, answer: CachedAnswer, ttlMs: number, epoch = this.localEpoch): void {
+    if (epoch !== this.localEpoch || sizeOf(answer) > this.options.maxBytes) return;
     this.memory.set(key, answer, { ttl: ttlMs });
     if (this.redis?.status === 'ready') {
       this.redis.set(this.redisKey(key), JSON.stringify(answer), 'PX', ttlMs).catch(() => undefined);
@@ -104,6 +169,7 @@ export class ResponseCache {
   }
 
   async close(): Promise<void> {
+    this.listener?.disconnect();
     this.redis?.disconnect();
   }
 }
@@ -188,12 +254,12 @@ export function responseCacheMiddleware(deps: {
       return next(err);
     }
     if (!answer) {
-      const slot: CacheSlot = { key };
+      const slot: CacheSlot = { key, epoch: cache.epoch };
       res.locals.cacheSlot = slot;
       res.setHeader('x-cache', 'MISS');
       res.on('finish', () => {
         if (slot.answer && slot.maxAgeMs && res.statusCode === 200) {
-          cache.set(key, { ...slot.answer, contentType: String(res.getHeader('content-type') ?? 'application/json') }, slot.maxAgeMs);
+          cache.set(key, { ...slot.answer, contentType: String(res.getHeader('content-type') ?? 'application/json') }, slot.maxAgeMs, slot.epoch);
         }
       });
       return next();

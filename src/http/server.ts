@@ -29,6 +29,8 @@ import { responseCacheMiddleware, responseCachePlugin, type CacheSlot } from './
 import { createSchema } from '../graphql/schema.js';
 import type { Logger } from './logger.js';
 import { createServices } from '../services.js';
+import { idempotencyMiddleware, idempotencyPlugin, type IdempotentRequest } from '../modules/editorial/idempotency.js';
+import { callerClass } from '../modules/access/caller.js';
 import { viewsRouter } from './views-route.js';
 import { explorerRouter } from './explorer-route.js';
 import { authenticate } from './authenticate.js';
@@ -44,9 +46,26 @@ type Gateway = {
 };
 
 
+/** JSON bodies, up to BODY_LIMIT_BYTES; editors (article bodies) up to EDITOR_BODY_LIMIT_BYTES. */
+function jsonBodies(config: Config): RequestHandler {
+  const parser = (limit: number) =>
+    express.json({
+      limit,
+      type: jsonTypes,
+      verify: (_req, _res, body) => {
+        if (!isUtf8(body)) throw Object.assign(new Error('body is not UTF-8'), { status: 400, type: 'encoding.invalid' });
+      },
+    });
+  const reader = parser(config.bodyLimitBytes);
+  const editorReader = parser(config.editorial.bodyLimitBytes);
+  return (req, res, next) => (callerClass(res.locals.caller as Caller) === 'editor' ? editorReader : reader)(req, res, next);
+}
+
 export async function createGateway(deps: { config: Config; orm: Orm; logger: Logger }): Promise<Gateway> {
   const { config, orm, logger } = deps;
   const services = createServices(orm, config, logger);
+  // A scheduled article appears at its time: the timer that forgets cached answers then.
+  void services.contentChanges.armSchedule();
   const app = express();
   // The request listener is attached once the routes are (see the end): the response cache's
   // front door goes ahead of Express.
@@ -91,6 +110,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
       errorPlugin(logger, config),
       inputHygienePlugin(),
       limitsPlugin(config, services.rateLimiter, services.blocklist, services.refusedDocuments),
+      idempotencyPlugin(orm),
       // Last: it reads what the plugins above wrote (Cache-Control, ETag, the cost).
       responseCachePlugin(),
       {
@@ -168,13 +188,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     databaseGate(services.dbHealth),
     authenticate({ orm, logger, requestIdOf, dbHealth: services.dbHealth, keys: services.keys, failures: { limiter: services.rateLimiter, blocklist: services.blocklist, perMinute: config.keys.failuresPerMinute } }),
     outOfBudget(services.blocklist),
-    express.json({
-      limit: config.bodyLimitBytes,
-      type: jsonTypes,
-      verify: (_req, _res, body) => {
-        if (!isUtf8(body)) throw Object.assign(new Error('body is not UTF-8'), { status: 400, type: 'encoding.invalid' });
-      },
-    }),
+    jsonBodies(config),
     // A body the cache's front door read but could not parse is answered as express.json would.
     (req, _res, next) => {
       const problem = (req as PreReadRequest).preReadError;
@@ -187,6 +201,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     ...(services.responseCache
       ? [responseCacheMiddleware({ cache: services.responseCache, config, limiter: services.rateLimiter, blocklist: services.blocklist })]
       : []),
+    idempotencyMiddleware(orm, config.editorial.idempotencyTtlHours),
     countSql,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
@@ -196,6 +211,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
           client: visitorOf(req),
           caller: res.locals.caller as Caller,
           cacheSlot: res.locals.cacheSlot as CacheSlot | undefined,
+          idempotency: res.locals.idempotency as IdempotentRequest | undefined,
         }),
     }),
   );
@@ -256,6 +272,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
       await services.rateLimiter.close();
       await services.responseCache?.close();
       services.dbHealth.close();
+      services.contentChanges.close();
       await orm.close(true);
     },
   };

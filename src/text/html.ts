@@ -8,6 +8,8 @@ export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => entities[c
 export type RenderBlock = {
   kind: BlockKind;
   text?: string | null;
+  /** A paragraph's sanitised inline HTML (editorial/body-html.ts); else `text` is escaped. */
+  html?: string | null;
   attribution?: string | null;
   image?: { url?: string | null; alt?: string | null; caption?: string | null } | null;
 };
@@ -18,7 +20,7 @@ export function blocksToHtml(blocks: RenderBlock[]): string {
       const text = escapeHtml(b.text ?? '');
       switch (b.kind) {
         case BlockKind.PARAGRAPH:
-          return `<p>${text}</p>`;
+          return `<p>${b.html ?? text}</p>`;
         case BlockKind.HEADING:
           return `<h2>${text}</h2>`;
         case BlockKind.QUOTE: {

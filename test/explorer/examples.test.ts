@@ -2,7 +2,14 @@
 // each must succeed on the seed content and answer what its page needs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ArticleHistoryDocument,
   ArticlePageDocument,
+  CreateDraftDocument,
+  DeleteArticleDocument,
+  PublishArticleDocument,
+  SuggestLinksDocument,
+  UpdateArticleDocument,
+  WithdrawArticleDocument,
   EventPageDocument,
   HomePageDocument,
   MostReadThisWeekDocument,
@@ -11,7 +18,8 @@ import {
 } from '../generated/graphql.js';
 import { graphql } from '../generated/index.js';
 import { testDrivers } from '../helpers/databases.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { createTestKey, startTestServer, type TestServer } from '../helpers/server.js';
+import { KeyScope } from '../../src/modules/access/api-key.entity.js';
 
 const drivers = await testDrivers();
 const seedTitle = 'Tăng cường hợp tác quốc tế phòng, chống tội phạm mạng tại khu vực châu Á và Nam Thái Bình Dương';
@@ -91,5 +99,23 @@ describe.each(drivers)('explorer example operations on %s', (driver) => {
     expect(data.search.totalCount).toBeGreaterThan(0);
     const article = data.search.edges.find((e) => e.node.__typename === 'Article' && e.node.title === seedTitle);
     expect(article?.highlights.map((h) => h.snippet).join(' ')).toContain('<mark>tội</mark> <mark>phạm</mark> <mark>mạng</mark>');
+  });
+
+  it('Editing: each operation, in order, with an editor key, as the tab says', async () => {
+    const editor = (await createTestKey(server, [KeyScope.EDITOR], { name: 'explorer example' })).bearer;
+    const created = (await server.query(CreateDraftDocument, {}, editor)).data.createArticle.article;
+    expect(created).toMatchObject({ version: 1, status: 'DRAFT', slug: 'ban-nhap-hoi-nghi-interpol-ve-toi-pham-mang-tai-ha-noi' });
+    const links = (await server.query(SuggestLinksDocument, {}, editor)).data.suggestLinks;
+    expect(links.map((l) => l.matched)).toEqual(['Nguyễn Văn Long', 'INTERPOL', 'UNODC', 'Hà Nội']);
+    const updated = (await server.query(UpdateArticleDocument, { id: created.id, version: 1 }, editor)).data.updateArticle.article;
+    expect(updated).toMatchObject({ version: 2, lead: 'Sapo đã sửa.' });
+    const published = (await server.query(PublishArticleDocument, { id: created.id, version: 2 }, editor)).data.publishArticle.article;
+    expect(published).toMatchObject({ version: 3, status: 'PUBLISHED' });
+    const withdrawn = (await server.query(WithdrawArticleDocument, { id: created.id, version: 3 }, editor)).data.withdrawArticle.article;
+    expect(withdrawn).toMatchObject({ version: 4, status: 'WITHDRAWN', withdrawalReason: 'Thông tin cần kiểm chứng lại.' });
+    const history = (await server.query(ArticleHistoryDocument, { id: created.id }, editor)).data.article!.history.nodes;
+    expect(history.map((h) => h.action)).toEqual(['WITHDRAW', 'PUBLISH', 'UPDATE', 'CREATE']);
+    const deleted = (await server.query(DeleteArticleDocument, { id: created.id, version: 4 }, editor)).data.deleteArticle;
+    expect(deleted.deletedId).toBe(created.id);
   });
 });

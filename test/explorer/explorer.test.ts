@@ -57,7 +57,7 @@ describe.runIf(browserAvailable())('API explorer in headless Chromium', () => {
 
   it('offers every example operation as a tab', async () => {
     const tabs = await page.locator('.graphiql-tab-button').allTextContents();
-    expect(tabs.map((t) => t.trim())).toEqual(['HomePage', 'ArticlePage', 'MostReadThisWeek', 'PersonPage', 'EventPage', 'Search']);
+    expect(tabs.map((t) => t.trim())).toEqual(['HomePage', 'ArticlePage', 'MostReadThisWeek', 'PersonPage', 'EventPage', 'Search', 'CreateDraft']);
   });
 
   it('shows the schema documentation, loaded by introspection', async () => {

@@ -28,12 +28,71 @@ export type ArticleFilter = {
   updatedAfter?: string | null | undefined;
 };
 
+/** An article to write. In updateArticle, a field left out keeps its value and a field set to null is cleared; a list replaces the whole list. */
+export type ArticleInput = {
+  /** The byline: person slugs, in order. */
+  authors?: Array<string> | null | undefined;
+  /** The body as blocks, up to 500. */
+  blocks?: Array<BlockInput> | null | undefined;
+  /** The body as HTML. It is sanitised (scripts, event handlers, javascript: URLs, styles and iframes are removed) and stored as blocks; photos in it (<figure><img><figcaption>) become images. Give `body` or `blocks`, not both. */
+  body?: string | null | undefined;
+  /** Section: a category slug. */
+  category?: string | null | undefined;
+  /** Events reported on: event slugs. */
+  events?: Array<string> | null | undefined;
+  /** Photos, up to 100, in order. */
+  images?: Array<ImageInput> | null | undefined;
+  /** Standfirst (sapo), plain text, up to 1000 characters. */
+  lead?: string | null | undefined;
+  /** Organisations mentioned: organisation slugs. */
+  organisations?: Array<string> | null | undefined;
+  /** People mentioned: person slugs. */
+  people?: Array<string> | null | undefined;
+  /** Places mentioned: place slugs. */
+  places?: Array<string> | null | undefined;
+  /** Publication time: in the past, or up to 366 days ahead (scheduled). */
+  publishedAt?: string | null | undefined;
+  /** URL key; made from the title when left out. A changed slug keeps the old one as a redirect. */
+  slug?: string | null | undefined;
+  /** DRAFT (the default for a new article) or PUBLISHED. Withdrawing is `withdrawArticle`. */
+  status?: ArticleStatus | null | undefined;
+  /** Tags, up to 30: a tag slug, or a name ("Tội phạm mạng"); a tag that does not exist yet is created. */
+  tags?: Array<string> | null | undefined;
+  /** Headline (required to create), 1..300 characters. */
+  title?: string | null | undefined;
+};
+
 /** Editorial state. A PUBLISHED article with a future `publishedAt` is scheduled. */
 export type ArticleStatus =
   /** Being written; seen only with an editor key. */
   | 'DRAFT'
   /** Public from `publishedAt` on (before that: scheduled, seen only with an editor key). */
-  | 'PUBLISHED';
+  | 'PUBLISHED'
+  /** Taken down (gỡ bài) by `withdrawArticle`: off every public path; seen only with an editor key. */
+  | 'WITHDRAWN';
+
+/** One body block, when the body is sent as blocks rather than HTML. */
+export type BlockInput = {
+  /** Who said a quote. */
+  attribution?: string | null | undefined;
+  /** IMAGE blocks: the index of the photo in `images` (0 is the first). */
+  image?: number | null | undefined;
+  /** What the block is. */
+  kind: BlockKind;
+  /** The text of a paragraph, heading or quote (plain text, not HTML). */
+  text?: string | null | undefined;
+};
+
+/** The kind of a body block. */
+export type BlockKind =
+  /** A subheading. */
+  | 'HEADING'
+  /** A photo: `image` is its index in `ArticleInput.images`. */
+  | 'IMAGE'
+  /** A paragraph of text. */
+  | 'PARAGRAPH'
+  /** A quotation, with `attribution` when known. */
+  | 'QUOTE';
 
 /** The class of caller, which sets budgets and what can be seen. */
 export type CallerKind =
@@ -88,6 +147,22 @@ export type EventKind =
   /** A visit (chuyến thăm). */
   | 'VISIT';
 
+/** A photo of the article. */
+export type ImageInput = {
+  /** Text alternative for screen readers. */
+  alt?: string | null | undefined;
+  /** Caption (chú thích). */
+  caption?: string | null | undefined;
+  /** Photographer or source. */
+  credit?: string | null | undefined;
+  /** Height in pixels. */
+  height?: number | null | undefined;
+  /** Address of the image file (http or https). */
+  url?: string | null | undefined;
+  /** Width in pixels. */
+  width?: number | null | undefined;
+};
+
 /** What an API key may do beyond reading public content. */
 export type KeyScope =
   /** Newsroom tools: drafts and scheduled articles by every path; the largest budgets. */
@@ -119,6 +194,21 @@ export type OrganisationKind =
   | 'RESEARCH_INSTITUTE'
   /** A country acting as a party, e.g. as a donor. */
   | 'STATE';
+
+/** What a write did to an article. */
+export type RevisionAction =
+  /** createArticle. */
+  | 'CREATE'
+  /** deleteArticle. */
+  | 'DELETE'
+  /** publishArticle, effective at once. */
+  | 'PUBLISH'
+  /** publishArticle with a future `at` (hẹn giờ đăng). */
+  | 'SCHEDULE'
+  /** updateArticle. */
+  | 'UPDATE'
+  /** withdrawArticle (gỡ bài). */
+  | 'WITHDRAW';
 
 /** Narrows a search; article conditions leave only articles. */
 export type SearchFilter = {
@@ -155,6 +245,67 @@ export type ArticlePageQueryVariables = Exact<{
 
 
 export type ArticlePageQuery = { article: { id: string, title: string, lead: string | null, publishedAt: string | null, publishedAtPrecision: DatePrecision | null, url: string, body: string | null, views: number, authors: Array<{ id: string, name: string }>, category: { id: string, name: string } | null, tags: Array<{ id: string, name: string, slug: string }>, images: Array<{ url: string | null, caption: string | null, credit: string | null }>, people: Array<{ id: string, name: string, rank: string | null, title: string | null, slug: string }>, organisations: Array<{ id: string, name: string, shortName: string | null, slug: string }>, events: Array<{ id: string, name: string, slug: string, dateText: string | null }>, places: Array<{ id: string, name: string }>, related: Array<{ score: number, reasons: Array<string>, article: { id: string, title: string, url: string } }> } | null };
+
+export type CreateDraftMutationVariables = Exact<{
+  input?: ArticleInput;
+}>;
+
+
+export type CreateDraftMutation = { createArticle: { article: { id: string, slug: string, version: number, status: ArticleStatus } } };
+
+export type SuggestLinksQueryVariables = Exact<{
+  text?: string;
+}>;
+
+
+export type SuggestLinksQuery = { suggestLinks: Array<{ matched: string, start: number, end: number, entity:
+      | { id: string, name: string }
+      | { id: string, name: string, shortName: string | null }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     }> };
+
+export type UpdateArticleMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input?: ArticleInput;
+}>;
+
+
+export type UpdateArticleMutation = { updateArticle: { article: { id: string, slug: string, version: number, lead: string | null, updatedAt: string } } };
+
+export type PublishArticleMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  at?: string | null | undefined;
+}>;
+
+
+export type PublishArticleMutation = { publishArticle: { article: { id: string, version: number, status: ArticleStatus, publishedAt: string | null, url: string } } };
+
+export type WithdrawArticleMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason?: string;
+}>;
+
+
+export type WithdrawArticleMutation = { withdrawArticle: { article: { id: string, version: number, status: ArticleStatus, withdrawnAt: string | null, withdrawalReason: string | null } } };
+
+export type ArticleHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArticleHistoryQuery = { article: { id: string, title: string, version: number, history: { nodes: Array<{ version: number, action: RevisionAction, keyName: string, at: string, note: string | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } } | null };
+
+export type DeleteArticleMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteArticleMutation = { deleteArticle: { deletedId: string } };
 
 export type EventPageQueryVariables = Exact<{
   slug?: string | null | undefined;
@@ -611,6 +762,115 @@ export const ArticlePageDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:2cf7f392be0b8e93793a51cfba69b8c30305d9ecdb17f61453dfe2ded6e3d653"}) as unknown as TypedDocumentString<ArticlePageQuery, ArticlePageQueryVariables>;
+export const CreateDraftDocument = new TypedDocumentString(`
+    mutation CreateDraft($input: ArticleInput! = {title: "Bản nháp: Hội nghị INTERPOL về tội phạm mạng tại Hà Nội", lead: "Bản nháp thử nghiệm từ trình khám phá API.", body: "<p>Thượng tướng Nguyễn Văn Long phát biểu tại Hội nghị.</p>", category: "tin-tuc", tags: ["toi-pham-mang"], people: ["nguyen-van-long"]}) {
+  createArticle(input: $input) {
+    article {
+      id
+      slug
+      version
+      status
+    }
+  }
+}
+    `, {"hash":"sha256:1731f8e8bd76ec23d7894091f66747a275409ad453bfca97b28a1ff894ee3b60"}) as unknown as TypedDocumentString<CreateDraftMutation, CreateDraftMutationVariables>;
+export const SuggestLinksDocument = new TypedDocumentString(`
+    query SuggestLinks($text: String! = "Thượng tướng Nguyễn Văn Long cùng đại diện INTERPOL và UNODC dự Hội nghị tại Hà Nội.") {
+  suggestLinks(text: $text) {
+    matched
+    start
+    end
+    entity {
+      ... on Person {
+        id
+        name
+      }
+      ... on Organisation {
+        id
+        name
+        shortName
+      }
+      ... on Event {
+        id
+        name
+      }
+      ... on Place {
+        id
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:0d1f754e5dc5cb3ef3fe75d8430b9f57fee4ca5ead509eac6f8cd2db2857010d"}) as unknown as TypedDocumentString<SuggestLinksQuery, SuggestLinksQueryVariables>;
+export const UpdateArticleDocument = new TypedDocumentString(`
+    mutation UpdateArticle($id: ID!, $version: Int!, $input: ArticleInput! = {lead: "Sapo đã sửa."}) {
+  updateArticle(id: $id, version: $version, input: $input) {
+    article {
+      id
+      slug
+      version
+      lead
+      updatedAt
+    }
+  }
+}
+    `, {"hash":"sha256:f5ea0d5b690e38d2c2113cb83784aa4c9f22c9a4b77de814a4017e7f5df03760"}) as unknown as TypedDocumentString<UpdateArticleMutation, UpdateArticleMutationVariables>;
+export const PublishArticleDocument = new TypedDocumentString(`
+    mutation PublishArticle($id: ID!, $version: Int!, $at: DateTime) {
+  publishArticle(id: $id, version: $version, at: $at) {
+    article {
+      id
+      version
+      status
+      publishedAt
+      url
+    }
+  }
+}
+    `, {"hash":"sha256:513917cdeae4dd4e72a86bf97acf6fd71f1e6d08d667c285d8f559ad52c5c7e7"}) as unknown as TypedDocumentString<PublishArticleMutation, PublishArticleMutationVariables>;
+export const WithdrawArticleDocument = new TypedDocumentString(`
+    mutation WithdrawArticle($id: ID!, $version: Int!, $reason: String! = "Thông tin cần kiểm chứng lại.") {
+  withdrawArticle(id: $id, version: $version, reason: $reason) {
+    article {
+      id
+      version
+      status
+      withdrawnAt
+      withdrawalReason
+    }
+  }
+}
+    `, {"hash":"sha256:217b808ba54e9b5f92667a9cb5faf265a697d44495209667049698222d8b8c4d"}) as unknown as TypedDocumentString<WithdrawArticleMutation, WithdrawArticleMutationVariables>;
+export const ArticleHistoryDocument = new TypedDocumentString(`
+    query ArticleHistory($id: ID!) {
+  article(id: $id) {
+    id
+    title
+    version
+    history(first: 20) {
+      nodes {
+        version
+        action
+        keyName
+        at
+        note
+        changes {
+          field
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:0a139972c03f9edb4afa22319bbc6dbb5481522e5fd7ca92f76d0aaa083b58c6"}) as unknown as TypedDocumentString<ArticleHistoryQuery, ArticleHistoryQueryVariables>;
+export const DeleteArticleDocument = new TypedDocumentString(`
+    mutation DeleteArticle($id: ID!, $version: Int!) {
+  deleteArticle(id: $id, version: $version) {
+    deletedId
+  }
+}
+    `, {"hash":"sha256:cd7befd14076ee8510ad58ee5768e9e3d2bf7008a2b33d9dcef10c5c4078aa03"}) as unknown as TypedDocumentString<DeleteArticleMutation, DeleteArticleMutationVariables>;
 export const EventPageDocument = new TypedDocumentString(`
     query EventPage($slug: String = "hoi-nghi-lan-thu-2-nhom-cong-tac-ve-toi-pham-mang-khu-vuc-chau-a-va-nam-thai-binh-duong") {
   event(slug: $slug) {

@@ -11,7 +11,7 @@ import {
   Property,
   type Ref,
 } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { linkTable } from '../../db/link-table.js';
 import { Node, toGlobalId } from '../../graphql/node.js';
 import { DateTime } from '../../graphql/scalars.js';
@@ -28,6 +28,7 @@ import { BodyBlock } from './body-block.entity.js';
 export enum ArticleStatus {
   DRAFT = 'DRAFT',
   PUBLISHED = 'PUBLISHED',
+  WITHDRAWN = 'WITHDRAWN',
 }
 registerEnumType(ArticleStatus, {
   name: 'ArticleStatus',
@@ -35,8 +36,15 @@ registerEnumType(ArticleStatus, {
   valuesConfig: {
     DRAFT: { description: 'Being written; seen only with an editor key.' },
     PUBLISHED: { description: 'Public from `publishedAt` on (before that: scheduled, seen only with an editor key).' },
+    WITHDRAWN: { description: 'Taken down (gỡ bài) by `withdrawArticle`: off every public path; seen only with an editor key.' },
   },
 });
+
+/**
+ * What the `status` column holds. A withdrawn article is stored as DRAFT with `withdrawnAt` set,
+ * so every public path (which reads only PUBLISHED rows) drops it with no change of its own.
+ */
+export const storedStatuses = [ArticleStatus.DRAFT, ArticleStatus.PUBLISHED];
 
 /** Mentions keep the order in which the article names them (the link id). */
 const mention = (name: string, table: string, entity: string, column: string) =>
@@ -59,7 +67,7 @@ export const articleLinks = {
 // over the order indexes and sort every published article.
 @Index({ properties: ['updatedAt', 'id'] })
 export class Article implements Node {
-  [OptionalProps]?: 'globalId' | 'createdAt' | 'updatedAt' | 'language' | 'status';
+  [OptionalProps]?: 'globalId' | 'createdAt' | 'updatedAt' | 'language' | 'status' | 'version';
 
   @PrimaryKey({ type: 'integer' })
   id!: number;
@@ -84,8 +92,8 @@ export class Article implements Node {
   @Property({ type: 'string', length: 16 })
   language: string = 'vi';
 
-  @Field(() => ArticleStatus, { description: 'Editorial state: always PUBLISHED for callers without the editor scope.' })
-  @Enum({ items: () => ArticleStatus })
+  /** DRAFT or PUBLISHED (see storedStatuses); the API's `status` says WITHDRAWN from `withdrawnAt`. */
+  @Enum({ items: storedStatuses })
   status: ArticleStatus = ArticleStatus.DRAFT;
 
   @Field(() => DateTime, { nullable: true, description: 'When it was published; empty when the source does not say.' })
@@ -105,6 +113,18 @@ export class Article implements Node {
 
   @ManyToOne(() => Category, { nullable: true, ref: true, index: true })
   category?: Ref<Category> | null;
+
+  // Added by the editorial migration: after the older columns, in the order SQLite added them.
+  @Field(() => Int, { description: 'Bumped by every write; editors pass it back to update (optimistic locking).' })
+  @Property({ type: 'integer', default: 1 })
+  version: number = 1;
+
+  /** Set by withdrawArticle (gỡ bài); cleared when it is published again. */
+  @Property({ type: 'datetime', nullable: true })
+  withdrawnAt?: Date | null;
+
+  @Property({ type: 'text', nullable: true })
+  withdrawalReason?: string | null;
 
   @ManyToMany(() => Person, undefined, articleLinks.authors.options)
   authors = new Collection<Person>(this);

@@ -6,7 +6,7 @@ import type { CursorValue } from '../../graphql/connection.js';
 import { orderSql, sortKey, whereAfter, type SortSpec } from '../../db/keyset.js';
 import { pageQuery, rowsToPage } from '../../db/paging.js';
 import { rowOf, rowsOf } from '../../db/rows.js';
-import { Article } from './article.entity.js';
+import { Article, ArticleStatus } from './article.entity.js';
 import type { ArticleVisibility } from '../access/caller.js';
 import { whereVisible } from './article.service.js';
 
@@ -112,7 +112,16 @@ export class ArticleQueries {
     if (filter.publishedAfter) qb.whereRaw(`${key} >= ?`, [this.dbDate(filter.publishedAfter)]);
     if (filter.publishedBefore) qb.whereNotNull('a.published_at').whereRaw(`${key} < ?`, [this.dbDate(filter.publishedBefore)]);
     if (filter.updatedAfter) qb.where('a.updated_at', '>', this.dbDate(filter.updatedAfter));
-    if (filter.status) qb.whereIn('a.status', filter.status);
+    if (filter.status) {
+      // WITHDRAWN is stored as DRAFT with withdrawn_at set (see storedStatuses).
+      const statuses = filter.status;
+      qb.where((q) => {
+        for (const status of statuses) {
+          if (status === ArticleStatus.WITHDRAWN) q.orWhereNotNull('a.withdrawn_at');
+          else q.orWhere((one) => one.where('a.status', status).whereNull('a.withdrawn_at'));
+        }
+      });
+    }
     return qb;
   }
 

@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { apiError, badInput } from '../../graphql/errors.js';
 import { loadRef } from '../../graphql/relations.js';
 import { fromGlobalId } from '../../graphql/node.js';
-import { blocksToHtml, blocksToText } from '../../text/html.js';
+import { blocksToHtml, blocksToText, escapeHtml } from '../../text/html.js';
 import { Event } from '../event/event.entity.js';
 import { Image } from '../media/image.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -15,7 +15,7 @@ import { Tag } from '../taxonomy/tag.entity.js';
 import { Article } from './article.entity.js';
 import { ArticleOrder } from './article.query.js';
 import { articleUrl, findVisibleArticle } from './article.service.js';
-import { ArticleBlock, ArticleConnection, ArticleFilter, BodyFormat, ImageBlock, ShortListArgs } from './article.types.js';
+import { ArticleBlock, ArticleConnection, ArticleFilter, BodyFormat, ImageBlock, ParagraphBlock, ShortListArgs } from './article.types.js';
 import { type BodyBlock } from './body-block.entity.js';
 
 @Resolver(() => Article)
@@ -73,7 +73,7 @@ export class ArticleResolver {
   ): Promise<string | null> {
     const blocks = await ctx.loaders.rel.articleBlocks.load(article.id);
     if (blocks.length === 0) return null;
-    const plain = blocks.map((b) => ({ kind: b.kind, text: b.text, attribution: b.attribution }));
+    const plain = blocks.map((b) => ({ kind: b.kind, text: b.text, html: b.html, attribution: b.attribution }));
     if (format === BodyFormat.TEXT) return blocksToText(plain);
     const images = new Map((await ctx.loaders.rel.articleImages.load(article.id)).map((i) => [i.id, i]));
     return blocksToHtml(plain.map((b, i) => ({ ...b, image: images.get(blocks[i].image?.id ?? 0) ?? null })));
@@ -127,6 +127,14 @@ export class ArticleResolver {
   @FieldResolver(() => [Place], { description: 'Places the article mentions.' })
   places(@Root() a: Article, @Ctx() ctx: Context): Promise<Place[]> {
     return ctx.loaders.rel.articlePlaces.load(a.id);
+  }
+}
+
+@Resolver(() => ParagraphBlock)
+export class ParagraphBlockResolver {
+  @FieldResolver(() => String, { description: 'The paragraph as HTML: its text escaped, with the links and emphasis an editor gave it (sanitised).' })
+  html(@Root() block: BodyBlock): string {
+    return block.html ?? escapeHtml(block.text ?? '');
   }
 }
 

@@ -20,11 +20,15 @@ export function whereVisible(em: EntityManager, qb: Knex.QueryBuilder, visibilit
   return visibility === 'all' ? qb : wherePublic(em, qb, alias);
 }
 
-export function findVisibleArticle(em: EntityManager, where: { slug: string } | { id: number }, visibility: ArticleVisibility) {
+export async function findVisibleArticle(em: EntityManager, where: { slug: string } | { id: number }, visibility: ArticleVisibility): Promise<Article | null> {
   const qb = em.getKnex()('article as a').select('a.*').limit(1);
   if ('slug' in where) qb.where('a.slug', where.slug);
   else qb.where('a.id', where.id);
-  return entityOf(em, Article, whereVisible(em, qb, visibility));
+  const found = await entityOf(em, Article, whereVisible(em, qb, visibility));
+  if (found || !('slug' in where)) return found;
+  // A slug the article had before its title changed still finds it (its `slug` is the current one).
+  const retired = em.getKnex()('article as a').select('a.*').join('article_slug as s', 's.article_id', 'a.id').where('s.slug', where.slug).limit(1);
+  return entityOf(em, Article, whereVisible(em, retired, visibility));
 }
 
 export function articleUrl(baseUrl: string, article: Pick<Article, 'slug'>): string {

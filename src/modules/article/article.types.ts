@@ -73,7 +73,7 @@ export class ArticleFilter {
     nullable: true,
     description: 'Editors only (a key with the editor scope; FORBIDDEN otherwise): only these editorial states. Editors see every state without it.',
   })
-  @ArrayMaxSize(2)
+  @ArrayMaxSize(3)
   status?: ArticleStatus[];
 }
 

@@ -33,4 +33,11 @@ export class BodyBlock {
 
   @Property({ type: 'text', nullable: true })
   attribution?: string | null;
+
+  /**
+   * Paragraphs written through the API: the paragraph as inline HTML (links, emphasis), already
+   * sanitised (editorial/body-html.ts). Null for text-only blocks, rendered from `text`.
+   */
+  @Property({ type: 'text', nullable: true })
+  html?: string | null;
 }

@@ -62,6 +62,11 @@ export class MostReadCache {
 
   constructor(private readonly ttlMs: number) {}
 
+  /** Content changed (a withdrawal, say): no list computed before it may be served again. */
+  clear(): void {
+    this.entries.clear();
+  }
+
   async ranking(em: EntityManager, window: PopularityWindow, first: number, category?: string | null) {
     const from = windowStart(window);
     const key = JSON.stringify([window, first, category ?? null, from]);

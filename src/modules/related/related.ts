@@ -61,6 +61,12 @@ export class RelatedCache {
     this.choices = new LRUCache(options);
   }
 
+  /** Content changed: a new or corrected article may now be a candidate. */
+  clear(): void {
+    this.candidates.clear();
+    this.choices.clear();
+  }
+
   /** The newest articles of each linked thing, from memory or in one statement for the missing. */
   async candidatesOf(em: EntityManager, refs: Link[]): Promise<Map<string, Candidate[]>> {
     const out = new Map<string, Candidate[]>();

@@ -1,0 +1,75 @@
+// What a write (or the clock reaching a scheduled article's time) must do beyond the database:
+// every cache that holds answers computed from the old content forgets them, here and, through
+// the response cache's Redis channel, on every other gateway. A withdrawn article is then never
+// served again, and a scheduled one appears at its time without a restart.
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Orm } from '../../db/orm.js';
+import { rowsOf } from '../../db/rows.js';
+import type { Logger } from '../../http/logger.js';
+import type { ResponseCache } from '../../http/response-cache.js';
+import type { MostReadCache } from '../popularity/popularity.js';
+import type { RelatedCache } from '../related/related.js';
+import { ArticleStatus } from '../article/article.entity.js';
+
+/** setTimeout's ceiling (about 24.8 days): a later schedule is looked at again then. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+export class ContentChanges {
+  private timer: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly deps: { orm: Orm; logger: Logger; responseCache: ResponseCache | null; related: RelatedCache; mostRead: MostReadCache },
+  ) {
+    // Another gateway wrote: follow it (its write may also have scheduled an article).
+    if (deps.responseCache) deps.responseCache.onChange = () => this.forgetLocal(true);
+  }
+
+  private forgetLocal(rearm: boolean) {
+    this.deps.related.clear();
+    this.deps.mostRead.clear();
+    if (rearm) void this.armSchedule();
+  }
+
+  /** After a committed write: forget, tell the other gateways, and look at the schedule again. */
+  async changed(): Promise<void> {
+    this.forgetLocal(false);
+    await this.deps.responseCache?.clear();
+    await this.armSchedule();
+  }
+
+  /** Sets a timer for the next scheduled article (PUBLISHED with a future publishedAt). */
+  async armSchedule(): Promise<void> {
+    if (this.closed) return;
+    let next: Date | null = null;
+    try {
+      const em = this.deps.orm.em.fork() as EntityManager;
+      const now = em.getPlatform().processDateProperty(new Date());
+      const [row] = await rowsOf<{ next: unknown }>(
+        em,
+        em.getKnex()('article').min('published_at as next').where('status', ArticleStatus.PUBLISHED).andWhere('published_at', '>', now as never),
+      );
+      next = row?.next == null ? null : new Date(row.next as string);
+    } catch (err) {
+      // The database is away; the next write or restart looks again.
+      this.deps.logger.warn({ err: (err as Error).message }, 'could not read the publication schedule');
+      return;
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (!next || this.closed) return;
+    const wait = Math.min(Math.max(next.getTime() - Date.now(), 0) + 5, MAX_TIMER_MS);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      // Every gateway has this timer; each retires the shared answers too (a second INCR is harmless).
+      this.forgetLocal(false);
+      void this.deps.responseCache?.clear().finally(() => this.armSchedule());
+    }, wait);
+    this.timer.unref();
+  }
+
+  close(): void {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+  }
+}
