@@ -93,7 +93,8 @@ export class ResponseCache {
     });
     this.listener = this.redis ? this.redis.duplicate() : null;
     this.listener?.on('error', () => undefined); // reported by the main connection
-    this.listener?.subscribe(this.channel).catch(() => undefined);
+    // Subscribed on every (re)connection: the offline queue is off, so not before one.
+    this.listener?.on('ready', () => void this.listener!.subscribe(this.channel).catch(() => undefined));
     this.listener?.on('message', (_channel, generation: string) => this.adopt(generation));
   }
 

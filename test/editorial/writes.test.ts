@@ -119,6 +119,17 @@ describe.each(drivers)('editorial writes, on %s', (driver) => {
     expect(now.body.data.article).toEqual({ lead: 'Bản sửa thứ nhất.', version: 2 });
   });
 
+  it('lets exactly one of two simultaneous updates from the same version through', async () => {
+    const a = (await server.gql(CREATE, { input: input({ title: '[synthetic] Sửa cùng lúc' }) }, editor)).body.data.createArticle.article;
+    const answers = await Promise.all(
+      ['Bản của biên tập viên A.', 'Bản của biên tập viên B.'].map((lead) => server.gql(UPDATE, { id: a.id, version: 1, input: { lead } }, editor)),
+    );
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+    const winner = answers.find((r) => r.status === 200)!.body.data.updateArticle.article;
+    const now = await server.gql(`query($id: ID!) { article(id: $id) { lead version history { totalCount } } }`, { id: a.id }, editor);
+    expect(now.body.data.article).toEqual({ lead: winner.lead, version: 2, history: { totalCount: 2 } });
+  });
+
   it.each([
     [{ title: '   ' }, 'title'],
     [{ title: 'x'.repeat(301) }, 'title'],
@@ -262,5 +273,26 @@ describe.each(drivers)('editorial writes, on %s', (driver) => {
     expect(drafts.body.data.articles.nodes.filter((n: any) => n.title === '[synthetic] Gửi hai lần')).toHaveLength(1);
     const other = await post(server.url, { ...body, variables: { input: input({ title: '[synthetic] Khác' }) } }, headers);
     expect(other.status).toBe(422);
+  });
+});
+
+describe('the write budget', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer('sqlite', { EDITOR_WRITES_PER_MINUTE: '2' });
+  });
+  afterAll(async () => server?.stop());
+
+  it('refuses writes over EDITOR_WRITES_PER_MINUTE (429) without touching the key\'s reading budget', async () => {
+    const editor = (await createTestKey(server, [KeyScope.EDITOR])).bearer;
+    const write = (i: number) => server.gql(CREATE, { input: { title: `[synthetic] Ngân sách ghi ${i}` } }, editor);
+    expect((await write(1)).status).toBe(200);
+    expect((await write(2)).status).toBe(200);
+    const third = await write(3);
+    expect(third.status).toBe(429);
+    expect(third.body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    const read = await server.gql('{ categories { slug } }', {}, editor);
+    expect(read.status).toBe(200);
+    expect(read.body.extensions?.cost.remaining).toBe(read.body.extensions?.cost.perMinute - read.body.extensions?.cost.requested);
   });
 });
