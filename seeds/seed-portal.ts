@@ -13,6 +13,8 @@ import { DatePrecision } from '../src/modules/taxonomy/date-precision.js';
 import { Tag } from '../src/modules/taxonomy/tag.entity.js';
 import { slugify } from '../src/text/vietnamese.js';
 import * as source from './source/portal.js';
+import { ChangeKind } from '../src/modules/syndication/article-change.entity.js';
+import { logChanges } from '../src/modules/syndication/change-log.js';
 
 export const PORTAL_TIME_ZONE_OFFSET = '+07:00';
 
@@ -99,6 +101,7 @@ export async function seedPortal(em: EntityManager): Promise<void> {
 
     // Headlines go in last-to-first, so that newest-first order (by id, as their dates are
     // unknown) lists them as the page does.
+    const created: Article[] = [];
     for (const a of [source.mainArticle, ...[...source.latestHeadlines].reverse()]) {
       const article = tx.create(Article, {
         slug: slugify(a.title),
@@ -125,6 +128,10 @@ export async function seedPortal(em: EntityManager): Promise<void> {
         const image = tx.create(Image, { article, position: imagePosition++, alt: b.alt, caption: b.caption, url: null });
         tx.create(BodyBlock, { article, position, kind: BlockKind.IMAGE, image });
       });
+      created.push(article);
     }
+    // The change feed starts with every seeded article's publication, in the order written.
+    await tx.flush();
+    await logChanges(tx as never, created.map((a) => ({ kind: ChangeKind.PUBLISHED, articleId: a.id, slug: a.slug })));
   });
 }

@@ -4,6 +4,8 @@
 // Zipf-distributed views. Everything it writes is labelled: slugs start with "tong-hop-",
 // titles and names with "[Tổng hợp]", and every article carries the tag "du-lieu-tong-hop".
 // It is never part of the default seed.
+import { ChangeKind } from '../src/modules/syndication/article-change.entity.js';
+import { logChanges } from '../src/modules/syndication/change-log.js';
 import type { EntityManager } from '@mikro-orm/knex';
 import { dbOf, reindex } from '../src/modules/search/search.indexer.js';
 import { ArticleStatus } from '../src/modules/article/article.entity.js';
@@ -210,6 +212,10 @@ async function generate(em: EntityManager, opts: SyntheticOptions) {
     }
     for (const [table, rows] of Object.entries(links)) await insert(table, rows);
     log('synthetic: links and bodies written');
+    // The change feed: each synthetic article's publication, oldest first.
+    const byDate = articleRows.map((a, i) => ({ a, id: articleOrder[i] })).sort((x, y) => new Date(x.a.published_at as never).getTime() - new Date(y.a.published_at as never).getTime() || x.id - y.id);
+    await logChanges(em, byDate.map(({ a, id }) => ({ kind: ChangeKind.PUBLISHED, articleId: id, slug: a.slug as string })));
+    log('synthetic: change feed written');
 
     // Views: article popularity follows Zipf over a shuffled order; each day's count is drawn around its share.
     const viewDays = opts.viewDays ?? 30;

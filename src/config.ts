@@ -33,6 +33,7 @@ const envSchema = z.object({
   DB_STATEMENT_TIMEOUT_MS: intFrom(100, 3_600_000, 1_500),
   SEED_ON_EMPTY: boolFrom(true),
   PORTAL_BASE_URL: z.url().default('http://localhost:3000'),
+  PORTAL_NAME: z.string().min(1).max(200).default('Bantin'),
   BODY_LIMIT_BYTES: intFrom(1_024, 10_000_000, 100_000),
   EDITOR_BODY_LIMIT_BYTES: intFrom(1_024, 50_000_000, 2_000_000),
   EDITOR_WRITES_PER_MINUTE: intFrom(0, 1_000_000, 600),
@@ -88,6 +89,8 @@ export type Config = {
   db: { poolMax: number; connectTimeoutMs: number; statementTimeoutMs: number };
   seedOnEmpty: boolean;
   portalBaseUrl: string;
+  /** The publication's name, as feeds and the news sitemap give it. */
+  portalName: string;
   bodyLimitBytes: number;
   /** Editorial writes: a bigger body limit (article bodies), their own budget, and how long retries are recognised. */
   editorial: { bodyLimitBytes: number; writesPerMinute: number; idempotencyTtlHours: number };
@@ -191,6 +194,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     seedOnEmpty: e.SEED_ON_EMPTY,
     portalBaseUrl: e.PORTAL_BASE_URL.replace(/\/+$/, ''),
+    portalName: e.PORTAL_NAME,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     editorial: { bodyLimitBytes: e.EDITOR_BODY_LIMIT_BYTES, writesPerMinute: e.EDITOR_WRITES_PER_MINUTE, idempotencyTtlHours: e.IDEMPOTENCY_TTL_HOURS },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,

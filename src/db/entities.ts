@@ -15,6 +15,7 @@ import { SearchEntry } from '../modules/search/search-entry.entity.js';
 import { ArticleRevision } from '../modules/editorial/article-revision.entity.js';
 import { ArticleSlug } from '../modules/editorial/article-slug.entity.js';
 import { IdempotencyRecord } from '../modules/editorial/idempotency-record.entity.js';
+import { ArticleChange } from '../modules/syndication/article-change.entity.js';
 
 /** Every entity, listed rather than discovered from folders: the same list in tsc and vitest. */
 export const entities = [
@@ -35,6 +36,7 @@ export const entities = [
   ArticleRevision,
   ArticleSlug,
   IdempotencyRecord,
+  ArticleChange,
   ...Object.values(articleLinks).map((l) => l.schema),
   ...Object.values(eventLinks).map((l) => l.schema),
   organisationFunders.schema,

@@ -14,6 +14,7 @@ import { cacheControlDirective } from './cache-control.js';
 import { NodeResolver } from './node.resolver.js';
 import { ViewerResolver } from '../modules/access/viewer.resolver.js';
 import { ArticleRevisionResolver, EditorialResolver } from '../modules/editorial/editorial.resolver.js';
+import { ArticleFormatsResolver, ChangeResolver } from '../modules/syndication/syndication.resolver.js';
 
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -35,6 +36,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       ViewerResolver,
       EditorialResolver,
       ArticleRevisionResolver,
+      ChangeResolver,
+      ArticleFormatsResolver,
     ],
     // Arguments are validated (class-validator) before any resolver sees them.
     validate: { forbidUnknownValues: false },

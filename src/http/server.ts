@@ -29,6 +29,7 @@ import { responseCacheMiddleware, responseCachePlugin, type CacheSlot } from './
 import { createSchema } from '../graphql/schema.js';
 import type { Logger } from './logger.js';
 import { createServices } from '../services.js';
+import { syndicationRouter } from './syndication-route.js';
 import { idempotencyMiddleware, idempotencyPlugin, type IdempotentRequest } from '../modules/editorial/idempotency.js';
 import { callerClass } from '../modules/access/caller.js';
 import { viewsRouter } from './views-route.js';
@@ -215,6 +216,9 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
         }),
     }),
   );
+
+  app.use(['/feeds', '/ninjs', '/sitemap-news.xml'], corsHeaders, databaseGate(services.dbHealth));
+  app.use(syndicationRouter({ orm, config, services, logger }));
 
   app.use('/views', databaseGate(services.dbHealth));
   app.use(viewsRouter(services, logger, visitorOf));

@@ -3,7 +3,9 @@ import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import type { CursorValue } from '../../graphql/connection.js';
 import type { ArticleVisibility } from '../access/caller.js';
-import type { Article } from './article.entity.js';
+import { Article as ArticleEntity, type Article } from './article.entity.js';
+import { asEntity, rowsOf } from '../../db/rows.js';
+import { whereVisible } from './article.service.js';
 import { ArticleQueries, type ArticleParent } from './article.query.js';
 
 export type ArticlesOfKey = { kind: ArticleParent; parent: number; first: number; after?: CursorValue };
@@ -45,5 +47,12 @@ export function articleLoaders(em: EntityManager, visibility: ArticleVisibility)
     { cacheKeyFn: (k) => `${k.kind}:${k.parent}` },
   );
 
-  return { articleQueries: queries, articlesOf, articleCountOf };
+  /** Articles by id, each only if the caller may see it (null otherwise): change feed entries. */
+  const visibleArticle = new DataLoader<number, Article | null>(async (ids) => {
+    const rows = await rowsOf(em, whereVisible(em, em.getKnex()('article as a').select('a.*').whereIn('a.id', ids as number[]), visibility));
+    const byId = new Map(rows.map((r) => [Number(r.id), asEntity(em, ArticleEntity, r)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  return { articleQueries: queries, articlesOf, articleCountOf, visibleArticle };
 }

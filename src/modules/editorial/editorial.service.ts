@@ -25,6 +25,36 @@ import type { BlockDraft, ImageDraft } from './body-html.js';
 import { recordIdempotentWrite } from './idempotency.js';
 import { changesBetween, snapshotOf, type Snapshot } from './snapshot.js';
 import { fieldError, type ArticleDraft, type LinkField } from './validate.js';
+import { ChangeKind } from '../syndication/article-change.entity.js';
+import { dropScheduled, logChanges, type ChangeEntry } from '../syndication/change-log.js';
+
+/** Where an article stands for partners: public now, scheduled for a time, or not public. */
+type Standing = { public: boolean; scheduledAt: Date | null };
+
+function standingOf(a: Pick<Article, 'status' | 'withdrawnAt' | 'publishedAt'>, now = Date.now()): Standing {
+  const live = a.status === ArticleStatus.PUBLISHED && !a.withdrawnAt;
+  const future = a.publishedAt != null && a.publishedAt.getTime() > now;
+  return { public: live && !future, scheduledAt: live && future ? a.publishedAt! : null };
+}
+
+/**
+ * What partners must be told of a write (the change feed, in its transaction): a public article
+ * changed, appeared, or went; a scheduled publication is (re)written for its time.
+ */
+async function tellPartners(em: EntityManager, article: Article, before: Standing, after: Standing | 'deleted', reason?: string) {
+  await dropScheduled(em, article.id);
+  const entry = (kind: ChangeKind, extra: Partial<ChangeEntry> = {}): ChangeEntry => ({ kind, articleId: article.id, slug: article.slug, ...extra });
+  const entries: ChangeEntry[] = [];
+  if (after === 'deleted') {
+    if (before.public) entries.push(entry(ChangeKind.DELETED));
+  } else {
+    if (before.public && after.public) entries.push(entry(ChangeKind.UPDATED));
+    if (before.public && !after.public) entries.push(entry(ChangeKind.WITHDRAWN, { reason: reason ?? null }));
+    if (!before.public && after.public) entries.push(entry(ChangeKind.PUBLISHED));
+    if (after.scheduledAt) entries.push(entry(ChangeKind.PUBLISHED, { at: after.scheduledAt }));
+  }
+  await logChanges(em, entries);
+}
 
 const linkTargets: Record<LinkField, { entity: EntityClass<{ id: number; slug: string }>; what: string }> = {
   authors: { entity: Person, what: 'person' },
@@ -245,6 +275,7 @@ export async function createArticle(ctx: Context, draft: ArticleDraft): Promise<
     const article = em.create(Article, { title: draft.title!, slug, status: ArticleStatus.DRAFT, version: 1 });
     await apply(em, article, draft, true, now);
     await revision(em, ctx, article, RevisionAction.CREATE, {});
+    await tellPartners(em, article, { public: false, scheduledAt: null }, standingOf(article));
     return article.id;
   });
 }
@@ -252,11 +283,13 @@ export async function createArticle(ctx: Context, draft: ArticleDraft): Promise<
 export async function updateArticle(ctx: Context, id: number, version: number, draft: ArticleDraft): Promise<Article> {
   return transact(ctx, async (em) => {
     const article = await lockAt(em, id, version);
+    const standing = standingOf(article);
     const before = await snapshotOf(em, id);
     await apply(em, article, draft, false, new Date());
     article.version += 1;
     article.updatedAt = new Date();
     await revision(em, ctx, article, RevisionAction.UPDATE, before);
+    await tellPartners(em, article, standing, standingOf(article));
     return id;
   });
 }
@@ -264,6 +297,7 @@ export async function updateArticle(ctx: Context, id: number, version: number, d
 export async function publishArticle(ctx: Context, id: number, version: number, at: Date | null): Promise<Article> {
   return transact(ctx, async (em) => {
     const article = await lockAt(em, id, version);
+    const standing = standingOf(article);
     const before = await snapshotOf(em, id);
     const now = new Date();
     article.status = ArticleStatus.PUBLISHED;
@@ -273,6 +307,7 @@ export async function publishArticle(ctx: Context, id: number, version: number, 
     article.version += 1;
     article.updatedAt = now;
     await revision(em, ctx, article, at && at.getTime() > now.getTime() ? RevisionAction.SCHEDULE : RevisionAction.PUBLISH, before);
+    await tellPartners(em, article, standing, standingOf(article));
     return id;
   });
 }
@@ -281,6 +316,7 @@ export async function withdrawArticle(ctx: Context, id: number, version: number,
   return transact(ctx, async (em) => {
     const article = await lockAt(em, id, version);
     if (article.withdrawnAt) throw apiError('BAD_USER_INPUT', 'The article is already withdrawn.', { field: 'id' });
+    const standing = standingOf(article);
     const before = await snapshotOf(em, id);
     const now = new Date();
     article.status = ArticleStatus.DRAFT;
@@ -289,6 +325,7 @@ export async function withdrawArticle(ctx: Context, id: number, version: number,
     article.version += 1;
     article.updatedAt = now;
     await revision(em, ctx, article, RevisionAction.WITHDRAW, before, reason);
+    await tellPartners(em, article, standing, standingOf(article), reason);
     return id;
   });
 }
@@ -297,10 +334,12 @@ export async function withdrawArticle(ctx: Context, id: number, version: number,
 export async function deleteArticle(ctx: Context, id: number, version: number): Promise<void> {
   await inTransaction(ctx, async (em) => {
     const article = await lockAt(em, id, version);
+    const standing = standingOf(article);
     const before = await snapshotOf(em, id);
     const knex = em.getKnex();
     article.version += 1;
     await revision(em, ctx, article, RevisionAction.DELETE, before);
+    await tellPartners(em, article, standing, 'deleted');
     for (const [table, column] of [
       ['search_entry', 'ref_id'],
       ['article_slug', 'article_id'],

@@ -9,6 +9,7 @@ import { Migration20261128042500_key_budgets } from './Migration20261128042500_k
 import { Migration20261202100000_order_indexes } from './Migration20261202100000_order_indexes.js';
 import { Migration20261202180000_search_titles } from './Migration20261202180000_search_titles.js';
 import { Migration20261203061631_editorial } from './Migration20261203061631_editorial.js';
+import { Migration20261203064121_change_feed } from './Migration20261203064121_change_feed.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128011908_initial', class: Migration20261128011908_initial },
@@ -20,4 +21,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261202100000_order_indexes', class: Migration20261202100000_order_indexes },
   { name: 'Migration20261202180000_search_titles', class: Migration20261202180000_search_titles },
   { name: 'Migration20261203061631_editorial', class: Migration20261203061631_editorial },
+  { name: 'Migration20261203064121_change_feed', class: Migration20261203064121_change_feed },
 ];

@@ -9,6 +9,7 @@ import { Migration20261128034018_api_keys } from './Migration20261128034018_api_
 import { Migration20261128042500_key_budgets } from './Migration20261128042500_key_budgets.js';
 import { Migration20261202100000_order_indexes } from './Migration20261202100000_order_indexes.js';
 import { Migration20261203061631_editorial } from './Migration20261203061631_editorial.js';
+import { Migration20261203064120_change_feed } from './Migration20261203064120_change_feed.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261128011908_initial', class: Migration20261128011908_initial },
@@ -20,4 +21,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261128042500_key_budgets', class: Migration20261128042500_key_budgets },
   { name: 'Migration20261202100000_order_indexes', class: Migration20261202100000_order_indexes },
   { name: 'Migration20261203061631_editorial', class: Migration20261203061631_editorial },
+  { name: 'Migration20261203064120_change_feed', class: Migration20261203064120_change_feed },
 ];
