@@ -234,7 +234,14 @@ async function runDataset(driver: DatabaseConfig['driver'], size: number, rows: 
         ? await walkCursors(peerUrl + '/graphql', (after) => JSON.stringify({ query: 'query($a: Cursor) { allArticles(first: 100, after: $a, orderBy: [UPDATED_AT_ASC, ID_ASC], condition: { status: "PUBLISHED" }) { pageInfo { endCursor } } }', variables: { a: after } }), (j) => j.data.allArticles.pageInfo.endCursor)
         : [],
     };
-    const ops: Operation[] = operations({ articleSlug: ds.articleSlug, personSlug: ds.personSlug, partnerCursors });
+    // ChangePull: a partner reading 10,000 changes of the feed, a thousand at a time.
+    const changeCursors = {
+      bantin: await walkCursors(bantinUrl + '/graphql', (after) => JSON.stringify({ query: 'query($a: String) { changes(first: 1000, after: $a) { pageInfo { endCursor } } }', variables: { a: after } }), (j) => j.data.changes.pageInfo.endCursor),
+      peer: peerUrl
+        ? await walkCursors(peerUrl + '/graphql', (after) => JSON.stringify({ query: 'query($a: Cursor) { allArticleChanges(first: 1000, after: $a, orderBy: [AT_MS_ASC, ID_ASC]) { pageInfo { endCursor } } }', variables: { a: after } }), (j) => j.data.allArticleChanges.pageInfo.endCursor)
+        : [],
+    };
+    const ops: Operation[] = operations({ articleSlug: ds.articleSlug, personSlug: ds.personSlug, partnerCursors, changeCursors });
 
     // The limit answers every request body with the bytes Bantin gave it.
     const responses: Record<string, string> = {};

@@ -99,7 +99,9 @@ describe.each(drivers)('query plans on %s', (driver: Driver) => {
       .where('p.slug', 'like', `${SYNTHETIC_PREFIX}%`).groupBy('p.slug').orderBy('n', 'desc').limit(1);
     const first = await server.gql(`{ articles(first: 100, orderBy: UPDATED_AT_ASC) { pageInfo { endCursor } } }`);
     const partnerCursors = { bantin: [null, first.body.data.articles.pageInfo.endCursor], peer: [] };
-    ops = operations({ articleSlug: String(article.slug), personSlug: String(person.slug), partnerCursors });
+    const changes = await server.gql(`{ changes(first: 1000) { pageInfo { endCursor } } }`);
+    const changeCursors = { bantin: [null, changes.body.data.changes.pageInfo.endCursor], peer: [] };
+    ops = operations({ articleSlug: String(article.slug), personSlug: String(person.slug), partnerCursors, changeCursors });
   }, 180_000);
   afterAll(async () => server?.stop());
 
