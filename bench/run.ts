@@ -534,6 +534,9 @@ async function runFlood(): Promise<FloodRow[]> {
 
 type SearchRow = { dataset: string; variant: string; p50: number; p99: number; hits: number; mrr: number | null };
 
+/** Relevance-set searches that failed over HTTP (reported in the notes). */
+const searchFailures: string[] = [];
+
 async function searchComparison(dataset: string, database: DatabaseConfig, bantinUrl: string): Promise<SearchRow[]> {
   const orm = await initOrm({ database, db });
   const em = orm.em.fork() as EntityManager;
@@ -563,7 +566,13 @@ async function searchComparison(dataset: string, database: DatabaseConfig, banti
   let reciprocal = 0;
   for (const [q, expected] of relevanceSet) {
     const res = await post(`${bantinUrl}/graphql`, JSON.stringify({ query: `query($q: String!) { search(query: $q, first: 10) { nodes { ... on Article { label: title } ... on Person { label: name } ... on Organisation { label: name } ... on Event { label: name } } } }`, variables: { q } }));
-    const labels = (JSON.parse(res.text).data.search.nodes as { label: string }[]).map((n) => n.label);
+    const answer = JSON.parse(res.text);
+    if (!answer.data?.search) {
+      // Counted as not found, and said: a failed search is a finding, not a reason to stop the run.
+      searchFailures.push(`${dataset} search "${q}": HTTP ${res.status} ${answer.errors?.[0]?.extensions?.code ?? ''} ${String(answer.errors?.[0]?.message ?? '').slice(0, 120)}`);
+      continue;
+    }
+    const labels = (answer.data.search.nodes as { label: string }[]).map((n) => n.label);
     const at = labels.indexOf(expected);
     reciprocal += at >= 0 ? 1 / (at + 1) : 0;
   }
@@ -627,7 +636,8 @@ function report(rows: Row[], notes: string[], started: Date, searchRows: SearchR
       lines.push(`| ${fmt(m.requests)} | ${fmt(m.failed)} | ${m.heapCapMb} | ${m.survived ? 'yes' : 'no'} | ${m.survived ? m.peakRssMb : '—'} |`);
     }
   }
-  if (notes.length) lines.push('', '## Notes from the run', '', ...notes.map((n) => `- ${n}`));
+  const allNotes = [...notes, ...searchFailures];
+  if (allNotes.length) lines.push('', '## Notes from the run', '', ...allNotes.map((n) => `- ${n}`));
   return lines.join('\n') + '\n';
 }
 
