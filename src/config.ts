@@ -1,5 +1,6 @@
 // The only reader of process.env. Every setting is validated here, and a bad environment
 // fails at start with every problem listed, not at the first request that needs it.
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { CallerClass } from './modules/access/caller.js';
@@ -32,6 +33,10 @@ const envSchema = z.object({
   DB_CONNECT_TIMEOUT_MS: intFrom(100, 60_000, 1_000),
   DB_STATEMENT_TIMEOUT_MS: intFrom(100, 3_600_000, 1_500),
   SEED_ON_EMPTY: boolFrom(true),
+  WORKERS: z
+    .string()
+    .regex(/^(auto|[1-9]\d?)$/, 'a number of processes (1..99) or auto (one per core)')
+    .default('1'),
   PORTAL_BASE_URL: z.url().default('http://localhost:3000'),
   PORTAL_NAME: z.string().min(1).max(200).default('Bantin'),
   BODY_LIMIT_BYTES: intFrom(1_024, 10_000_000, 100_000),
@@ -88,6 +93,8 @@ export type Config = {
   database: DatabaseConfig;
   db: { poolMax: number; connectTimeoutMs: number; statementTimeoutMs: number };
   seedOnEmpty: boolean;
+  /** Gateway processes sharing the port (WORKERS; auto: one per core). */
+  workers: number;
   portalBaseUrl: string;
   /** The publication's name, as feeds and the news sitemap give it. */
   portalName: string;
@@ -181,6 +188,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     .map((c) => `RATE_LIMIT_${c}: must be 0 (no limit) or at least COST_LIMIT_${c} (${e[`COST_LIMIT_${c}`]})`);
   if (e.TRUSTED_DOCUMENTS_ONLY && !e.TRUSTED_DOCUMENTS_FILE) budgetProblems.push('TRUSTED_DOCUMENTS_ONLY: needs TRUSTED_DOCUMENTS_FILE');
   if (e.HEADERS_TIMEOUT_MS > e.REQUEST_TIMEOUT_MS) budgetProblems.push(`HEADERS_TIMEOUT_MS: must be at most REQUEST_TIMEOUT_MS (${e.REQUEST_TIMEOUT_MS})`);
+  // SQLite takes one writer at a time: processes sharing its file refuse each other's writes.
+  if (e.WORKERS !== '1' && !/^postgres/.test(e.DATABASE_URL ?? '')) {
+    budgetProblems.push('WORKERS: more than one process needs PostgreSQL (DATABASE_URL=postgres://…); the embedded SQLite runs with WORKERS=1');
+  }
   if (budgetProblems.length) throw new ConfigError(budgetProblems);
   return {
     env: e.NODE_ENV,
@@ -193,6 +204,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     },
     seedOnEmpty: e.SEED_ON_EMPTY,
+    workers: e.WORKERS === 'auto' ? availableParallelism() : Number(e.WORKERS),
     portalBaseUrl: e.PORTAL_BASE_URL.replace(/\/+$/, ''),
     portalName: e.PORTAL_NAME,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,

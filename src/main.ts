@@ -1,5 +1,7 @@
+import cluster from 'node:cluster';
 import { ConfigError, loadConfig } from './config.js';
 import { startGateway } from './bootstrap.js';
+import { runPrimary } from './cluster.js';
 import { createLogger } from './http/logger.js';
 
 let config;
@@ -16,20 +18,13 @@ try {
 const logger = createLogger(config);
 const where = config.database.driver === 'sqlite' ? config.database.path : 'PostgreSQL';
 
+const worker = cluster.isWorker;
 try {
-  const running = await startGateway(config, logger);
-  logger.info({ url: `${running.url}/graphql`, database: where }, 'Bantin is listening');
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'draining in-flight requests, then closing the database pool');
-    await running.stop();
-    logger.info('stopped');
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+  if (config.workers > 1 && cluster.isPrimary) {
+    await runPrimary(config, logger);
+  } else {
+    await serve();
+  }
 } catch (err) {
   if ((err as { code?: string }).code === 'EADDRINUSE') {
     logger.fatal(`could not start: port ${config.port} on ${config.host} is already in use (another gateway?): stop it, or set PORT`);
@@ -37,4 +32,23 @@ try {
     logger.fatal({ err, database: where }, 'could not start: is the database reachable and DATABASE_URL right?');
   }
   process.exit(1);
+}
+
+/** One gateway: this process alone (WORKERS=1), or one of the primary's workers. */
+async function serve() {
+  // The primary already migrated and seeded; a worker only connects (migrations are a no-op).
+  const running = await startGateway(worker ? { ...config!, seedOnEmpty: false } : config!, logger);
+  if (!worker) logger.info({ url: `${running.url}/graphql`, database: where }, 'Bantin is listening');
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'draining in-flight requests, then closing the database pool');
+    await running.stop();
+    if (!worker) logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // A worker is stopped by its primary (SIGTERM); Ctrl-C reaches the whole group at once.
+  process.on('SIGINT', () => void (worker ? undefined : shutdown('SIGINT')));
 }

@@ -122,6 +122,12 @@ export class ResponseCache {
     this.onChange?.();
   }
 
+  /** Forgets what this process holds (another worker of the same gateway changed content). */
+  forgetHere(): void {
+    this.localEpoch += 1;
+    this.memory.clear();
+  }
+
   /** Called when another gateway changed content (its other caches should follow). */
   onChange?: () => void;
 

@@ -13,6 +13,7 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
+import cluster from 'node:cluster';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.js';
@@ -239,10 +240,8 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
   };
   app.use(onError);
 
-  httpServer.on(
-    'request',
-    services.responseCache
-      ? withCacheFront(app, {
+  const listener = services.responseCache
+    ? withCacheFront(app, {
           cache: services.responseCache,
           config,
           limiter: services.rateLimiter,
@@ -251,8 +250,10 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
           cors: corsHeaders as never,
           trustProxy: app.get('trust proxy fn'),
         })
-      : app,
-  );
+    : app;
+  // With WORKERS > 1, which worker answered (for operators reading logs and load balancing).
+  const workerId = cluster.worker ? String(cluster.worker.id) : null;
+  httpServer.on('request', workerId ? (req: http.IncomingMessage, res: http.ServerResponse) => (res.setHeader('x-worker', workerId), listener(req, res)) : listener);
 
   return {
     httpServer,

@@ -10,6 +10,7 @@ import type { ResponseCache } from '../../http/response-cache.js';
 import type { MostReadCache } from '../popularity/popularity.js';
 import type { RelatedCache } from '../related/related.js';
 import { ArticleStatus } from '../article/article.entity.js';
+import { announceContentChange, onContentChangeElsewhere } from '../../cluster.js';
 
 /** setTimeout's ceiling (about 24.8 days): a later schedule is looked at again then. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -23,6 +24,11 @@ export class ContentChanges {
   ) {
     // Another gateway wrote: follow it (its write may also have scheduled an article).
     if (deps.responseCache) deps.responseCache.onChange = () => this.forgetLocal(true);
+    // Another worker of this gateway wrote (relayed by the primary, Redis or not).
+    onContentChangeElsewhere(() => {
+      this.deps.responseCache?.forgetHere();
+      this.forgetLocal(true);
+    });
   }
 
   private forgetLocal(rearm: boolean) {
@@ -34,6 +40,7 @@ export class ContentChanges {
   /** After a committed write: forget, tell the other gateways, and look at the schedule again. */
   async changed(): Promise<void> {
     this.forgetLocal(false);
+    announceContentChange();
     await this.deps.responseCache?.clear();
     await this.armSchedule();
   }

@@ -99,7 +99,7 @@ async function inTransaction<T>(ctx: Context, write: (em: EntityManager) => Prom
     } catch (err) {
       if (!(err instanceof UniqueConstraintViolationException) || attempt >= 3) throw err;
       if (/idempotency/.test(err.message)) {
-        throw apiError('CONFLICT', 'Another request with this Idempotency-Key wrote first. Retry for its answer.', { code: 'CONFLICT' });
+        throw apiError('CONFLICT', 'Another request with this Idempotency-Key wrote first. Retry for its answer.');
       }
     }
   }
