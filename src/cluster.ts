@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import { initOrm } from './db/orm.js';
 import type { Logger } from './http/logger.js';
 import { isEmpty, seedPortal } from '../seeds/seed-portal.js';
+import { serveClusterMetrics } from './http/metrics.js';
 
 /** The message a worker sends (and the primary relays) when content changed. */
 export const CONTENT_CHANGED = 'bantin:content-changed';
@@ -26,6 +27,7 @@ export async function runPrimary(config: Config, logger: Logger): Promise<void> 
     await orm.close(true);
   }
 
+  serveClusterMetrics();
   let stopping = false;
   let listening = 0;
   const fork = () => cluster.fork({ BANTIN_WORKER: '1' });

@@ -33,6 +33,7 @@ const envSchema = z.object({
   DB_CONNECT_TIMEOUT_MS: intFrom(100, 60_000, 1_000),
   DB_STATEMENT_TIMEOUT_MS: intFrom(100, 3_600_000, 1_500),
   SEED_ON_EMPTY: boolFrom(true),
+  METRICS_ALLOW: z.string().default('loopback'),
   WORKERS: z
     .string()
     .regex(/^(auto|[1-9]\d?)$/, 'a number of processes (1..99) or auto (one per core)')
@@ -93,6 +94,8 @@ export type Config = {
   database: DatabaseConfig;
   db: { poolMax: number; connectTimeoutMs: number; statementTimeoutMs: number };
   seedOnEmpty: boolean;
+  /** Who may read /metrics: addresses, CIDRs or proxy-addr names (loopback, linklocal, uniquelocal). */
+  metricsAllow: string[];
   /** Gateway processes sharing the port (WORKERS; auto: one per core). */
   workers: number;
   portalBaseUrl: string;
@@ -204,6 +207,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     },
     seedOnEmpty: e.SEED_ON_EMPTY,
+    metricsAllow: e.METRICS_ALLOW.split(',').map((a) => a.trim()).filter(Boolean),
     workers: e.WORKERS === 'auto' ? availableParallelism() : Number(e.WORKERS),
     portalBaseUrl: e.PORTAL_BASE_URL.replace(/\/+$/, ''),
     portalName: e.PORTAL_NAME,

@@ -12,6 +12,7 @@ import type { Logger } from './http/logger.js';
 import { ResponseCache } from './http/response-cache.js';
 import { KeyDirectory } from './modules/access/api-keys.js';
 import { ContentChanges } from './modules/editorial/content-changes.js';
+import { Metrics } from './http/metrics.js';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -30,5 +31,7 @@ export function createServices(orm: Orm, config: Config, logger: Logger) {
       ? new ResponseCache({ maxBytes: config.responseCache.maxBytes, redisUrl: config.redisUrl, namespace: config.rateLimitNamespace }, logger)
       : null,
   };
-  return { ...base, contentChanges: new ContentChanges({ orm, logger, ...base }) };
+  const metrics = new Metrics({ orm, dbHealth: base.dbHealth, viewQueue: () => base.views.pending });
+  base.views.onBatch = (size) => metrics.viewBatches.observe(size);
+  return { ...base, metrics, contentChanges: new ContentChanges({ orm, logger, ...base }) };
 }

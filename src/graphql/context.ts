@@ -33,6 +33,7 @@ export type Context = {
   cacheSlot?: CacheSlot;
   /** Set when a write carries an Idempotency-Key (editorial/idempotency.ts). */
   idempotency?: IdempotentRequest;
+  nameOperation?: (name: string | null) => void;
 };
 
 function createLoaders(em: EntityManager, services: Services, visibility: ArticleVisibility) {
@@ -45,7 +46,16 @@ function createLoaders(em: EntityManager, services: Services, visibility: Articl
   };
 }
 
-export type RequestInfo = { requestId: string; sqlTally: SqlTally; client: Visitor; caller: Caller; cacheSlot?: CacheSlot; idempotency?: IdempotentRequest };
+export type RequestInfo = {
+  requestId: string;
+  sqlTally: SqlTally;
+  client: Visitor;
+  caller: Caller;
+  cacheSlot?: CacheSlot;
+  idempotency?: IdempotentRequest;
+  /** Names the request's operation in the metrics (set once Apollo has resolved it). */
+  nameOperation?: (name: string | null) => void;
+};
 
 export function createContext(orm: Orm, config: Config, services: Services, request: RequestInfo): Context {
   const em = orm.em.fork() as EntityManager;

@@ -8,6 +8,7 @@
 // database not known to be down, the caller not blocked, a JSON body of declared length within
 // the limit. Hits are not written to the request log (as a CDN edge's are not); `X-Request-Id`
 // is still set.
+import { nameOperation, operationNameOf } from './metrics.js';
 import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import proxyAddr from 'proxy-addr';
@@ -118,6 +119,7 @@ async function answer(req: IncomingMessage, res: ServerResponse, params: GraphQL
   if (!cached) return false;
   const requestId = requestIdFrom(req.headers['x-request-id']);
   res.setHeader('x-request-id', requestId);
+  nameOperation(res, operationNameOf(params));
   deps.cors(req, res, () => undefined);
   const charge = await chargeQuery(deps.config, deps.limiter, deps.blocklist, anonymous, clientIp(req, deps), cached.cost);
   serveHit(req, res, cached, charge, { sqlCountHeader: deps.config.sqlCountHeader, requestId });

@@ -27,6 +27,7 @@ import { chargeQuery } from '../graphql/limits-plugin.js';
 import type { Caller } from '../modules/access/caller.js';
 import type { Blocklist, RateLimiter } from '../modules/access/rate-limiter.js';
 import { queryStringOf, requestIdOf, visitorOf } from './guards.js';
+import { nameOperation, operationNameOf } from './metrics.js';
 import type { Logger } from './logger.js';
 
 export type CachedAnswer = {
@@ -271,6 +272,8 @@ export function responseCacheMiddleware(deps: {
       });
       return next();
     }
+    const params = paramsOf(req);
+    nameOperation(res, operationNameOf(params));
     const charge = await chargeQuery(config, limiter, blocklist, caller, visitorOf(req).ip, answer.cost);
     serveHit(req, res, answer, charge, { sqlCountHeader: config.sqlCountHeader, requestId: requestIdOf(req) });
   };

@@ -30,6 +30,7 @@ import { responseCacheMiddleware, responseCachePlugin, type CacheSlot } from './
 import { createSchema } from '../graphql/schema.js';
 import type { Logger } from './logger.js';
 import { createServices } from '../services.js';
+import { metricsRoute, nameOperation } from './metrics.js';
 import { syndicationRouter } from './syndication-route.js';
 import { idempotencyMiddleware, idempotencyPlugin, type IdempotentRequest } from '../modules/editorial/idempotency.js';
 import { callerClass } from '../modules/access/caller.js';
@@ -118,8 +119,15 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
       {
         async requestDidStart() {
           return {
+            async didResolveOperation({ operationName, contextValue }) {
+              contextValue.nameOperation?.(operationName ?? null);
+            },
             async willSendResponse({ response, contextValue }) {
               if (config.sqlCountHeader) response.http.headers.set('x-sql-statements', String(contextValue.sqlTally.statements));
+              services.metrics.sql.observe(contextValue.sqlTally.statements);
+              if (response.body.kind === 'single') {
+                for (const e of response.body.singleResult.errors ?? []) services.metrics.errors.inc({ code: String(e.extensions?.code ?? 'UNKNOWN') });
+              }
             },
           };
         },
@@ -208,6 +216,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext(orm, config, services, {
+          nameOperation: (name) => nameOperation(res, name),
           requestId: requestIdOf(req),
           sqlTally: res.locals.sqlTally as SqlTally,
           client: visitorOf(req),
@@ -223,6 +232,8 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
 
   app.use('/views', databaseGate(services.dbHealth));
   app.use(viewsRouter(services, logger, visitorOf));
+
+  app.get('/metrics', metricsRoute(services.metrics, config.metricsAllow));
 
   app.use((req, res) => jsonError(res, 404, 'NOT_FOUND', `No such endpoint: ${req.method} ${req.path}. The API is at /graphql.`));
 
@@ -253,7 +264,8 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     : app;
   // With WORKERS > 1, which worker answered (for operators reading logs and load balancing).
   const workerId = cluster.worker ? String(cluster.worker.id) : null;
-  httpServer.on('request', workerId ? (req: http.IncomingMessage, res: http.ServerResponse) => (res.setHeader('x-worker', workerId), listener(req, res)) : listener);
+  const measured = services.metrics.listener(listener);
+  httpServer.on('request', workerId ? (req: http.IncomingMessage, res: http.ServerResponse) => (res.setHeader('x-worker', workerId), measured(req, res)) : measured);
 
   return {
     httpServer,

@@ -67,6 +67,11 @@ describe('WORKERS', () => {
       }
       expect(seenBy.size).toBe(2);
 
+      // /metrics on either worker answers for both (the primary aggregates).
+      const metrics = await (await fetch(`${url}/metrics`)).text();
+      const hitsCounted = Number(/bantin_response_cache_total\{result="hit"\} (\d+)/.exec(metrics)?.[1]);
+      expect(hitsCounted).toBeGreaterThanOrEqual(2);
+
       // Views acknowledged by either worker, then SIGTERM at once: every one is stored.
       const { data } = (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ article(slug: "${slug}") { id } }` }) })).json()) as any;
       const acks = await Promise.all(

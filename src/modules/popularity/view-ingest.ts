@@ -21,6 +21,13 @@ export type ViewIngestOptions = { batchWindowMs: number; batchMax: number };
 
 export class ViewIngest {
   private queue: Pending[] = [];
+  /** Told the size of every batch written (metrics). */
+  onBatch?: (size: number) => void;
+
+  /** Views waiting for their transaction. */
+  get pending(): number {
+    return this.queue.length;
+  }
   private timer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> | null = null;
   private closed = false;
@@ -82,6 +89,7 @@ export class ViewIngest {
         return publicIds;
       });
       this.batches++;
+      this.onBatch?.(batch.length);
       for (const p of batch) {
         if (known.has(p.articleId)) p.resolve();
         else p.reject(apiError('NOT_FOUND', 'No published article has this id.', { argument: 'articleId' }));
