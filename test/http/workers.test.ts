@@ -1,6 +1,8 @@
-// WORKERS=2 (PostgreSQL): two gateway processes on one port. Both serve; a write in one clears the other's
+// WORKERS=2 (PostgreSQL): two gateway processes on one port. Both serve; one killed is replaced; a write in one clears the other's
 // cached answers (relayed by the primary, no Redis needed); views acknowledged by either are all
 // stored; SIGTERM drains every worker and the primary exits 0.
+import { execFileSync } from 'node:child_process';
+import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,10 +42,19 @@ describe('WORKERS', () => {
       const { key } = await createKey(orm.em.fork() as EntityManager, { name: 'workers test', scopes: [KeyScope.EDITOR] });
       await orm.close(true);
 
-      const read = async () => {
-        const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ latest(first: 3) { slug } }' }) });
-        return { worker: res.headers.get('x-worker'), cache: res.headers.get('x-cache'), slugs: ((await res.json()) as any).data.latest.map((a: any) => a.slug) as string[] };
-      };
+      // A new connection each time: the cluster hands out connections, not requests.
+      const read = () =>
+        new Promise<{ worker: string | null; cache: string | null; slugs: string[] }>((resolve, reject) => {
+          const req = http.request(`${url}/graphql`, { method: 'POST', agent: false, headers: { 'content-type': 'application/json' } }, (res) => {
+            let text = '';
+            res.on('data', (c) => (text += c));
+            res.on('end', () =>
+              resolve({ worker: String(res.headers['x-worker'] ?? ''), cache: String(res.headers['x-cache'] ?? ''), slugs: JSON.parse(text).data.latest.map((a: any) => a.slug) }),
+            );
+          });
+          req.on('error', reject);
+          req.end(JSON.stringify({ query: '{ latest(first: 3) { slug } }' }));
+        });
       // Until each worker has answered from its own cache.
       const hits = new Set<string>();
       for (let i = 0; i < 200 && hits.size < 2; i++) {
@@ -66,6 +77,17 @@ describe('WORKERS', () => {
         seenBy.add(r.worker!);
       }
       expect(seenBy.size).toBe(2);
+
+      // A worker killed outright is replaced (cluster ids count up: the new one is 3).
+      const [victim] = execFileSync('pgrep', ['-P', String(gateway.child.pid)], { encoding: 'utf8' }).trim().split('\n').map(Number);
+      process.kill(victim, 'SIGKILL');
+      const workers = new Set<string>();
+      for (let i = 0; i < 400 && !workers.has('3'); i++) {
+        workers.add((await read()).worker!);
+        if (!workers.has('3')) await new Promise((r) => setTimeout(r, 25));
+      }
+      expect(workers).toContain('3');
+      expect(gateway.output()).toContain('a worker died; starting another');
 
       // /metrics on either worker answers for both (the primary aggregates).
       const metrics = await (await fetch(`${url}/metrics`)).text();
