@@ -77,11 +77,6 @@ export class Metrics {
     }
   }
 
-  /** Notes the GraphQL operation a response answers (its label in the request metric). */
-  static nameOperation(res: ServerResponse, name: string | null | undefined) {
-    (res as ServerResponse & { [OPERATION]?: string })[OPERATION] = name ?? 'anonymous';
-  }
-
   private label(res: ServerResponse, path: string): string {
     const given = (res as ServerResponse & { [OPERATION]?: string })[OPERATION];
     if (given === undefined) return path === '/graphql' ? 'unparsed' : path.startsWith('/feeds/') ? '/feeds' : path.startsWith('/ninjs/') ? '/ninjs' : path;
@@ -113,8 +108,10 @@ export class Metrics {
   }
 }
 
-/** Name of the operation a cached answer serves (the front door knows it from the body). */
-export const nameOperation = Metrics.nameOperation;
+/** Notes the GraphQL operation a response answers (its label in the request metric). */
+export function nameOperation(res: ServerResponse, name: string | null | undefined) {
+  (res as ServerResponse & { [OPERATION]?: string })[OPERATION] = name ?? 'anonymous';
+}
 
 /** A request's operation name: as given, or the first operation's name in its document. */
 export function operationNameOf(params: { operationName?: unknown; query?: unknown } | undefined): string | null {

@@ -111,19 +111,15 @@ export class ResponseCache {
     return `${this.options.namespace}:answer:${this.generation}:${key}`;
   }
 
+  /** Another gateway changed content: forget, and let this gateway's other caches follow. */
   private adopt(generation: string) {
     if (generation === this.generation) return;
     this.generation = generation;
-    this.forget();
-  }
-
-  private forget() {
-    this.localEpoch += 1;
-    this.memory.clear();
+    this.forgetHere();
     this.onChange?.();
   }
 
-  /** Forgets what this process holds (another worker of the same gateway changed content). */
+  /** Forgets what this process holds (a write here, or in another worker of this gateway). */
   forgetHere(): void {
     this.localEpoch += 1;
     this.memory.clear();
@@ -142,7 +138,7 @@ export class ResponseCache {
    * on any other gateway. Resolves once the other gateways have been told (or Redis is away).
    */
   async clear(): Promise<void> {
-    this.forget();
+    this.forgetHere();
     if (this.redis?.status !== 'ready') return;
     try {
       const generation = String(await this.redis.incr(this.generationKey));

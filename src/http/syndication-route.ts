@@ -8,7 +8,7 @@ import type { Orm } from '../db/orm.js';
 import { bySlug } from '../db/rows.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { ArticleOrder } from '../modules/article/article.query.js';
-import { findVisibleArticle } from '../modules/article/article.service.js';
+import { articleUrl, findVisibleArticle } from '../modules/article/article.service.js';
 import { Category } from '../modules/taxonomy/category.entity.js';
 import { Tag } from '../modules/taxonomy/tag.entity.js';
 import { articleDocument } from '../modules/syndication/article-document.js';
@@ -114,7 +114,7 @@ export function syndicationRouter(deps: { orm: Orm; config: Config; services: Se
       const ctx = contextOf(req);
       const since = new Date(Date.now() - SITEMAP_HOURS * 3_600_000);
       const page = await ctx.loaders.articleQueries.page({ filter: { publishedAfter: since }, order: ArticleOrder.PUBLISHED_AT_DESC, first: SITEMAP_MAX });
-      const docs = page.items.map((i) => ({ article: i.node, url: `${config.portalBaseUrl}/${encodeURIComponent(i.node.slug)}` })) as never[];
+      const docs = page.items.map((i) => ({ article: i.node, url: articleUrl(config.portalBaseUrl, i.node) }));
       const updated = page.items.reduce((t, i) => Math.max(t, i.node.updatedAt.getTime()), 0);
       send(req, res, 'application/xml; charset=utf-8', newsSitemap(config, docs), new Date(updated || Date.now()));
     } catch (err) {

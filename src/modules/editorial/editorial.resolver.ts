@@ -117,11 +117,7 @@ export class EditorialResolver {
   ): Promise<ArticlePayload> {
     requireEditor(ctx);
     const articleId = articleIdOf(id);
-    try {
-      checkPublicationTime(at);
-    } catch {
-      throw fieldError('at', `\`at\` must be after 1900 and at most ${LIMITS.scheduleDays} days from now.`);
-    }
+    checkPublicationTime(at, 'at');
     return payload(await publishArticle(ctx, articleId, version, at ?? null));
   }
 

@@ -86,17 +86,14 @@ function image(field: string, i: ImageInput): ImageDraft {
   return draft;
 }
 
-function publicationTime(value: Date | null | undefined, now: Date): Date | null | undefined {
+/** A publication time: after 1900, and at most LIMITS.scheduleDays ahead (`field` names it in the error). */
+export function checkPublicationTime(value: Date | null | undefined, field = 'publishedAt', now = new Date()): Date | null | undefined {
   if (value == null) return value;
   const latest = now.getTime() + LIMITS.scheduleDays * 86_400_000;
   if (value.getUTCFullYear() < 1900 || value.getTime() > latest) {
-    throw fieldError('publishedAt', `\`publishedAt\` must be after 1900 and at most ${LIMITS.scheduleDays} days from now.`);
+    throw fieldError(field, `\`${field}\` must be after 1900 and at most ${LIMITS.scheduleDays} days from now.`);
   }
   return value;
-}
-
-export function checkPublicationTime(value: Date | null | undefined, now = new Date()) {
-  return publicationTime(value, now);
 }
 
 /** Body from HTML or from blocks; photos the blocks place are taken out of `images`. */
@@ -158,7 +155,7 @@ export function checkArticleInput(input: ArticleInput, mode: 'create' | 'update'
     category: input.category === undefined ? undefined : (text('category', input.category, LIMITS.slug) ?? null),
     tags: list('tags', input.tags, LIMITS.tags, LIMITS.tagName),
     links,
-    publishedAt: publicationTime(input.publishedAt, now),
+    publishedAt: checkPublicationTime(input.publishedAt, 'publishedAt', now),
     status: input.status ?? undefined,
   } as ArticleDraft;
 }

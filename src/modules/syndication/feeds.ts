@@ -20,6 +20,8 @@ export function feedOf(config: Pick<Config, 'portalBaseUrl' | 'portalName'>, spe
   });
   for (const d of docs) {
     const a = d.article;
+    // RSS allows one enclosure: the first photo that has an address.
+    const photo = d.images.find((i) => i.url);
     feed.addItem({
       title: a.title,
       id: d.url,
@@ -31,8 +33,7 @@ export function feedOf(config: Pick<Config, 'portalBaseUrl' | 'portalName'>, spe
       ...(d.html ? { content: d.html } : {}),
       ...(d.authors.length ? { author: d.authors.map((p) => ({ name: p.name })) } : {}),
       ...(d.category ? { category: [{ name: d.category.name, term: d.category.slug }] } : {}),
-      // RSS allows one enclosure: the first photo that has an address.
-      ...(d.images.find((i) => i.url) ? { enclosure: { url: d.images.find((i) => i.url)!.url!, type: 'image/jpeg', length: 0 } } : {}),
+      ...(photo ? { enclosure: { url: photo.url!, type: 'image/jpeg', length: 0 } } : {}),
     });
   }
   return { rss: () => feed.rss2(), atom: () => feed.atom1(), updated: new Date(updated || Date.now()) };
@@ -41,7 +42,7 @@ export function feedOf(config: Pick<Config, 'portalBaseUrl' | 'portalName'>, spe
 const xml = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
 /** https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap */
-export function newsSitemap(config: Pick<Config, 'portalName'>, docs: ArticleDocument[]): string {
+export function newsSitemap(config: Pick<Config, 'portalName'>, docs: Pick<ArticleDocument, 'article' | 'url'>[]): string {
   const urls = docs.map(
     (d) =>
       `  <url>\n    <loc>${xml(d.url)}</loc>\n    <news:news>\n      <news:publication>\n        <news:name>${xml(config.portalName)}</news:name>\n        <news:language>${xml(d.article.language)}</news:language>\n      </news:publication>\n      <news:publication_date>${d.article.publishedAt!.toISOString()}</news:publication_date>\n      <news:title>${xml(d.article.title)}</news:title>\n    </news:news>\n  </url>`,
