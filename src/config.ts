@@ -32,6 +32,12 @@ const envSchema = z.object({
   DB_POOL_MAX: intFrom(1, 200, 10),
   DB_CONNECT_TIMEOUT_MS: intFrom(100, 60_000, 1_000),
   DB_STATEMENT_TIMEOUT_MS: intFrom(100, 3_600_000, 1_500),
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .default('')
+    .refine((v) => v.split(',').every((u) => u.trim() === '' || /^postgres(ql)?:\/\/.+/.test(u.trim())), 'a comma-separated list of postgres://user@host:port/db'),
+  REPLICA_MAX_LAG_MS: intFrom(0, 3_600_000, 5_000),
+  REPLICA_CHECK_MS: intFrom(50, 60_000, 500),
   SEED_ON_EMPTY: boolFrom(true),
   METRICS_ALLOW: z.string().default('loopback'),
   WORKERS: z
@@ -93,6 +99,11 @@ export type Config = {
   host: string;
   database: DatabaseConfig;
   db: { poolMax: number; connectTimeoutMs: number; statementTimeoutMs: number };
+  /**
+   * PostgreSQL streaming replicas for public reads (db/replicas.ts): those that answer, lag at
+   * most `maxLagMs` and have replayed the last write; checked every `checkEveryMs`.
+   */
+  replicas: { urls: string[]; maxLagMs: number; checkEveryMs: number };
   seedOnEmpty: boolean;
   /** Who may read /metrics: addresses, CIDRs or proxy-addr names (loopback, linklocal, uniquelocal). */
   metricsAllow: string[];
@@ -195,6 +206,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.WORKERS !== '1' && !/^postgres/.test(e.DATABASE_URL ?? '')) {
     budgetProblems.push('WORKERS: more than one process needs PostgreSQL (DATABASE_URL=postgres://…); the embedded SQLite runs with WORKERS=1');
   }
+  const replicaUrls = e.DATABASE_REPLICA_URLS.split(',').map((u) => u.trim()).filter(Boolean);
+  if (replicaUrls.length && !/^postgres/.test(e.DATABASE_URL ?? '')) {
+    budgetProblems.push('DATABASE_REPLICA_URLS: replicas are PostgreSQL standbys of a PostgreSQL DATABASE_URL');
+  }
   if (budgetProblems.length) throw new ConfigError(budgetProblems);
   return {
     env: e.NODE_ENV,
@@ -206,6 +221,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
       statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     },
+    replicas: { urls: replicaUrls, maxLagMs: e.REPLICA_MAX_LAG_MS, checkEveryMs: e.REPLICA_CHECK_MS },
     seedOnEmpty: e.SEED_ON_EMPTY,
     metricsAllow: e.METRICS_ALLOW.split(',').map((a) => a.trim()).filter(Boolean),
     workers: e.WORKERS === 'auto' ? availableParallelism() : Number(e.WORKERS),

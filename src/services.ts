@@ -13,6 +13,7 @@ import { ResponseCache } from './http/response-cache.js';
 import { KeyDirectory } from './modules/access/api-keys.js';
 import { ContentChanges } from './modules/editorial/content-changes.js';
 import { Metrics } from './http/metrics.js';
+import { ReplicaSet } from './db/replicas.js';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -30,8 +31,11 @@ export function createServices(orm: Orm, config: Config, logger: Logger) {
     responseCache: config.responseCache.enabled
       ? new ResponseCache({ maxBytes: config.responseCache.maxBytes, redisUrl: config.redisUrl, namespace: config.rateLimitNamespace }, logger)
       : null,
+    replicas: config.replicas.urls.length
+      ? new ReplicaSet(orm, { maxLagMs: config.replicas.maxLagMs, checkEveryMs: config.replicas.checkEveryMs, timeoutMs: config.db.connectTimeoutMs + 500 }, logger)
+      : null,
   };
-  const metrics = new Metrics({ orm, dbHealth: base.dbHealth, viewQueue: () => base.views.pending });
+  const metrics = new Metrics({ orm, dbHealth: base.dbHealth, viewQueue: () => base.views.pending, replicas: base.replicas });
   base.views.onBatch = (size) => metrics.viewBatches.observe(size);
   return { ...base, metrics, contentChanges: new ContentChanges({ orm, logger, ...base }) };
 }

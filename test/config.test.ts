@@ -44,4 +44,12 @@ describe('configuration', () => {
     expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
     expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8']);
   });
+
+  it('reads read replicas, and refuses them without a PostgreSQL primary or with a bad address', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u@primary:5432/bantin', DATABASE_REPLICA_URLS: 'postgres://u@r1:5432/bantin, postgresql://u@r2/bantin', REPLICA_MAX_LAG_MS: '2000' });
+    expect(config.replicas).toEqual({ urls: ['postgres://u@r1:5432/bantin', 'postgresql://u@r2/bantin'], maxLagMs: 2000, checkEveryMs: 500 });
+    expect(loadConfig({}).replicas.urls).toEqual([]);
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgres://u@r1/bantin' })).toThrow(/DATABASE_REPLICA_URLS: replicas are PostgreSQL standbys of a PostgreSQL DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u@p/b', DATABASE_REPLICA_URLS: 'mysql://r1' })).toThrow(/DATABASE_REPLICA_URLS: a comma-separated list/);
+  });
 });

@@ -10,7 +10,13 @@ import { sqliteMigrations } from './migrations/sqlite/index.js';
 import { countStatement } from './sql-stats.js';
 import { SearchIndexSubscriber } from '../modules/search/search.subscriber.js';
 
-export type DbSettings = Pick<Config, 'database' | 'db'>;
+export type DbSettings = Pick<Config, 'database' | 'db'> & Partial<Pick<Config, 'replicas'>>;
+
+/** A replica as logs and metrics name it: host:port/database, never its credentials. */
+export function replicaName(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+}
 
 export function migrationsFolder(driver: DatabaseConfig['driver']): string {
   return `src/db/migrations/${driver}`;
@@ -63,6 +69,11 @@ export function ormOptions(settings: DbSettings): Options {
     ...common,
     driver: PostgreSqlDriver,
     clientUrl: database.url,
+    // MikroORM opens a pool per replica (with the pool and timeouts below); db/replicas.ts
+    // chooses among them. MikroORM's own reads stay on the primary: it would pick a replica at
+    // random, down or far behind.
+    replicas: (settings.replicas?.urls ?? []).map((url) => ({ name: replicaName(url), clientUrl: url })),
+    preferReadReplicas: false,
     pool: { min: 0, max: db.poolMax, idleTimeoutMillis: 30_000 },
     driverOptions: {
       // A database that is down or overloaded gives an error in bounded time, not a hang.

@@ -7,6 +7,7 @@
 import type { EntityClass, EntityMetadata, EntityProperty, Platform } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { isPostgres } from './dialect.js';
+import { replicaOf, retryOnPrimary } from './replicas.js';
 
 export type Row = Record<string, unknown>;
 
@@ -54,15 +55,29 @@ export async function rowsOf<T = Row>(em: EntityManager, statement: Statement, b
     const result = await knex.raw(native.sql, values as Knex.RawBinding[]).transacting(trx);
     return (isPostgres(em) ? result.rows : result) as T[];
   }
-  // Straight on a pooled connection: knex's runner adds nothing a read needs.
+  const replica = replicaOf(em);
+  if (replica?.up) {
+    try {
+      return await pooled<T>(replica.knex, true, native.sql, values);
+    } catch (err) {
+      if (!retryOnPrimary(err)) throw err;
+      // The replica went away (or cancelled for recovery): the primary answers this one.
+      replica.fellBack();
+    }
+  }
+  return pooled<T>(knex, isPostgres(em), native.sql, values);
+}
+
+/** Straight on a pooled connection: knex's runner adds nothing a read needs. */
+async function pooled<T>(knex: Knex, postgres: boolean, sql: string, values: unknown[]): Promise<T[]> {
   const client = knex.client as unknown as PoolClient;
   const connection = await client.acquireConnection();
   try {
-    if (isPostgres(em)) {
-      const result = await (connection as PgConnection).query({ text: client.positionBindings(native.sql), values });
+    if (postgres) {
+      const result = await (connection as PgConnection).query({ text: client.positionBindings(sql), values });
       return result.rows as T[];
     }
-    const prepared = preparedOn(connection as SqliteConnection, native.sql);
+    const prepared = preparedOn(connection as SqliteConnection, sql);
     const sqliteValues = values.map((v) => (v instanceof Date ? v.valueOf() : typeof v === 'boolean' ? Number(v) : v));
     if (prepared.reader) return prepared.all(sqliteValues) as T[];
     prepared.run(sqliteValues);

@@ -2,7 +2,8 @@
 // dataloaders), fresh loaders, and who is calling. Nothing request-scoped lives at module level.
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Config } from '../config.js';
-import { visibilityOf, type ArticleVisibility, type Caller } from '../modules/access/caller.js';
+import { callerClass, visibilityOf, type ArticleVisibility, type Caller } from '../modules/access/caller.js';
+import { readOnReplica } from '../db/replicas.js';
 import type { Orm } from '../db/orm.js';
 import type { SqlTally } from '../db/sql-stats.js';
 import { articleLoaders } from '../modules/article/article.loaders.js';
@@ -60,6 +61,12 @@ export type RequestInfo = {
 export function createContext(orm: Orm, config: Config, services: Services, request: RequestInfo): Context {
   const em = orm.em.fork() as EntityManager;
   const visibility = visibilityOf(request.caller);
+  // Editors read their own writes at once: the primary. Everyone else may read on a replica.
+  if (services.replicas) {
+    const replica = callerClass(request.caller) === 'editor' ? null : services.replicas.pick();
+    if (replica) readOnReplica(em, replica);
+    services.metrics.reads.inc({ database: replica?.name ?? 'primary' });
+  }
   return {
     ...request,
     em,

@@ -12,6 +12,7 @@ import proxyAddr from 'proxy-addr';
 import { AggregatorRegistry, Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { DatabaseHealth } from '../db/health.js';
 import type { Orm } from '../db/orm.js';
+import type { ReplicaSet } from '../db/replicas.js';
 
 /** Where an answer's operation name is noted for the request metric (set by Apollo or the cache). */
 const OPERATION = Symbol('bantin.operation');
@@ -37,7 +38,9 @@ export class Metrics {
   readonly refusals = new Counter({ name: 'bantin_rate_limit_refusals_total', help: 'Requests refused for a spent budget (429).', registers: [this.registry] });
   readonly viewBatches = new Histogram({ name: 'bantin_view_ingest_batch_size', help: 'Views written per view-ingest transaction.', buckets: [1, 5, 10, 50, 100, 500, 1000, 2000], registers: [this.registry] });
 
-  constructor(deps: { orm: Orm; dbHealth: DatabaseHealth; viewQueue: () => number }) {
+  readonly reads = new Counter({ name: 'bantin_read_requests_total', help: 'Executed GraphQL requests by the database they read from (with DATABASE_REPLICA_URLS).', labelNames: ['database'] as const, registers: [this.registry] });
+
+  constructor(deps: { orm: Orm; dbHealth: DatabaseHealth; viewQueue: () => number; replicas: ReplicaSet | null }) {
     collectDefaultMetrics({ register: this.registry, prefix: 'bantin_' });
     const pool = () => ((deps.orm.em as unknown as { getKnex(): { client: { pool?: Pool } } }).getKnex().client).pool;
     new Gauge({
@@ -69,12 +72,47 @@ export class Metrics {
         this.set(deps.viewQueue());
       },
     });
+    if (deps.replicas) this.replicaMetrics(deps.replicas);
     // A worker's numbers go to the primary's aggregation.
     // (Constructing an AggregatorRegistry is what makes prom-client answer the primary's requests.)
     if (cluster.isWorker) {
       new AggregatorRegistry();
       AggregatorRegistry.setRegistries([this.registry]);
     }
+  }
+
+  private replicaMetrics(set: ReplicaSet) {
+    new Gauge({
+      name: 'bantin_db_replica_up',
+      help: '1 while a replica is read from (answers, lags within REPLICA_MAX_LAG_MS), else 0.',
+      labelNames: ['replica'] as const,
+      registers: [this.registry],
+      collect() {
+        for (const r of set.replicas) this.set({ replica: r.name }, set.isEligible(r) ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'bantin_db_replica_lag_seconds',
+      help: 'How far a replica is behind the primary (-1: not answering).',
+      labelNames: ['replica'] as const,
+      registers: [this.registry],
+      collect() {
+        for (const r of set.replicas) this.set({ replica: r.name }, Number.isFinite(r.lagMs) ? r.lagMs / 1000 : -1);
+      },
+    });
+    const counted = new Map<string, number>();
+    new Counter({
+      name: 'bantin_db_replica_fallbacks_total',
+      help: 'Statements a replica failed that the primary then answered.',
+      labelNames: ['replica'] as const,
+      registers: [this.registry],
+      collect() {
+        for (const r of set.replicas) {
+          this.inc({ replica: r.name }, r.fallbacks - (counted.get(r.name) ?? 0));
+          counted.set(r.name, r.fallbacks);
+        }
+      },
+    });
   }
 
   private label(res: ServerResponse, path: string): string {

@@ -69,6 +69,8 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
   const services = createServices(orm, config, logger);
   // A scheduled article appears at its time: the timer that forgets cached answers then.
   void services.contentChanges.armSchedule();
+  // Knows which replicas answer before the first request (none: the primary serves).
+  await services.replicas?.start();
   const app = express();
   // The request listener is attached once the routes are (see the end): the response cache's
   // front door goes ahead of Express.
@@ -289,6 +291,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
       await services.rateLimiter.close();
       await services.responseCache?.close();
       services.dbHealth.close();
+      services.replicas?.close();
       services.contentChanges.close();
       await orm.close(true);
     },

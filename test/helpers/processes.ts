@@ -87,9 +87,10 @@ const run = (cmd: string, args: string[]) =>
 
 /**
  * A PostgreSQL cluster of our own: initdb in a temporary folder, a spare port, trust auth. As
- * root (CI), the server runs as the `postgres` user, as PostgreSQL insists.
+ * root (CI), the server runs as the `postgres` user, as PostgreSQL insists. With `standbyOf`, a
+ * hot standby of that cluster (pg_basebackup, streaming replication).
  */
-export async function startPrivatePostgres(binDir: string): Promise<PrivatePostgres> {
+export async function startPrivatePostgres(binDir: string, from: { standbyOf?: PrivatePostgres } = {}): Promise<PrivatePostgres> {
   const { mkdtempSync, chownSync, readFileSync, rmSync } = await import('node:fs');
   const { execFileSync } = await import('node:child_process');
   const { tmpdir } = await import('node:os');
@@ -104,7 +105,14 @@ export async function startPrivatePostgres(binDir: string): Promise<PrivatePostg
   const as = (cmd: string, args: string[]) => (asRoot ? run('runuser', ['-u', 'postgres', '--', cmd, ...args]) : run(cmd, args));
   const data = join(dir, 'data');
   const port = await sparePort();
-  await as(join(binDir, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
+  if (from.standbyOf) {
+    // A streaming replica, as operators make one: a base backup of the primary, with -R writing
+    // standby.signal and the connection to follow it by.
+    const primary = new URL(from.standbyOf.url);
+    await as(join(binDir, 'pg_basebackup'), ['-D', data, '-h', primary.hostname, '-p', primary.port, '-U', 'postgres', '-R', '-X', 'stream', '--no-sync']);
+  } else {
+    await as(join(binDir, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
+  }
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
   const start = () => as(join(binDir, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
   const stop = () => as(join(binDir, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);

@@ -9,6 +9,7 @@ import type { Logger } from '../../http/logger.js';
 import type { ResponseCache } from '../../http/response-cache.js';
 import type { MostReadCache } from '../popularity/popularity.js';
 import type { RelatedCache } from '../related/related.js';
+import type { ReplicaSet } from '../../db/replicas.js';
 import { ArticleStatus } from '../article/article.entity.js';
 import { announceContentChange, onContentChangeElsewhere } from '../../cluster.js';
 
@@ -20,7 +21,7 @@ export class ContentChanges {
   private closed = false;
 
   constructor(
-    private readonly deps: { orm: Orm; logger: Logger; responseCache: ResponseCache | null; related: RelatedCache; mostRead: MostReadCache },
+    private readonly deps: { orm: Orm; logger: Logger; responseCache: ResponseCache | null; related: RelatedCache; mostRead: MostReadCache; replicas: ReplicaSet | null },
   ) {
     // Another gateway wrote: follow it (its write may also have scheduled an article).
     if (deps.responseCache) deps.responseCache.onChange = () => this.forgetLocal(true);
@@ -32,6 +33,8 @@ export class ContentChanges {
   }
 
   private forgetLocal(rearm: boolean) {
+    // First: reads that start from now on go to the primary until replicas have this write.
+    this.deps.replicas?.contentChanged();
     this.deps.related.clear();
     this.deps.mostRead.clear();
     if (rearm) void this.armSchedule();
