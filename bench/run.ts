@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
@@ -22,6 +22,8 @@ import { createKey } from '../src/modules/access/api-keys.js';
 import { relevanceSet } from './search-relevance.js';
 import { candidates, parseQuery, rankAll } from '../src/modules/search/search.query.js';
 import { words } from '../src/text/vietnamese.js';
+import { postgresBinDir, startPrivatePostgres, type PrivatePostgres } from '../src/db/private-postgres.js';
+import pg from 'pg';
 
 const { values: args } = parseArgs({
   options: {
@@ -58,10 +60,23 @@ type Row = {
 
 // ---------- processes ----------
 
+/** CPU time of a process and its children (WORKERS: the cluster primary and its workers), in ms. */
 function procCpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, 100 ticks/s
+  const stats = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map((d) => {
+      try {
+        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+        return { pid: Number(d), fields: stat.slice(stat.lastIndexOf(')') + 2).split(' ') };
+      } catch {
+        return null; // gone meanwhile
+      }
+    })
+    .filter((x) => x !== null);
+  const tree = new Set([pid]);
+  // fields[1] is the parent pid; a worker's children (none today) would be found on a second pass.
+  for (const s of stats) if (tree.has(Number(s.fields[1]))) tree.add(s.pid);
+  return stats.filter((s) => tree.has(s.pid)).reduce((ms, s) => ms + ((Number(s.fields[11]) + Number(s.fields[12])) * 1000) / 100, 0); // utime + stime, 100 ticks/s
 }
 
 function procPeakRssMb(pid: number): number {
@@ -203,11 +218,12 @@ async function runDataset(driver: DatabaseConfig['driver'], size: number, rows: 
   try {
     // Bantin twice: with the response cache off (every request executed: "Bantin") and on
     // ("Bantin cached": after the warm-up, hits).
-    const startBantin = async (name: string, responseCache: boolean) => {
+    const startBantin: StartBantin = async (name, responseCache, env = {}, databaseUrl = ds.url) => {
       const port = nextPort++;
       const url = `http://127.0.0.1:${port}`;
       const server = await startServer(name, 'dist/src/main.js', [], {
-        DATABASE_URL: ds.url, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn',
+        ...env,
+        DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn',
         SQL_COUNT_HEADER: 'true', SEED_ON_EMPTY: 'false', VIEWS_REPEAT_WINDOW_MINUTES: '0',
         // All load comes from one address: the anonymous budgets would throttle it. Throughput is
         // measured here; the limits are measured by the flood benchmark.
@@ -309,6 +325,8 @@ async function runDataset(driver: DatabaseConfig['driver'], size: number, rows: 
       }
       console.log(`${dataset} ${op.name}: ${variants(op).map((v) => `${v.name} ${median(measures.get(v.name)!.map((m) => m.rps)).toFixed(0)} req/s`).join(', ')}`);
     }
+
+    if (driver === 'postgresql') scaleRows.push(...(await scaleOut(dataset, ds.url, ops, { server: bantin, url: bantinUrl }, startBantin, notes)));
 
     // ViewIngest: acknowledged views per second, and the stored sum checked against the acknowledgements.
     const ingestVariants = [
@@ -530,6 +548,95 @@ async function runFlood(): Promise<FloodRow[]> {
   return out;
 }
 
+// ---------- scale-out: WORKERS=2 against 1, a read replica against none ----------
+
+type ScaleRow = { dataset: string; operation: string; variant: string; measures: Measure[]; against: string; reads: string };
+type StartBantin = (name: string, responseCache: boolean, env?: Record<string, string>, databaseUrl?: string) => Promise<{ server: Server; url: string }>;
+const scaleRows: ScaleRow[] = [];
+
+/** Copies a database into another cluster (pg_dump piped into psql). */
+async function copyDatabase(binDir: string, from: string, to: string) {
+  await new Promise<void>((ok, fail) => {
+    const sh = spawn('bash', ['-c', `set -o pipefail; "${binDir}/pg_dump" --no-owner --no-privileges "${from}" | "${binDir}/psql" -q -v ON_ERROR_STOP=1 "${to}" > /dev/null`], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    sh.stderr!.on('data', (c) => (err += c));
+    sh.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`copying the dataset failed: ${err.slice(-2000)}`))));
+  });
+}
+
+/** Executed requests by the database they read from, from the gateway's /metrics. */
+async function readsByDatabase(url: string): Promise<string> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const counts = [...text.matchAll(/^bantin_read_requests_total\{database="([^"]+)"\} (\d+)/gm)].map((m) => ({ database: m[1], n: Number(m[2]) }));
+  const total = counts.reduce((t, c) => t + c.n, 0);
+  return counts.map((c) => `${c.database === 'primary' ? 'primary' : 'replica'} ${((100 * c.n) / total).toFixed(1)} %`).join(', ');
+}
+
+/**
+ * HomePage and ArticlePage executed (response cache off), side by side in one run: WORKERS=2
+ * against WORKERS=1 on the dataset's database, and on a private primary (a copy of it) with and
+ * without its pg_basebackup standby as a replica. CPU is summed over each gateway's processes.
+ */
+async function scaleOut(dataset: string, datasetUrl: string, ops: Operation[], one: { server: Server; url: string }, startBantin: StartBantin, notes: string[]): Promise<ScaleRow[]> {
+  const pages = ops.filter((o) => o.name === 'HomePage' || o.name === 'ArticlePage');
+  const variants: { name: string; against: string; server: Server; url: string }[] = [{ name: 'WORKERS=1', against: '', ...one }];
+  variants.push({ name: 'WORKERS=2', against: 'WORKERS=1', ...(await startBantin('Bantin WORKERS=2', false, { WORKERS: '2' })) });
+  const binDir = postgresBinDir();
+  const clusters: PrivatePostgres[] = [];
+  const started: Server[] = [];
+  try {
+    if (binDir) {
+      const primary = await startPrivatePostgres(binDir, { fsync: true });
+      clusters.push(primary);
+      const standby = await startPrivatePostgres(binDir, { standbyOf: primary, fsync: true });
+      clusters.push(standby);
+      const copying = Date.now();
+      await copyDatabase(binDir, datasetUrl, primary.url);
+      const sql = async (url: string, text: string) => {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        try {
+          return (await client.query(text)).rows;
+        } finally {
+          await client.end();
+        }
+      };
+      await sql(primary.url, 'vacuum analyze');
+      const [{ lsn }] = await sql(primary.url, 'select pg_current_wal_lsn()::text as lsn');
+      for (let i = 0; i < 600 && (await sql(standby.url, `select pg_last_wal_replay_lsn() < '${lsn}'::pg_lsn as behind`))[0].behind; i++) await new Promise((r) => setTimeout(r, 100));
+      console.log(`${dataset}: copied to a private primary with a standby in ${((Date.now() - copying) / 1000).toFixed(1)} s`);
+      const alone = await startBantin('Bantin, private primary', false, {}, primary.url);
+      const replicated = await startBantin('Bantin + replica', false, { DATABASE_REPLICA_URLS: standby.url }, primary.url);
+      started.push(alone.server, replicated.server);
+      variants.push({ name: 'private primary', against: '', ...alone }, { name: 'private primary + its replica', against: 'private primary', ...replicated });
+    } else {
+      notes.push(`${dataset}: no pg_basebackup (apt-get install postgresql), so no replica rows.`);
+    }
+    const out: ScaleRow[] = [];
+    for (const op of pages) {
+      const measures = new Map<string, Measure[]>();
+      for (const v of variants) await load(v.url, op.bantin.bodies).catch(() => undefined); // warm-up
+      for (let r = 0; r < rounds; r++) {
+        for (const v of variants) {
+          const cpuBefore = procCpuMs(v.server.proc.pid!);
+          const result = await load(v.url, op.bantin.bodies);
+          const cpu = procCpuMs(v.server.proc.pid!) - cpuBefore;
+          const ok = result.requests.total - result.non2xx - result.errors;
+          measures.set(v.name, [...(measures.get(v.name) ?? []), { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuMsPerReq: ok > 0 ? cpu / ok : 0, ok, errors: result.non2xx + result.errors }]);
+        }
+      }
+      for (const v of variants) {
+        out.push({ dataset, operation: op.name, variant: v.name, measures: measures.get(v.name)!, against: v.against, reads: v.name.includes('replica') ? await readsByDatabase(v.url) : '' });
+      }
+      console.log(`${dataset} ${op.name} scale-out: ${variants.map((v) => `${v.name} ${median(measures.get(v.name)!.map((m) => m.rps)).toFixed(0)} req/s`).join(', ')}`);
+    }
+    return out;
+  } finally {
+    for (const s of started) await s.stop();
+    for (const c of clusters.reverse()) await c.destroy();
+  }
+}
+
 // ---------- search: the index against a naive LIKE scan ----------
 
 type SearchRow = { dataset: string; variant: string; p50: number; p99: number; hits: number; mrr: number | null };
@@ -611,6 +718,16 @@ function report(rows: Row[], notes: string[], started: Date, searchRows: SearchR
     const rps = (variant: string) => median(rows.find((x) => x.dataset === r.dataset && x.operation === r.operation && x.variant === variant)?.measures.map((m) => m.rps) ?? [NaN]);
     const cachedVsLimit = others.some((o) => o.variant === 'Bantin cached') ? `; Bantin cached ÷ limit = ${fmt(rps('Bantin cached') / rps('limit'), 2)}` : '';
     lines.push(`- ${r.dataset}, ${r.operation}: ${others.map((o) => `Bantin ÷ ${o.variant} = ${fmt(b / median(o.measures.map((m) => m.rps)), 2)}`).join('; ')}${cachedVsLimit}`);
+  }
+  if (scaleRows.length) {
+    lines.push('', '## Scale-out: every core, and a read replica', '');
+    lines.push('HomePage and ArticlePage executed (response cache off), interleaved in the same rounds. `WORKERS=2` against `WORKERS=1` on the dataset\'s database; then a private PostgreSQL cluster holding a copy of it, alone and with a `pg_basebackup` standby as `DATABASE_REPLICA_URLS`. Everything (load generator, gateways, PostgreSQL and the standby) shares this machine\'s cores. CPU is summed over a gateway\'s processes.', '');
+    lines.push('| dataset | operation | variant | req/s | p50 ms | p99 ms | CPU ms/req | reads went to | ÷ baseline (req/s, per round) |', '| --- | --- | --- | ---: | ---: | ---: | ---: | --- | --- |');
+    for (const r of scaleRows) {
+      const base = scaleRows.find((x) => x.dataset === r.dataset && x.operation === r.operation && x.variant === r.against);
+      const ratios = base ? `${r.measures.map((m, i) => fmt(m.rps / base.measures[i].rps, 2)).join(' / ')} (÷ ${base.variant})` : '';
+      lines.push(`| ${r.dataset} | ${r.operation} | ${r.variant} | ${fmt(median(r.measures.map((m) => m.rps)))} | ${fmt(median(r.measures.map((m) => m.p50)), 1)} | ${fmt(median(r.measures.map((m) => m.p99)), 1)} | ${fmt(median(r.measures.map((m) => m.cpuMsPerReq)), 2)} | ${r.reads || '—'} | ${ratios} |`);
+    }
   }
   lines.push('', '## Search: the index against a naive LIKE scan', '');
   lines.push(`Sequential queries for ${seconds} s in the bench process against the dataset's database (the relevance-set queries and five common ones); MRR over the ${relevanceSet.length}-query relevance set through HTTP.`, '');

@@ -1,17 +1,14 @@
 // The database stopped or frozen, on a PostgreSQL cluster the test creates itself (never the
 // shared one): requests fail within 2 s with 503 SERVICE_UNAVAILABLE, /readyz says so, and when
 // the database is back the gateway serves again without being restarted.
-import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEnv } from '../../src/config.js';
-import { program, startPrivatePostgres, waitFor, type PrivatePostgres } from '../helpers/processes.js';
+import { postgresBinDir, program, startPrivatePostgres, waitFor, type PrivatePostgres } from '../helpers/processes.js';
 import { createLogger } from '../../src/http/logger.js';
 import { startGateway, type Running } from '../../src/bootstrap.js';
 import { testConfig } from '../helpers/server.js';
 
-const binDir = existsSync('/usr/lib/postgresql')
-  ? readdirSync('/usr/lib/postgresql').map((v) => `/usr/lib/postgresql/${v}/bin`).find((d) => existsSync(`${d}/initdb`))
-  : undefined;
+const binDir = postgresBinDir();
 const initdb = program(binDir ? [`${binDir}/initdb`] : ['/usr/lib/postgresql/<version>/bin/initdb'], testEnv.requireServices, 'apt-get install postgresql');
 
 /** The gateway promises an answer within 2 s however the database misbehaves (a deadline, not a benchmark). */

@@ -3,7 +3,6 @@
 // Public reads go to the standby; what it has not replayed is not read from it past the lag bound;
 // editors read the primary; a write through the gateway is read at once by everyone; a standby
 // that is stopped or frozen is skipped, and read from again when it is back.
-import { existsSync, readdirSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEnv } from '../../src/config.js';
@@ -11,14 +10,12 @@ import { createLogger } from '../../src/http/logger.js';
 import { startGateway, type Running } from '../../src/bootstrap.js';
 import { KeyScope } from '../../src/modules/access/api-key.entity.js';
 import { createKey } from '../../src/modules/access/api-keys.js';
-import { program, startPrivatePostgres, waitFor, type PrivatePostgres } from '../helpers/processes.js';
+import { postgresBinDir, program, startPrivatePostgres, waitFor, type PrivatePostgres } from '../helpers/processes.js';
 import { testConfig } from '../helpers/server.js';
 import { toGlobalId } from '../../src/graphql/node.js';
 import type { EntityManager } from '@mikro-orm/knex';
 
-const binDir = existsSync('/usr/lib/postgresql')
-  ? readdirSync('/usr/lib/postgresql').map((v) => `/usr/lib/postgresql/${v}/bin`).find((d) => existsSync(`${d}/pg_basebackup`))
-  : undefined;
+const binDir = postgresBinDir();
 const basebackup = program(binDir ? [`${binDir}/pg_basebackup`] : ['/usr/lib/postgresql/<version>/bin/pg_basebackup'], testEnv.requireServices, 'apt-get install postgresql');
 
 /** The bound the gateway is given: a replica further behind is not read from. */

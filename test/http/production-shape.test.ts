@@ -2,7 +2,6 @@
 // them) as if behind one load balancer, a PostgreSQL primary with a streaming standby made by
 // pg_basebackup, and Redis. Checks what the README promises them to share: a client's budget,
 // cached answers, reads on the replica, and a write on one gateway seen by the other.
-import { existsSync, readdirSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/knex';
@@ -11,11 +10,9 @@ import { initOrm } from '../../src/db/orm.js';
 import { KeyScope } from '../../src/modules/access/api-key.entity.js';
 import { createKey } from '../../src/modules/access/api-keys.js';
 import { startGatewayProcess, type GatewayProcess } from '../helpers/built-gateway.js';
-import { program, sparePort, startPrivatePostgres, startPrivateRedis, waitFor, type PrivatePostgres, type PrivateRedis } from '../helpers/processes.js';
+import { postgresBinDir, program, sparePort, startPrivatePostgres, startPrivateRedis, waitFor, type PrivatePostgres, type PrivateRedis } from '../helpers/processes.js';
 
-const binDir = existsSync('/usr/lib/postgresql')
-  ? readdirSync('/usr/lib/postgresql').map((v) => `/usr/lib/postgresql/${v}/bin`).find((d) => existsSync(`${d}/pg_basebackup`))
-  : undefined;
+const binDir = postgresBinDir();
 const basebackup = program(binDir ? [`${binDir}/pg_basebackup`] : ['/usr/lib/postgresql/<version>/bin/pg_basebackup'], testEnv.requireServices, 'apt-get install postgresql');
 const redisServer = program(['/usr/bin/redis-server', '/usr/local/bin/redis-server'], testEnv.requireServices, 'apt-get install redis-server');
 
