@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Article, ArticleStatus } from '../src/modules/article/article.entity.js';
 import { Tag } from '../src/modules/taxonomy/tag.entity.js';
 import { relevanceSet } from '../bench/search-relevance.js';
+import { RECENT_CANDIDATES } from '../src/modules/search/search.query.js';
 import { testDrivers } from './helpers/databases.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { graphql } from './generated/index.js';
@@ -111,6 +112,32 @@ describe.each(drivers)('search on %s', (driver) => {
     ).rejects.toThrow('changed my mind');
     expect(await labels('cau nhat tan')).not.toContain('[synthetic] Tin bị huỷ về cầu Nhật Tân');
     expect(await labels('tin bi huy')).toEqual([]);
+  });
+
+  it('finds a headline below many newer mentions, and follows its publication and withdrawal', async () => {
+    // The title phase, not the newest-hits phase, must find it: more newer articles than
+    // RECENT_CANDIDATES mention the word in their lead only. (On PostgreSQL the title phase reads
+    // the narrow search_title table, which the indexer keeps with each entry.)
+    const em = server.running.orm.em.fork();
+    const headline = em.create(Article, { slug: 'synthetic-headline', title: '[synthetic] Lễ hội hoa ban Điện Biên', status: ArticleStatus.PUBLISHED });
+    await em.flush();
+    const mentions = Array.from({ length: RECENT_CANDIDATES + 1 }, (_, i) =>
+      em.create(Article, { slug: `synthetic-mention-${i}`, title: `[synthetic] Tin vắn số ${i}`, lead: 'Du khách nhắc đến hoa ban trong chuyến đi.', status: ArticleStatus.PUBLISHED }),
+    );
+    await em.flush();
+    const headlineFound = async () => (await labels('hoa ban')).includes('[synthetic] Lễ hội hoa ban Điện Biên');
+    expect(await headlineFound()).toBe(true);
+    headline.status = ArticleStatus.DRAFT;
+    await em.flush();
+    expect(await headlineFound()).toBe(false);
+    headline.status = ArticleStatus.PUBLISHED;
+    await em.flush();
+    expect(await headlineFound()).toBe(true);
+    // Gone again, with their entries: the other tests' rankings depend on the corpus (SQLite's
+    // bm25 weighs by document lengths and counts).
+    em.remove([headline, ...mentions]);
+    await em.flush();
+    expect(await headlineFound()).toBe(false);
   });
 
   it('re-indexes the articles of a renamed tag', async () => {

@@ -4,6 +4,7 @@
 import type { Knex } from '@mikro-orm/knex';
 import { fold } from '../../text/vietnamese.js';
 import { SearchHitType } from './search-entry.entity.js';
+import { ArticleStatus } from '../article/article.entity.js';
 
 type Row = Record<string, any>;
 
@@ -79,5 +80,26 @@ export async function reindex(db: Db, scope?: Reindex) {
       return row;
     });
     for (let i = 0; i < rows.length; i += 200) await run(knex('search_entry').insert(rows.slice(i, i + 200)));
+    if (postgres) await run(titlesOf(knex, kind, ids));
   }
+}
+
+/**
+ * PostgreSQL's narrow title table (see its search_title migration) for the entries just written:
+ * each title's own vector, and from when the entry is public (-infinity for people,
+ * organisations and events; null for an article no one may see yet). The old rows went with
+ * their entries (on delete cascade).
+ */
+function titlesOf(knex: Knex, kind: SearchHitType, ids: number[] | undefined): Knex.QueryBuilder {
+  const fresh = knex('search_entry as e')
+    .leftJoin('article as a', (j) => j.on('a.id', '=', 'e.ref_id').andOnVal('e.kind', '=', SearchHitType.ARTICLE))
+    .select(
+      'e.id',
+      knex.raw(`case when e.kind <> ? then '-infinity'::timestamptz when a.status = ? then coalesce(a.published_at, '-infinity'::timestamptz) end`, [SearchHitType.ARTICLE, ArticleStatus.PUBLISHED]),
+      knex.raw(`to_tsvector('simple', e.title_folded)`),
+    )
+    .where('e.kind', kind);
+  if (ids) fresh.whereIn('e.ref_id', ids);
+  // Columns in the table's order: id, public_from, title_vector.
+  return knex('search_title').insert(fresh);
 }

@@ -60,7 +60,16 @@ export type SearchFilterValues = {
   event?: string | null;
 };
 
-export type Candidate = { entryId: number; kind: SearchHitType; refId: number; title: string; score: number; body?: string };
+export type Candidate = {
+  entryId: number;
+  kind: SearchHitType;
+  refId: number;
+  title: string;
+  /** The title folded, as the index stores it: ranking reads its words without folding again. */
+  titleFolded: string;
+  score: number;
+  body?: string;
+};
 
 /** PostgreSQL: the weighted vector, stored by the indexer (title A, body B) so ranking need not rebuild it. */
 const vector = 'e.search_vector';
@@ -74,7 +83,7 @@ export const TITLE_CANDIDATES = 500;
  * Entries matching anywhere, newest first. A query of common words matches most of the corpus;
  * scoring every match would cost time in proportion to the corpus, so only the newest are scored.
  */
-export const RECENT_CANDIDATES = 300;
+export const RECENT_CANDIDATES = 100;
 /**
  * People, organisations and events matching anywhere (a rank, an alias), best first: their whole
  * entry is a name, and there are far fewer of them than articles.
@@ -101,16 +110,18 @@ export async function candidates(
   const base = knex('search_entry as e').leftJoin('article as a', (j) => j.on('a.id', '=', 'e.ref_id').andOnVal('e.kind', '=', SearchHitType.ARTICLE));
   if (visibility === 'published') base.where((w) => w.whereNot('e.kind', SearchHitType.ARTICLE).orWhere((x) => wherePublic(em, x)));
   applyFilter(em, base, filter);
-  const columns = ['e.id', 'e.kind', 'e.ref_id', 'e.title'];
+  const columns = ['e.id', 'e.kind', 'e.ref_id', 'e.title', 'e.title_folded'];
 
   if (isPostgres(em)) {
     const tsquery = [...q.terms.map((t) => `'${t}'`), ...q.phrases.map((p) => p.map((w) => `'${w}'`).join(' <-> ')), ...(q.prefix ? [`'${q.prefix}':*`] : [])].join(' & ');
     const score = knex.raw(`ts_rank(${vector}, to_tsquery('simple', ?)) * 10 as score`, [tsquery]);
     const matching = () => base.clone().select(...columns, score).whereRaw(`${vector} @@ to_tsquery('simple', ?)`, [tsquery]);
     const phases = await Promise.all([
-      rowsOf(em, base.clone().select(...columns, score)
-        .whereRaw(`to_tsvector('simple', e.title_folded) @@ to_tsquery('simple', ?)`, [tsquery])
-        .orderBy('score', 'desc').limit(TITLE_CANDIDATES)),
+      rowsOf(em, filtered(filter)
+        ? base.clone().select(...columns, score)
+          .whereRaw(`to_tsvector('simple', e.title_folded) @@ to_tsquery('simple', ?)`, [tsquery])
+          .orderBy('score', 'desc').limit(TITLE_CANDIDATES)
+        : base.clone().select(...columns, score).whereIn('e.id', bestTitles(em, tsquery, visibility))),
       rowsOf(em, matching().whereRaw(entitiesOnly).orderBy('score', 'desc').limit(ENTITY_CANDIDATES)),
       rowsOf(em, recentOnPostgres(em, base, q, tsquery)),
     ]);
@@ -165,6 +176,27 @@ export async function candidates(
   });
 }
 
+/** Whether a search has filters (the unfiltered title phase reads the narrow title table). */
+const filtered = (f: SearchFilterValues) => Boolean(f.types?.length || f.category || f.publishedAfter || f.publishedBefore || f.person || f.organisation || f.event);
+
+/**
+ * PostgreSQL's title hits worth scoring in full: at most TITLE_CANDIDATES, best by their title
+ * alone, newest first among equals. Common words are in thousands of titles at 100,000
+ * articles; these come from the narrow search_title table (a title vector and when the entry is
+ * public), so picking them does not read every matching entry's wide row. The entries are then
+ * read, scored and checked against their article like every other phase's.
+ */
+function bestTitles(em: EntityManager, tsquery: string, visibility: ArticleVisibility): Knex.QueryBuilder {
+  const best = em
+    .getKnex()('search_title as t')
+    .select('t.id')
+    .whereRaw(`t.title_vector @@ to_tsquery('simple', ?)`, [tsquery])
+    .orderByRaw(`ts_rank(t.title_vector, to_tsquery('simple', ?)) desc, t.id desc`, [tsquery])
+    .limit(TITLE_CANDIDATES);
+  if (visibility === 'published') best.where('t.public_from', '<=', em.getPlatform().processDateProperty(new Date()) as never);
+  return best;
+}
+
 /** How many of the newest entries holding every whole word the exact query is checked against. */
 const RECENT_POOL = 1000;
 
@@ -180,12 +212,12 @@ function recentOnPostgres(em: EntityManager, base: Knex.QueryBuilder, q: ParsedQ
   const loose = [...q.terms, ...q.phrases.flat()].map((w) => `'${w}'`).concat(q.prefix ? [`'${q.prefix}':*`] : []).join(' & ');
   const pool = base
     .clone()
-    .select('e.id', 'e.kind', 'e.ref_id', 'e.title', `${vector} as search_vector`)
+    .select('e.id', 'e.kind', 'e.ref_id', 'e.title', 'e.title_folded', `${vector} as search_vector`)
     .whereRaw(`${vector} @@ to_tsquery('simple', ?)`, [loose])
     .orderBy('e.id', 'desc')
     .limit(RECENT_POOL);
   return knex
-    .select('p.id', 'p.kind', 'p.ref_id', 'p.title', knex.raw(`ts_rank(p.search_vector, to_tsquery('simple', ?)) * 10 as score`, [tsquery]))
+    .select('p.id', 'p.kind', 'p.ref_id', 'p.title', 'p.title_folded', knex.raw(`ts_rank(p.search_vector, to_tsquery('simple', ?)) * 10 as score`, [tsquery]))
     .from(pool.as('p'))
     .whereRaw(`p.search_vector @@ to_tsquery('simple', ?)`, [tsquery])
     .orderBy('p.id', 'desc')
@@ -207,7 +239,7 @@ function merged(...phases: Record<string, unknown>[][]): Candidate[] {
 const trigrams = (word: string) => Array.from({ length: Math.max(0, word.length - 2) }, (_, i) => word.slice(i, i + 3));
 
 function toCandidate(r: Record<string, unknown>): Candidate {
-  return { entryId: Number(r.id), kind: r.kind as SearchHitType, refId: Number(r.ref_id), title: String(r.title), score: Number(r.score) };
+  return { entryId: Number(r.id), kind: r.kind as SearchHitType, refId: Number(r.ref_id), title: String(r.title), titleFolded: String(r.title_folded), score: Number(r.score) };
 }
 
 /** How many of the best candidates get the full ranking (their text read and compared). */
@@ -259,35 +291,51 @@ export function rank(q: ParsedQuery, list: Candidate[], best = Math.max(0, ...li
   const accented = q.accented.join(' ') !== folded.join(' ') && q.accented.length === folded.length;
   const typed = accented ? q.accented : folded;
   const isTyped = (word: string, i: number) => (i === typed.length - 1 && q.prefix ? word.startsWith(typed[i]) : word === typed[i]);
-  const wordsAsTyped = (text: string) => (accented ? (text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []) : words(text));
+  const titleAsTyped = (c: Candidate) => (accented ? (c.title.toLowerCase().normalize('NFC').match(WORD) ?? []) : (c.titleFolded.match(WORD) ?? []));
   return list
     .map((c) => {
       // A person's rank and title, an organisation's short name and aliases are names too.
-      const titleWords = new Set(words(c.kind === SearchHitType.ARTICLE ? c.title : `${c.title} ${c.body ?? ''}`));
+      const folded = c.titleFolded.match(WORD) ?? [];
+      const titleWords = new Set(c.kind === SearchHitType.ARTICLE || !c.body ? folded : [...folded, ...words(c.body)]);
       const inTitle = wanted.every((w) => titleWords.has(w)) && (!q.prefix || [...titleWords].some((w) => w.startsWith(q.prefix!)));
       let score = best > 0 ? Math.max(0, c.score) / best : 0;
       if (inTitle) score += 2;
       if (inTitle && c.kind !== SearchHitType.ARTICLE) {
         // A name that is exactly what was typed ("Bo Cong an") beats an article that mentions
         // it; a longer name that merely contains it ("... về tội phạm mạng ...") does not.
-        const name = wordsAsTyped(c.title);
+        const name = titleAsTyped(c);
         score += typed.length > 0 && name.length === typed.length && name.every(isTyped) ? 2.5 : 1;
       }
       if (c.kind === SearchHitType.ARTICLE && typed.length >= 2) {
         // The story whose headline holds the words as typed, in order: what a reader searching
         // a news portal looks for, above the longer names that contain the same words.
-        const title = wordsAsTyped(c.title);
+        const title = titleAsTyped(c);
         if (title.some((_, start) => typed.every((_, i) => title[start + i] !== undefined && isTyped(title[start + i], i)))) score += 1.5;
       }
       if (c.body !== undefined) {
-        const original = `${c.title}\n${c.body}`.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
-        const originalSet = new Set(original);
-        const exactAccents = q.accented.every((w, i) => originalSet.has(w) || (i === q.accented.length - 1 && q.prefix !== null && original.some((o) => o.startsWith(w))));
+        const original = `${c.title}\n${c.body}`.toLowerCase().normalize('NFC');
+        const exactAccents = q.accented.every((w, i) => hasWord(original, w, i === q.accented.length - 1 && q.prefix !== null));
         if (exactAccents) score += 1.5;
       }
       return { ...c, rank: Math.round(score * 10_000) / 10_000 };
     })
     .sort((a, b) => b.rank - a.rank || a.entryId - b.entryId);
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `text` holds `word` as a whole word (or, with `prefix`, a word starting with it). The
+ * same answer as splitting the text into words, without splitting a long body for a few words.
+ */
+function hasWord(text: string, word: string, prefix: boolean): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 && WORD_CHAR.test(text[at - 1]);
+    const after = !prefix && at + word.length < text.length && WORD_CHAR.test(text[at + word.length]);
+    if (!before && !after) return true;
+  }
+  return false;
 }
 
 /** Ranks the candidates: the best RERANKED with their text, the rest on the database's score. */

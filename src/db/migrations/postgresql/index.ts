@@ -10,6 +10,7 @@ import { Migration20261202100000_order_indexes } from './Migration20261202100000
 import { Migration20261202180000_search_titles } from './Migration20261202180000_search_titles.js';
 import { Migration20261203061631_editorial } from './Migration20261203061631_editorial.js';
 import { Migration20261203064121_change_feed } from './Migration20261203064121_change_feed.js';
+import { Migration20261203120000_search_title_table } from './Migration20261203120000_search_title_table.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128011908_initial', class: Migration20261128011908_initial },
@@ -22,4 +23,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261202180000_search_titles', class: Migration20261202180000_search_titles },
   { name: 'Migration20261203061631_editorial', class: Migration20261203061631_editorial },
   { name: 'Migration20261203064121_change_feed', class: Migration20261203064121_change_feed },
+  { name: 'Migration20261203120000_search_title_table', class: Migration20261203120000_search_title_table },
 ];
