@@ -83,7 +83,7 @@ export const TITLE_CANDIDATES = 500;
  * Entries matching anywhere, newest first. A query of common words matches most of the corpus;
  * scoring every match would cost time in proportion to the corpus, so only the newest are scored.
  */
-export const RECENT_CANDIDATES = 100;
+export const RECENT_CANDIDATES = 300;
 /**
  * People, organisations and events matching anywhere (a rank, an alias), best first: their whole
  * entry is a name, and there are far fewer of them than articles.
