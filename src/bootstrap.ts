@@ -9,7 +9,7 @@ import { isEmpty, seedPortal } from '../seeds/seed-portal.js';
 export type Running = { orm: Orm; port: number; url: string; stop(): Promise<void> };
 
 export async function startGateway(config: Config, logger: Logger): Promise<Running> {
-  const orm = await initOrm(config);
+  const orm = await initOrm({ ...config, logger });
   try {
     if (config.seedOnEmpty) {
       const em = orm.em.fork();

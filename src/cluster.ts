@@ -17,7 +17,7 @@ export const CONTENT_CHANGED = 'bantin:content-changed';
 const RESTART_DELAY_MS = 1_000;
 
 export async function runPrimary(config: Config, logger: Logger): Promise<void> {
-  const orm = await initOrm(config);
+  const orm = await initOrm({ ...config, logger });
   try {
     if (config.seedOnEmpty && (await isEmpty(orm.em.fork()))) {
       await seedPortal(orm.em.fork());

@@ -4,13 +4,17 @@ import type { Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Config, DatabaseConfig } from '../config.js';
+import type { Logger } from '../http/logger.js';
 import { entities } from './entities.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 import { countStatement } from './sql-stats.js';
 import { SearchIndexSubscriber } from '../modules/search/search.subscriber.js';
 
-export type DbSettings = Pick<Config, 'database' | 'db'> & Partial<Pick<Config, 'replicas'>>;
+export type DbSettings = Pick<Config, 'database' | 'db'> & Partial<Pick<Config, 'replicas'>> & {
+  /** Where the database client's own warnings go (a connection that died in the pool, say); else the console. */
+  logger?: Logger;
+};
 
 /** A replica as logs and metrics name it: host:port/database, never its credentials. */
 export function replicaName(url: string): string {
@@ -77,6 +81,9 @@ export function ormOptions(settings: DbSettings): Options {
     preferReadReplicas: false,
     pool: { min: 0, max: db.poolMax, idleTimeoutMillis: 30_000 },
     driverOptions: {
+      // knex writes its warnings (an idle connection lost when a server restarts) to the console;
+      // the gateway's log is JSON lines.
+      ...(settings.logger ? { log: knexLog(settings.logger) } : {}),
       // A database that is down or overloaded gives an error in bounded time, not a hang.
       acquireConnectionTimeout: db.connectTimeoutMs,
       connection: {
@@ -89,5 +96,14 @@ export function ormOptions(settings: DbSettings): Options {
         application_name: 'bantin',
       },
     },
+  };
+}
+
+function knexLog(logger: Logger) {
+  return {
+    warn: (message: unknown) => logger.warn({ client: String(message) }, 'database client warning'),
+    error: (message: unknown) => logger.error({ client: String(message) }, 'database client error'),
+    deprecate: (message: unknown) => logger.debug({ client: String(message) }, 'database client deprecation'),
+    debug: () => undefined,
   };
 }
