@@ -274,6 +274,32 @@ describe.each(drivers)('editorial writes, on %s', (driver) => {
     const other = await post(server.url, { ...body, variables: { input: input({ title: '[synthetic] Khác' }) } }, headers);
     expect(other.status).toBe(422);
   });
+
+  it('writes once when one Idempotency-Key arrives several times at once; a loser is told to retry, and the retry gets the answer', async () => {
+    const headers = { ...editor, 'idempotency-key': `burst-${driver}-${Date.now()}` };
+    const title = `[synthetic] Gửi cùng lúc ${driver}`;
+    const body = { query: CREATE, variables: { input: input({ title }) } };
+    const answers = await Promise.all(Array.from({ length: 6 }, async () => {
+      const res = await post(server.url, body, headers);
+      return { status: res.status, body: (await res.json()) as any };
+    }));
+    for (const a of answers) {
+      if (a.status === 200) expect(a.body.data.createArticle.article.title).toBe(title);
+      else {
+        expect(a.status).toBe(409);
+        expect(['CONFLICT', 'IDEMPOTENCY_IN_PROGRESS']).toContain(a.body.errors[0].extensions.code);
+      }
+    }
+    const written = answers.filter((a) => a.status === 200).map((a) => a.body.data.createArticle.article.id);
+    expect(written.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(written).size).toBe(1);
+    const retry = await post(server.url, body, headers);
+    expect(retry.status).toBe(200);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(((await retry.json()) as any).data.createArticle.article.id).toBe(written[0]);
+    const drafts = await server.gql(`{ articles(first: 100, filter: { status: [DRAFT] }) { nodes { title } } }`, {}, editor);
+    expect(drafts.body.data.articles.nodes.filter((n: any) => n.title === title)).toHaveLength(1);
+  });
 });
 
 describe('the write budget', () => {
