@@ -202,12 +202,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     .map((c) => `RATE_LIMIT_${c}: must be 0 (no limit) or at least COST_LIMIT_${c} (${e[`COST_LIMIT_${c}`]})`);
   if (e.TRUSTED_DOCUMENTS_ONLY && !e.TRUSTED_DOCUMENTS_FILE) budgetProblems.push('TRUSTED_DOCUMENTS_ONLY: needs TRUSTED_DOCUMENTS_FILE');
   if (e.HEADERS_TIMEOUT_MS > e.REQUEST_TIMEOUT_MS) budgetProblems.push(`HEADERS_TIMEOUT_MS: must be at most REQUEST_TIMEOUT_MS (${e.REQUEST_TIMEOUT_MS})`);
+  const onPostgres = /^postgres/.test(e.DATABASE_URL ?? '');
   // SQLite takes one writer at a time: processes sharing its file refuse each other's writes.
-  if (e.WORKERS !== '1' && !/^postgres/.test(e.DATABASE_URL ?? '')) {
+  if (e.WORKERS !== '1' && !onPostgres) {
     budgetProblems.push('WORKERS: more than one process needs PostgreSQL (DATABASE_URL=postgres://…); the embedded SQLite runs with WORKERS=1');
   }
   const replicaUrls = e.DATABASE_REPLICA_URLS.split(',').map((u) => u.trim()).filter(Boolean);
-  if (replicaUrls.length && !/^postgres/.test(e.DATABASE_URL ?? '')) {
+  if (replicaUrls.length && !onPostgres) {
     budgetProblems.push('DATABASE_REPLICA_URLS: replicas are PostgreSQL standbys of a PostgreSQL DATABASE_URL');
   }
   if (budgetProblems.length) throw new ConfigError(budgetProblems);

@@ -21,7 +21,7 @@ import type { Orm } from './orm.js';
 type Settings = { maxLagMs: number; checkEveryMs: number; timeoutMs: number };
 
 /** What MikroORM keeps for each replica: its name and its pool. */
-type ReplicaConnection = { getKnex(): Knex; config: unknown; options?: { name?: string } };
+type ReplicaConnection = { getKnex(): Knex; options?: { name?: string } };
 
 export class Replica {
   /** Answered its last check, as a standby. */

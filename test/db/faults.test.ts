@@ -2,19 +2,17 @@
 // shared one): requests fail within 2 s with 503 SERVICE_UNAVAILABLE, /readyz says so, and when
 // the database is back the gateway serves again without being restarted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testEnv } from '../../src/config.js';
-import { postgresBinDir, program, startPrivatePostgres, waitFor, type PrivatePostgres } from '../helpers/processes.js';
+import { postgresTools, startPrivatePostgres, waitFor, type PrivatePostgres } from '../helpers/processes.js';
 import { createLogger } from '../../src/http/logger.js';
 import { startGateway, type Running } from '../../src/bootstrap.js';
 import { testConfig } from '../helpers/server.js';
 
-const binDir = postgresBinDir();
-const initdb = program(binDir ? [`${binDir}/initdb`] : ['/usr/lib/postgresql/<version>/bin/initdb'], testEnv.requireServices, 'apt-get install postgresql');
+const binDir = postgresTools('initdb');
 
 /** The gateway promises an answer within 2 s however the database misbehaves (a deadline, not a benchmark). */
 const DEADLINE_MS = 2_000;
 
-describe.runIf(initdb)('database faults on a private PostgreSQL', () => {
+describe.runIf(binDir)('database faults on a private PostgreSQL', () => {
   let pg: PrivatePostgres;
   let gateway: Running;
   const query = '{ latest(first: 3) { title authors { name } } }';

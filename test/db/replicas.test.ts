@@ -3,40 +3,29 @@
 // Public reads go to the standby; what it has not replayed is not read from it past the lag bound;
 // editors read the primary; a write through the gateway is read at once by everyone; a standby
 // that is stopped or frozen is skipped, and read from again when it is back.
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testEnv } from '../../src/config.js';
 import { createLogger } from '../../src/http/logger.js';
 import { startGateway, type Running } from '../../src/bootstrap.js';
 import { KeyScope } from '../../src/modules/access/api-key.entity.js';
 import { createKey } from '../../src/modules/access/api-keys.js';
-import { postgresBinDir, program, startPrivatePostgres, waitFor, type PrivatePostgres } from '../helpers/processes.js';
+import { postgresTools, sqlOn as sql, startPrivatePostgres, waitFor, type PrivatePostgres } from '../helpers/processes.js';
+import { metricOf } from '../helpers/metrics.js';
 import { testConfig } from '../helpers/server.js';
 import { toGlobalId } from '../../src/graphql/node.js';
 import type { EntityManager } from '@mikro-orm/knex';
 
-const binDir = postgresBinDir();
-const basebackup = program(binDir ? [`${binDir}/pg_basebackup`] : ['/usr/lib/postgresql/<version>/bin/pg_basebackup'], testEnv.requireServices, 'apt-get install postgresql');
+const binDir = postgresTools('pg_basebackup');
 
 /** The bound the gateway is given: a replica further behind is not read from. */
 const MAX_LAG_MS = 2_000;
 
-describe.runIf(basebackup)('read replicas on a private primary and standby', () => {
+describe.runIf(binDir)('read replicas on a private primary and standby', () => {
   let primary: PrivatePostgres;
   let standby: PrivatePostgres;
   let gateway: Running;
   let editor: string;
   let replicaName: string;
   let slug: string;
-  const sql = async (url: string, text: string, values: unknown[] = []) => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      return (await client.query(text, values)).rows;
-    } finally {
-      await client.end();
-    }
-  };
   const titleOf = async (headers: Record<string, string> = {}) => {
     const res = await fetch(`${gateway.url}/graphql`, {
       method: 'POST',
@@ -49,16 +38,9 @@ describe.runIf(basebackup)('read replicas on a private primary and standby', () 
   };
   const asEditor = () => ({ authorization: `Bearer ${editor}` });
   /** bantin_read_requests_total for one database, from /metrics. */
-  const reads = async (database: string) => {
-    const text = await (await fetch(`${gateway.url}/metrics`)).text();
-    const line = text.split('\n').find((l) => l.startsWith(`bantin_read_requests_total{database="${database}"}`));
-    return line ? Number(line.split(' ').at(-1)) : 0;
-  };
-  const metric = async (name: string) => {
-    const text = await (await fetch(`${gateway.url}/metrics`)).text();
-    const line = text.split('\n').find((l) => l.startsWith(`${name}{replica="${replicaName}"}`));
-    return line ? Number(line.split(' ').at(-1)) : NaN;
-  };
+  const reads = async (database: string) => (await metricOf(gateway.url, 'bantin_read_requests_total', { database })) ?? 0;
+  /** One of the replica's own metrics. */
+  const metric = async (name: string) => metricOf(gateway.url, name, { replica: replicaName });
   /** Until the replica has replayed everything the primary has. */
   const caughtUp = () =>
     waitFor(async () => {

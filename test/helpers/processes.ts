@@ -3,7 +3,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
-import { sparePort } from '../../src/db/private-postgres.js';
+import pg from 'pg';
+import { testEnv } from '../../src/config.js';
+import { postgresBinDir, sparePort } from '../../src/db/private-postgres.js';
 
 export { sparePort };
 
@@ -57,4 +59,24 @@ export async function startPrivateRedis(binary: string): Promise<PrivateRedis> {
 }
 
 // The private PostgreSQL clusters live with the scratch databases: the bench makes them too.
-export { postgresBinDir, startPrivatePostgres, type PrivatePostgres } from '../../src/db/private-postgres.js';
+export { startPrivatePostgres, type PrivatePostgres } from '../../src/db/private-postgres.js';
+
+/**
+ * The folder of PostgreSQL's server programs when `tool` (initdb, pg_basebackup) is there, for
+ * tests that start clusters of their own; else null (and a failure under REQUIRE_SERVICES).
+ */
+export function postgresTools(tool: string): string | null {
+  const dir = postgresBinDir();
+  return program([`${dir ?? '/usr/lib/postgresql/<version>/bin'}/${tool}`], testEnv.requireServices, 'apt-get install postgresql') ? dir! : null;
+}
+
+/** One statement on its own connection (a private cluster's primary or standby), its rows. */
+export async function sqlOn(url: string, text: string, values: unknown[] = []): Promise<Record<string, any>[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}

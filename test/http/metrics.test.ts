@@ -2,14 +2,9 @@
 // gives, operation names as labels (bounded), and only allowed addresses may read it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { sample } from '../helpers/metrics.js';
 
 const browser = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36';
-
-/** The value of one sample line, or undefined. */
-function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
-  const line = text.split('\n').find((l) => l.startsWith(`${name}{`) || l.startsWith(`${name} `) ? Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)) : false);
-  return line === undefined ? undefined : Number(line.split(' ').at(-1));
-}
 
 describe('metrics', () => {
   let server: TestServer;

@@ -2,7 +2,6 @@
 // them) as if behind one load balancer, a PostgreSQL primary with a streaming standby made by
 // pg_basebackup, and Redis. Checks what the README promises them to share: a client's budget,
 // cached answers, reads on the replica, and a write on one gateway seen by the other.
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/knex';
 import { testEnv } from '../../src/config.js';
@@ -10,16 +9,16 @@ import { initOrm } from '../../src/db/orm.js';
 import { KeyScope } from '../../src/modules/access/api-key.entity.js';
 import { createKey } from '../../src/modules/access/api-keys.js';
 import { startGatewayProcess, type GatewayProcess } from '../helpers/built-gateway.js';
-import { postgresBinDir, program, sparePort, startPrivatePostgres, startPrivateRedis, waitFor, type PrivatePostgres, type PrivateRedis } from '../helpers/processes.js';
+import { postgresTools, program, sparePort, sqlOn, startPrivatePostgres, startPrivateRedis, waitFor, type PrivatePostgres, type PrivateRedis } from '../helpers/processes.js';
+import { metricOf } from '../helpers/metrics.js';
 
-const binDir = postgresBinDir();
-const basebackup = program(binDir ? [`${binDir}/pg_basebackup`] : ['/usr/lib/postgresql/<version>/bin/pg_basebackup'], testEnv.requireServices, 'apt-get install postgresql');
+const binDir = postgresTools('pg_basebackup');
 const redisServer = program(['/usr/bin/redis-server', '/usr/local/bin/redis-server'], testEnv.requireServices, 'apt-get install redis-server');
 
 /** Points one anonymous client may spend per minute, across every gateway. */
 const BUDGET = 60;
 
-describe.runIf(basebackup && redisServer)('production shape: two gateways, primary + standby, Redis', () => {
+describe.runIf(binDir && redisServer)('production shape: two gateways, primary + standby, Redis', () => {
   let primary: PrivatePostgres;
   let standby: PrivatePostgres;
   let redis: PrivateRedis;
@@ -31,11 +30,7 @@ describe.runIf(basebackup && redisServer)('production shape: two gateways, prima
     const res = await fetch(`${gateways[gateway].url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
     return { status: res.status, cache: res.headers.get('x-cache'), body: (await res.json()) as any };
   };
-  const readsOn = async (gateway: number, database: string) => {
-    const text = await (await fetch(`${gateways[gateway].url}/metrics`)).text();
-    const line = text.split('\n').find((l) => l.startsWith(`bantin_read_requests_total{database="${database}"}`));
-    return line ? Number(line.split(' ').at(-1)) : 0;
-  };
+  const readsOn = async (gateway: number, database: string) => (await metricOf(gateways[gateway].url, 'bantin_read_requests_total', { database })) ?? 0;
 
   beforeAll(async () => {
     primary = await startPrivatePostgres(binDir!);
@@ -64,13 +59,7 @@ describe.runIf(basebackup && redisServer)('production shape: two gateways, prima
     ({ key: editor } = await createKey(orm.em.fork() as EntityManager, { name: 'production-shape editor', scopes: [KeyScope.EDITOR] }));
     await orm.close(true);
     // Until the standby has what the first gateway seeded.
-    await waitFor(async () => {
-      const client = new pg.Client({ connectionString: standby.url });
-      await client.connect();
-      const { rows } = await client.query('select count(*)::int as n from api_key');
-      await client.end();
-      return rows[0].n === 1;
-    }, 'the standby to catch up');
+    await waitFor(async () => (await sqlOn(standby.url, 'select count(*)::int as n from api_key'))[0].n === 1, 'the standby to catch up');
   }, 180_000);
   afterAll(async () => {
     for (const g of gateways) {

@@ -109,7 +109,8 @@ export async function candidates(
   const knex = em.getKnex();
   const base = knex('search_entry as e').leftJoin('article as a', (j) => j.on('a.id', '=', 'e.ref_id').andOnVal('e.kind', '=', SearchHitType.ARTICLE));
   if (visibility === 'published') base.where((w) => w.whereNot('e.kind', SearchHitType.ARTICLE).orWhere((x) => wherePublic(em, x)));
-  applyFilter(em, base, filter);
+  // A filtered search's title phase reads the entries (the filters are on them), not search_title.
+  const filtered = applyFilter(em, base, filter);
   const columns = ['e.id', 'e.kind', 'e.ref_id', 'e.title', 'e.title_folded'];
 
   if (isPostgres(em)) {
@@ -117,7 +118,7 @@ export async function candidates(
     const score = knex.raw(`ts_rank(${vector}, to_tsquery('simple', ?)) * 10 as score`, [tsquery]);
     const matching = () => base.clone().select(...columns, score).whereRaw(`${vector} @@ to_tsquery('simple', ?)`, [tsquery]);
     const phases = await Promise.all([
-      rowsOf(em, filtered(filter)
+      rowsOf(em, filtered
         ? base.clone().select(...columns, score)
           .whereRaw(`to_tsvector('simple', e.title_folded) @@ to_tsquery('simple', ?)`, [tsquery])
           .orderBy('score', 'desc').limit(TITLE_CANDIDATES)
@@ -175,9 +176,6 @@ export async function candidates(
     return pieces.filter((p) => inTitle.has(p)).length / pieces.length >= 0.6;
   });
 }
-
-/** Whether a search has filters (the unfiltered title phase reads the narrow title table). */
-const filtered = (f: SearchFilterValues) => Boolean(f.types?.length || f.category || f.publishedAfter || f.publishedBefore || f.person || f.organisation || f.event);
 
 /**
  * PostgreSQL's title hits worth scoring in full: at most TITLE_CANDIDATES, best by their title
@@ -256,7 +254,8 @@ export async function withBodies(em: EntityManager, list: Candidate[]): Promise<
 
 const linkOf = { person: ['article_people', 'person_id', 'person'], organisation: ['article_organisations', 'organisation_id', 'organisation'], event: ['article_events', 'event_id', 'event'] } as const;
 
-function applyFilter(em: EntityManager, qb: Knex.QueryBuilder, f: SearchFilterValues) {
+/** Adds the filters to the candidates' query; says whether there were any. */
+function applyFilter(em: EntityManager, qb: Knex.QueryBuilder, f: SearchFilterValues): boolean {
   const knex = em.getKnex();
   const date = (d: Date) => em.getPlatform().processDateProperty(d) as never;
   if (f.types?.length) qb.whereIn('e.kind', f.types);
@@ -271,6 +270,7 @@ function applyFilter(em: EntityManager, qb: Knex.QueryBuilder, f: SearchFilterVa
     const [table, column, entity] = linkOf[key];
     qb.whereIn('e.ref_id', knex(table).select('article_id').whereIn(column, knex(entity).select('id').where('slug', slug)));
   }
+  return Boolean(f.types?.length || articlesOnly);
 }
 
 export type Ranked = Candidate & { rank: number };
