@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Article, ArticleStatus } from '../src/modules/article/article.entity.js';
 import { Tag } from '../src/modules/taxonomy/tag.entity.js';
 import { relevanceSet } from '../bench/search-relevance.js';
-import { RECENT_CANDIDATES } from '../src/modules/search/search.query.js';
+import { RECENT_CANDIDATES, RERANKED } from '../src/modules/search/search.query.js';
 import { testDrivers } from './helpers/databases.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { graphql } from './generated/index.js';
@@ -138,6 +138,46 @@ describe.each(drivers)('search on %s', (driver) => {
     em.remove([headline, ...mentions]);
     await em.flush();
     expect(await headlineFound()).toBe(false);
+  });
+
+  it('finds an article by words in its body alone, and follows its publication, withdrawal and schedule', async () => {
+    // The newest-hits phase must find it (no title or name holds the word). On PostgreSQL that
+    // phase reads the search_recent table, which the indexer keeps with each entry.
+    const em = server.running.orm.em.fork();
+    const lead = (n: string) => `Tin ${n}: đoàn khảo sát ghé làng gốm Bát Tràng.`;
+    const older = em.create(Article, { slug: 'synthetic-body-older', title: '[synthetic] Tin văn hoá cũ', lead: lead('cũ'), status: ArticleStatus.PUBLISHED, publishedAt: new Date('2024-03-01T00:00:00Z') });
+    const newer = em.create(Article, { slug: 'synthetic-body-newer', title: '[synthetic] Tin văn hoá mới', lead: lead('mới'), status: ArticleStatus.PUBLISHED, publishedAt: new Date('2024-04-01T00:00:00Z') });
+    await em.flush();
+    const found = async () => (await labels('lang gom bat trang')).sort();
+    expect(await found()).toEqual(['[synthetic] Tin văn hoá cũ', '[synthetic] Tin văn hoá mới']);
+    // Withdrawn (gỡ bài) as the editorial service stores it: back to a draft, with the time.
+    newer.status = ArticleStatus.DRAFT;
+    newer.withdrawnAt = new Date();
+    await em.flush();
+    expect(await found()).toEqual(['[synthetic] Tin văn hoá cũ']);
+    newer.status = ArticleStatus.PUBLISHED;
+    newer.withdrawnAt = null;
+    older.publishedAt = new Date(Date.now() + 86_400_000);
+    await em.flush();
+    expect(await found()).toEqual(['[synthetic] Tin văn hoá mới']);
+    em.remove([older, newer]);
+    await em.flush();
+    expect(await found()).toEqual([]);
+  });
+
+  it('puts the organisation whose short name was typed first, above more articles than it reranks that mention the name', async () => {
+    // The database scores each of these articles above the organisation's own entry (the name in
+    // the headline, twice); the first ranking pass still brings the organisation to the reread head,
+    // where its alias, typed exactly, puts it first.
+    const em = server.running.orm.em.fork();
+    const mentions = Array.from({ length: RERANKED + 1 }, (_, i) =>
+      em.create(Article, { slug: `synthetic-interpol-${i}`, title: `[synthetic] INTERPOL và INTERPOL: bản tin số ${i}`, lead: 'INTERPOL họp bàn.', status: ArticleStatus.PUBLISHED }),
+    );
+    await em.flush();
+    expect((await labels('INTERPOL'))[0]).toBe('Tổ chức Cảnh sát hình sự quốc tế');
+    expect((await labels('interpol'))[0]).toBe('Tổ chức Cảnh sát hình sự quốc tế');
+    em.remove(mentions);
+    await em.flush();
   });
 
   it('re-indexes the articles of a renamed tag', async () => {

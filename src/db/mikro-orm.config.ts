@@ -46,10 +46,10 @@ export function ormOptions(settings: DbSettings): Options {
       snapshot: false,
       emit: 'ts',
     },
-    // The search index's own tables (FTS5 and its shadow tables; PostgreSQL's narrow title table)
+    // The search index's own tables (FTS5 and its shadow tables; PostgreSQL's title and newest-hits tables)
     // are hand-written in the migrations; the schema diff cannot read them and must not try to
     // change them.
-    schemaGenerator: { skipTables: [/^search_(fts|trgm|title)(_|$)/] as never },
+    schemaGenerator: { skipTables: [/^search_(fts|trgm|title|recent)(_|$)/] as never },
   };
 
   if (database.driver === 'sqlite') {

@@ -12,10 +12,10 @@ type Row = Record<string, unknown>;
 /**
  * The full-text search structures and the expression indexes of the article orders are per
  * dialect and live only in the migrations (FTS5 on SQLite, tsvector and trigram indexes on
- * PostgreSQL with its narrow title table, coalesce(published_at, ...) indexes): the entities do
+ * PostgreSQL with its narrow title and newest-hits tables, coalesce(published_at, ...) indexes): the entities do
  * not describe them.
  */
-const searchIndexObjects = /search_fts|search_trgm|search_title|search_entry_fts|search_entry_trgm|search_vector|article_order_/;
+const searchIndexObjects = /search_fts|search_trgm|search_title|search_recent|search_entry_fts|search_entry_trgm|search_vector|article_order_/;
 
 /**
  * SQLite's structure, normalised: columns, indexes, foreign keys and CHECK clauses per table.

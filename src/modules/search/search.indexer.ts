@@ -81,6 +81,7 @@ export async function reindex(db: Db, scope?: Reindex) {
     });
     for (let i = 0; i < rows.length; i += 200) await run(knex('search_entry').insert(rows.slice(i, i + 200)));
     if (postgres) await run(titlesOf(knex, kind, ids));
+    if (postgres && kind === SearchHitType.ARTICLE) await run(recentOf(knex, ids));
   }
 }
 
@@ -102,4 +103,20 @@ function titlesOf(knex: Knex, kind: SearchHitType, ids: number[] | undefined): K
   if (ids) fresh.whereIn('e.ref_id', ids);
   // Columns in the table's order: id, public_from, title_vector.
   return knex('search_title').insert(fresh);
+}
+
+/**
+ * PostgreSQL's newest-hits table (see its search_recent migration) for the article entries just
+ * written: the public ones (published, perhaps for later), from when they are public, with their
+ * words. The old rows went with their entries (on delete cascade).
+ */
+function recentOf(knex: Knex, ids: number[] | undefined): Knex.QueryBuilder {
+  const fresh = knex('search_entry as e')
+    .join('article as a', 'a.id', 'e.ref_id')
+    .select('e.id', knex.raw(`coalesce(a.published_at, '-infinity'::timestamptz)`), knex.raw('strip(e.search_vector)'))
+    .where('e.kind', SearchHitType.ARTICLE)
+    .where('a.status', ArticleStatus.PUBLISHED);
+  if (ids) fresh.whereIn('e.ref_id', ids);
+  // Columns in the table's order: id, public_from, words.
+  return knex('search_recent').insert(fresh);
 }

@@ -86,19 +86,22 @@ export const TITLE_CANDIDATES = 500;
 export const RECENT_CANDIDATES = 300;
 /**
  * People, organisations and events matching anywhere (a rank, an alias), best first: their whole
- * entry is a name, and there are far fewer of them than articles.
+ * entry is a name, and there are far fewer of them than articles. Their text comes with them (a
+ * few words), so the first ranking knows an alias that matches (INTERPOL, UNODC).
  */
 export const ENTITY_CANDIDATES = 200;
 
-/** Only people, organisations and events (a literal, so PostgreSQL can use its partial index). */
+/** Only people, organisations and events. */
 const entitiesOnly = `e.kind <> '${SearchHitType.ARTICLE}'`;
+/** PostgreSQL: the vectors of people, organisations and events alone, as their index has them. */
+const entityVector = `(case when ${entitiesOnly} then ${vector} end)`;
 
 /**
- * The full-text candidates, best first by the database's own score, filters applied, in two
+ * The full-text candidates, best first by the database's own score, filters applied, in three
  * capped phases whose cost does not grow with the corpus: the title and name hits, best first;
  * people, organisations and events matching anywhere, best first; and the newest hits anywhere
- * (an index scan from the newest entry that stops when it has enough). Each scores at most its
- * cap.
+ * (a walk back from the newest that stops when it has enough; on PostgreSQL, for a reader's
+ * search, the newest by publication). Each scores at most its cap.
  */
 export async function candidates(
   em: EntityManager,
@@ -116,15 +119,14 @@ export async function candidates(
   if (isPostgres(em)) {
     const tsquery = [...q.terms.map((t) => `'${t}'`), ...q.phrases.map((p) => p.map((w) => `'${w}'`).join(' <-> ')), ...(q.prefix ? [`'${q.prefix}':*`] : [])].join(' & ');
     const score = knex.raw(`ts_rank(${vector}, to_tsquery('simple', ?)) * 10 as score`, [tsquery]);
-    const matching = () => base.clone().select(...columns, score).whereRaw(`${vector} @@ to_tsquery('simple', ?)`, [tsquery]);
     const phases = await Promise.all([
       rowsOf(em, filtered
         ? base.clone().select(...columns, score)
           .whereRaw(`to_tsvector('simple', e.title_folded) @@ to_tsquery('simple', ?)`, [tsquery])
           .orderBy('score', 'desc').limit(TITLE_CANDIDATES)
         : base.clone().select(...columns, score).whereIn('e.id', bestTitles(em, tsquery, visibility))),
-      rowsOf(em, matching().whereRaw(entitiesOnly).orderBy('score', 'desc').limit(ENTITY_CANDIDATES)),
-      rowsOf(em, recentOnPostgres(em, base, q, tsquery)),
+      rowsOf(em, base.clone().select(...columns, score, 'e.body').whereRaw(`${entityVector} @@ to_tsquery('simple', ?)`, [tsquery]).orderBy('score', 'desc').limit(ENTITY_CANDIDATES)),
+      filtered || visibility !== 'published' ? rowsOf(em, recentOnPostgres(em, base, q, tsquery)) : newestPublicOnPostgres(em, q, tsquery),
     ]);
     if (phases.some((p) => p.length > 0) || q.phrases.length > 0) return merged(...phases);
     // Nothing matched word for word: a typo or a missing syllable. Trigram similarity on titles.
@@ -152,7 +154,7 @@ export async function candidates(
   const titleHits = `+f.rowid in (select rowid from search_fts where search_fts match ?)`;
   const phases = [
     await rowsOf(em, fts().whereRaw('search_fts match ?', [match]).whereRaw(titleHits, [`{title_folded} : (${match})`]).orderBy('score', 'desc').limit(TITLE_CANDIDATES)),
-    await rowsOf(em, fts().whereRaw('search_fts match ?', [match]).whereRaw(entitiesOnly).orderBy('score', 'desc').limit(ENTITY_CANDIDATES)),
+    await rowsOf(em, fts().select('e.body').whereRaw('search_fts match ?', [match]).whereRaw(entitiesOnly).orderBy('score', 'desc').limit(ENTITY_CANDIDATES)),
     await rowsOf(em, fts().whereRaw('search_fts match ?', [match]).orderBy('f.rowid', 'desc').limit(RECENT_CANDIDATES)),
   ];
   if (phases.some((p) => p.length > 0) || q.phrases.length > 0) return merged(...phases);
@@ -199,7 +201,8 @@ function bestTitles(em: EntityManager, tsquery: string, visibility: ArticleVisib
 const RECENT_POOL = 1000;
 
 /**
- * PostgreSQL's newest hits anywhere. The planner estimates plain words well, but takes a phrase
+ * PostgreSQL's newest hits for a filtered search or an editor's (drafts too), from the entries
+ * themselves, newest entry first. The planner estimates plain words well, but takes a phrase
  * (`a <-> b`) for far commoner than it is (as common as `a & b`), and then walks the whole table
  * backwards from the newest entry looking for matches (hundreds of ms at 100,000 articles). So
  * the newest entries holding every word are found first, at most RECENT_POOL of them, and the
@@ -207,11 +210,10 @@ const RECENT_POOL = 1000;
  */
 function recentOnPostgres(em: EntityManager, base: Knex.QueryBuilder, q: ParsedQuery, tsquery: string): Knex.QueryBuilder {
   const knex = em.getKnex();
-  const loose = [...q.terms, ...q.phrases.flat()].map((w) => `'${w}'`).concat(q.prefix ? [`'${q.prefix}':*`] : []).join(' & ');
   const pool = base
     .clone()
     .select('e.id', 'e.kind', 'e.ref_id', 'e.title', 'e.title_folded', `${vector} as search_vector`)
-    .whereRaw(`${vector} @@ to_tsquery('simple', ?)`, [loose])
+    .whereRaw(`${vector} @@ to_tsquery('simple', ?)`, [looseQuery(q)])
     .orderBy('e.id', 'desc')
     .limit(RECENT_POOL);
   return knex
@@ -222,13 +224,65 @@ function recentOnPostgres(em: EntityManager, base: Knex.QueryBuilder, q: ParsedQ
     .limit(RECENT_CANDIDATES);
 }
 
+/**
+ * How many of the newest public articles the newest-hits phase reads, one by one, before it asks
+ * the words' index instead: about 1 µs a row in search_recent, so at most about 5 ms. A query
+ * that has not found enough hits among them is rarer than RECENT_CANDIDATES in RECENT_WALK (6 %),
+ * and the index then finds few rows; a common one never gets there, however far the planner's
+ * estimate is off (words in news are far from independent).
+ */
+export const RECENT_WALK = 5_000;
+
+/**
+ * PostgreSQL's newest hits for a reader's unfiltered search, from the search_recent table (public
+ * articles in publication order, with their words): first a walk back through the newest
+ * RECENT_WALK articles, which stops as soon as it has enough; when it has not, the same query
+ * over every article, which the planner then serves from the words' index. Both give the same
+ * answer when the first has enough: the newest hits are all among the newest articles. People,
+ * organisations and events have their own phase.
+ */
+async function newestPublicOnPostgres(em: EntityManager, q: ParsedQuery, tsquery: string): Promise<Record<string, unknown>[]> {
+  const walked = await rowsOf<Record<string, unknown>>(em, newestPublicHits(em, q, tsquery, RECENT_WALK));
+  if (walked.length > 0 && Number(walked[0].pooled) >= RECENT_CANDIDATES) return walked;
+  return rowsOf(em, newestPublicHits(em, q, tsquery, null));
+}
+
+/**
+ * The newest RECENT_CANDIDATES public articles holding every word (among the newest `walk`
+ * articles, or all of them), then checked against the exact query (phrases in order) and scored
+ * on their entries. Each row says how many articles held every word (`pooled`).
+ */
+function newestPublicHits(em: EntityManager, q: ParsedQuery, tsquery: string, walk: number | null): Knex.QueryBuilder {
+  const knex = em.getKnex();
+  const now = em.getPlatform().processDateProperty(new Date()) as never;
+  const newestFirst = (alias: string) => [{ column: `${alias}.public_from`, order: 'desc' }, { column: `${alias}.id`, order: 'desc' }];
+  const newest: Knex.QueryBuilder = knex('search_recent as r').where('r.public_from', '<=', now).orderBy(newestFirst('r'));
+  // The LIMIT inside keeps the walk a walk: the words are checked on the rows it passes.
+  const source: Knex.QueryBuilder = walk === null ? newest : knex.from(newest.select('r.id', 'r.public_from', 'r.words').limit(walk).as('r')).orderBy(newestFirst('r'));
+  const pool = source.select('r.id').whereRaw(`r.words @@ to_tsquery('simple', ?)`, [looseQuery(q)]).limit(RECENT_CANDIDATES);
+  return knex
+    .with('pool', pool)
+    .select('e.id', 'e.kind', 'e.ref_id', 'e.title', 'e.title_folded', knex.raw(`ts_rank(${vector}, to_tsquery('simple', ?)) * 10 as score`, [tsquery]), knex.raw('(select count(*) from pool) as pooled'))
+    .from('search_entry as e')
+    // By primary key, one entry per pooled id: as a join, the planner (which takes a phrase for
+    // far commoner than it is) could scan every entry instead.
+    .whereRaw('e.id = any(array(select id from pool))')
+    .whereRaw(`${vector} @@ to_tsquery('simple', ?)`, [tsquery])
+    // The entry's publication time is its article's, so this is the pool's order.
+    .orderByRaw('e.published_at desc nulls last, e.id desc');
+}
+
+/** Every word of the query, phrases' words included but not in order: what an index can find. */
+const looseQuery = (q: ParsedQuery) => [...q.terms, ...q.phrases.flat()].map((w) => `'${w}'`).concat(q.prefix ? [`'${q.prefix}':*`] : []).join(' & ');
+
 /** The phases' rows as one list without repeats, best first by the database's score. */
 function merged(...phases: Record<string, unknown>[][]): Candidate[] {
   const byId = new Map<number, Candidate>();
   for (const row of phases.flat()) {
     const c = toCandidate(row);
     const seen = byId.get(c.entryId);
-    if (!seen || seen.score < c.score) byId.set(c.entryId, c);
+    if (!seen || seen.score < c.score) byId.set(c.entryId, { ...c, body: c.body ?? seen?.body });
+    else if (seen.body === undefined) seen.body = c.body;
   }
   return [...byId.values()].sort((a, b) => b.score - a.score || a.entryId - b.entryId);
 }
@@ -237,7 +291,9 @@ function merged(...phases: Record<string, unknown>[][]): Candidate[] {
 const trigrams = (word: string) => Array.from({ length: Math.max(0, word.length - 2) }, (_, i) => word.slice(i, i + 3));
 
 function toCandidate(r: Record<string, unknown>): Candidate {
-  return { entryId: Number(r.id), kind: r.kind as SearchHitType, refId: Number(r.ref_id), title: String(r.title), titleFolded: String(r.title_folded), score: Number(r.score) };
+  const c: Candidate = { entryId: Number(r.id), kind: r.kind as SearchHitType, refId: Number(r.ref_id), title: String(r.title), titleFolded: String(r.title_folded), score: Number(r.score) };
+  if (r.body !== undefined) c.body = String(r.body);
+  return c;
 }
 
 /** How many of the best candidates get the full ranking (their text read and compared). */
@@ -292,6 +348,11 @@ export function rank(q: ParsedQuery, list: Candidate[], best = Math.max(0, ...li
   const typed = accented ? q.accented : folded;
   const isTyped = (word: string, i: number) => (i === typed.length - 1 && q.prefix ? word.startsWith(typed[i]) : word === typed[i]);
   const titleAsTyped = (c: Candidate) => (accented ? (c.title.toLowerCase().normalize('NFC').match(WORD) ?? []) : (c.titleFolded.match(WORD) ?? []));
+  const asTyped = (text: string) => (accented ? (text.toLowerCase().normalize('NFC').match(WORD) ?? []) : words(text));
+  // The names a reader may type: the name, and an organisation's or event's short name and
+  // aliases (its entry's other lines). A person's other lines are a rank and a position.
+  const namesAsTyped = (c: Candidate) => [titleAsTyped(c), ...(c.kind !== SearchHitType.PERSON && c.body ? c.body.split('\n').map(asTyped) : [])];
+  const isExactly = (name: string[]) => typed.length > 0 && name.length === typed.length && name.every(isTyped);
   return list
     .map((c) => {
       // A person's rank and title, an organisation's short name and aliases are names too.
@@ -301,10 +362,9 @@ export function rank(q: ParsedQuery, list: Candidate[], best = Math.max(0, ...li
       let score = best > 0 ? Math.max(0, c.score) / best : 0;
       if (inTitle) score += 2;
       if (inTitle && c.kind !== SearchHitType.ARTICLE) {
-        // A name that is exactly what was typed ("Bo Cong an") beats an article that mentions
-        // it; a longer name that merely contains it ("... về tội phạm mạng ...") does not.
-        const name = titleAsTyped(c);
-        score += typed.length > 0 && name.length === typed.length && name.every(isTyped) ? 2.5 : 1;
+        // A name that is exactly what was typed ("Bo Cong an", "INTERPOL") beats an article that
+        // mentions it; a longer name that merely contains it ("... về tội phạm mạng ...") does not.
+        score += namesAsTyped(c).some(isExactly) ? 2.5 : 1;
       }
       if (c.kind === SearchHitType.ARTICLE && typed.length >= 2) {
         // The story whose headline holds the words as typed, in order: what a reader searching
@@ -338,15 +398,22 @@ function hasWord(text: string, word: string, prefix: boolean): boolean {
   return false;
 }
 
-/** Ranks the candidates: the best RERANKED with their text, the rest on the database's score. */
+/**
+ * Ranks the candidates in two passes: all of them on what they carry (the database's score, the
+ * title or name, and the few words of a person's, organisation's or event's entry), then the best
+ * RERANKED of those again with their text read. A name that is exactly what was typed is in the
+ * second pass however many articles the database scores higher (at 100,000 articles, hundreds
+ * mention Kaspersky more often than its own entry does). The rest stay in their first order,
+ * below everything ranked with its text.
+ */
 export async function rankAll(em: EntityManager, q: ParsedQuery, list: Candidate[]): Promise<Ranked[]> {
-  const head = list.slice(0, RERANKED);
-  await withBodies(em, head);
   const best = Math.max(0, ...list.map((c) => c.score));
+  const first = rank(q, list, best);
+  const head = first.slice(0, RERANKED);
+  await withBodies(em, head);
   const ranked = rank(q, head, best);
   const floor = ranked.at(-1)?.rank ?? 0;
-  // The tail keeps its database order, below everything ranked with its text.
-  const tail = rank(q, list.slice(RERANKED), best).map((r) => ({ ...r, rank: Math.min(r.rank, floor - 0.0001) }));
+  const tail = first.slice(RERANKED).map((r) => ({ ...r, rank: Math.min(r.rank, floor - 0.0001) }));
   return [...ranked, ...tail];
 }
 

@@ -11,6 +11,8 @@ import { Migration20261202180000_search_titles } from './Migration20261202180000
 import { Migration20261203061631_editorial } from './Migration20261203061631_editorial.js';
 import { Migration20261203064121_change_feed } from './Migration20261203064121_change_feed.js';
 import { Migration20261203120000_search_title_table } from './Migration20261203120000_search_title_table.js';
+import { Migration20261203180000_search_recent_table } from './Migration20261203180000_search_recent_table.js';
+import { Migration20261203190000_search_entity_vector } from './Migration20261203190000_search_entity_vector.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128011908_initial', class: Migration20261128011908_initial },
@@ -24,4 +26,6 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261203061631_editorial', class: Migration20261203061631_editorial },
   { name: 'Migration20261203064121_change_feed', class: Migration20261203064121_change_feed },
   { name: 'Migration20261203120000_search_title_table', class: Migration20261203120000_search_title_table },
+  { name: 'Migration20261203180000_search_recent_table', class: Migration20261203180000_search_recent_table },
+  { name: 'Migration20261203190000_search_entity_vector', class: Migration20261203190000_search_entity_vector },
 ];
