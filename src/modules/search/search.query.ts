@@ -78,7 +78,7 @@ const vector = 'e.search_vector';
  * Entries whose title or name holds every word: ranked in full by the database's score, as they
  * are what a reader most likely wants, and there are few of them even for common words.
  */
-export const TITLE_CANDIDATES = 500;
+export const TITLE_CANDIDATES = 300;
 /**
  * Entries matching anywhere, newest first. A query of common words matches most of the corpus;
  * scoring every match would cost time in proportion to the corpus, so only the newest are scored.
