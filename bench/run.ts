@@ -649,20 +649,19 @@ async function searchComparison(dataset: string, database: DatabaseConfig, banti
   const em = orm.em.fork() as EntityManager;
   const queries = [...relevanceSet.map(([q]) => q), 'toi pham mang', 'cong an', 'dieu tra', 'ngan hang', 'an ninh mang'];
   const time = async (fn: (q: string) => Promise<number>, label: string) => {
-    const ms: number[] = [];
-    const slowest: [number, string][] = [];
+    const runs: { ms: number; q: string; pass: number }[] = [];
     let hits = 0;
     const deadline = Date.now() + seconds * 1000;
     for (let i = 0; i < 2000 && Date.now() < deadline; i++) {
       const q = queries[i % queries.length];
       const t = performance.now();
       hits += await fn(q);
-      ms.push(performance.now() - t);
-      slowest.push([ms.at(-1)!, `${q} (pass ${Math.floor(i / queries.length) + 1})`]);
+      runs.push({ ms: performance.now() - t, q, pass: Math.floor(i / queries.length) + 1 });
     }
+    runs.sort((a, b) => b.ms - a.ms);
     // The p99 of about 100 queries is their second-slowest: say which they were.
-    console.log(`${dataset} search, ${label}, slowest: ${slowest.sort((a, b) => b[0] - a[0]).slice(0, 4).map(([t, q]) => `${q} ${t.toFixed(0)} ms`).join('; ')}`);
-    ms.sort((a, b) => a - b);
+    console.log(`${dataset} search, ${label}, slowest: ${runs.slice(0, 4).map((r) => `${r.q} (pass ${r.pass}) ${r.ms.toFixed(0)} ms`).join('; ')}`);
+    const ms = runs.map((r) => r.ms).reverse();
     return { p50: ms[Math.floor(ms.length / 2)], p99: ms[Math.floor(ms.length * 0.99)], hits: Math.round(hits / ms.length) };
   };
   // Bantin's path without HTTP: parse, index candidates, rank (highlights are per page, not timed).

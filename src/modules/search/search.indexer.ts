@@ -119,8 +119,8 @@ function recentOf(knex: Knex, ids: number[] | undefined): Knex.QueryBuilder {
   if (ids) fresh.whereIn('e.ref_id', ids);
   // In publication order, as new articles arrive: the newest-hits phase walks the table in that
   // order, and rows stored in it are read from a few pages, not one page each (a full reindex
-  // of 100,000 articles otherwise stores them in id order).
-  fresh.orderByRaw(`coalesce(a.published_at, '-infinity'::timestamptz), e.id`);
+  // of 100,000 articles otherwise stores them in id order). By public_from, then id.
+  fresh.orderByRaw('2, 1');
   // Columns in the table's order: id, public_from, words.
   return knex('search_recent').insert(fresh);
 }
