@@ -84,8 +84,20 @@ function procPeakRssMb(pid: number): number {
   return m ? Math.round(Number(m[1]) / 1024) : 0;
 }
 
+/**
+ * Node's flags for the gateway, as `npm start` gives them (package.json): the bench measures the
+ * gateway as it is run, and one place says how.
+ */
+const gatewayFlags = (() => {
+  const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const m = /\bnode ((?:--\S+ )*)dist\/src\/main\.js/.exec(start);
+  if (!m) throw new Error(`package.json's start script does not run dist/src/main.js: ${start}`);
+  return m[1].split(' ').filter(Boolean);
+})();
+
 async function startServer(name: string, script: string, argv: string[], env: Record<string, string>, probe: () => Promise<boolean>, cwd = root): Promise<Server> {
-  const proc = spawn(process.execPath, [script, ...argv], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const flags = script === 'dist/src/main.js' ? gatewayFlags : [];
+  const proc = spawn(process.execPath, [...flags, script, ...argv], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   proc.stderr!.on('data', (c) => (stderr = (stderr + String(c)).slice(-20_000)));
   let stopping = false;
