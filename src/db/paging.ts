@@ -18,7 +18,8 @@ export async function pageQuery<T extends object>(
 ): Promise<RowPage<T>> {
   const q = qb.clone().orderByRaw(orderSql(em, spec)).limit(first + 1);
   if (after) whereAfter(em, q, spec, after);
-  const rows = await rowsOf(em, q);
+  // Texts differ only by filter and order, a small set: kept prepared (rows.ts).
+  const rows = await rowsOf(em, q, [], { reuse: true });
   return rowsToPage(em, entity, rows, first, spec);
 }
 

@@ -1,11 +1,12 @@
 // Per-request batch loaders for relations, with plain SQL: one statement per relation for any
 // number of owners, rows turned into lean read-only entities (db/rows.ts). MikroORM's own
 // collection loading builds a QueryBuilder condition node per id and hydrates managed entities,
-// and was most of the CPU of a page in the benchmarks.
+// and was most of the CPU of a page in the benchmarks. The ids are one bound value, so each
+// loader's text is fixed and PostgreSQL keeps it prepared (rows.ts).
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
-import { asEntities, asEntity, rowsOf, type Row } from './rows.js';
+import { asEntities, asEntity, rowsOf, whereIdIn, type Row } from './rows.js';
 
 /** Targets of a link table, per owner, in link order: Article.tags, Event.organisers, ... */
 export function linkLoader<T extends object>(
@@ -16,11 +17,10 @@ export function linkLoader<T extends object>(
     const knex = em.getKnex();
     const rows = await rowsOf(
       em,
-      knex(`${spec.link} as l`)
-        .join(`${spec.table} as t`, 't.id', `l.${spec.target}`)
-        .select('t.*', `l.${spec.owner} as __owner`)
-        .whereIn(`l.${spec.owner}`, owners as number[])
+      whereIdIn(em, knex(`${spec.link} as l`).join(`${spec.table} as t`, 't.id', `l.${spec.target}`).select('t.*', `l.${spec.owner} as __owner`), `l.${spec.owner}`, owners)
         .orderBy([`l.${spec.owner}`, 'l.id']),
+      [],
+      { reuse: true },
     );
     return group(owners, rows, (list) => asEntities(em, spec.entity, list));
   });
@@ -35,10 +35,9 @@ export function childLoader<T extends object>(
     const knex = em.getKnex();
     const rows = await rowsOf(
       em,
-      knex(`${spec.table} as t`)
-        .select('t.*', `t.${spec.owner} as __owner`)
-        .whereIn(`t.${spec.owner}`, owners as number[])
-        .orderByRaw(`t.${spec.owner}, ${spec.order}`),
+      whereIdIn(em, knex(`${spec.table} as t`).select('t.*', `t.${spec.owner} as __owner`), `t.${spec.owner}`, owners).orderByRaw(`t.${spec.owner}, ${spec.order}`),
+      [],
+      { reuse: true },
     );
     return group(owners, rows, (list) => asEntities(em, spec.entity, list));
   });
@@ -47,7 +46,7 @@ export function childLoader<T extends object>(
 /** Entities by id (a many-to-one reference): Article.category, Event.place, ... */
 export function byIdLoader<T extends object>(em: EntityManager, spec: { entity: EntityClass<T>; table: string }) {
   return new DataLoader<number, T | null>(async (ids) => {
-    const rows = await rowsOf(em, em.getKnex()(spec.table).select('*').whereIn('id', ids as number[]));
+    const rows = await rowsOf(em, whereIdIn(em, em.getKnex()(spec.table).select('*'), 'id', ids), [], { reuse: true });
     const byId = new Map(rows.map((row) => [Number(row.id), asEntity(em, spec.entity, row)]));
     return ids.map((id) => byId.get(id) ?? null);
   });

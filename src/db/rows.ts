@@ -4,6 +4,7 @@
 // which counts them in the request's tally. Rows become plain objects with the entity's prototype and properties, converted as
 // MikroORM's hydrator converts them, but without the identity map, change tracking or
 // collections: read-only answers need none of it, and it was the largest cost of a page.
+import { createHash } from 'node:crypto';
 import type { EntityClass, EntityMetadata, EntityProperty, Platform } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { isPostgres } from './dialect.js';
@@ -21,7 +22,45 @@ type PoolClient = {
 };
 type SqliteStatement = { reader: boolean; all(bindings: unknown[]): unknown[]; run(bindings: unknown[]): unknown };
 type SqliteConnection = { prepare(sql: string): SqliteStatement };
-type PgConnection = { query(config: { text: string; values: unknown[] }): Promise<{ rows: unknown[] }> };
+type PgConnection = { query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }> };
+
+export type StatementOptions = {
+  /**
+   * The text is one of a small, fixed set (no list of values spliced into it: see `whereIdIn`).
+   * PostgreSQL then keeps it prepared on each pooled connection: parsed and planned once, not
+   * on every request (parse and plan were over half of the database's CPU for a HomePage).
+   */
+  reuse?: boolean;
+};
+
+/**
+ * Names of reused statements, by text. The generation changes when PostgreSQL refuses a
+ * prepared statement whose result columns a migration changed (`select *` after a column was
+ * added): every statement is then prepared again under a new name.
+ */
+const statementNames = new Map<string, string>();
+let generation = 0;
+
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) statementNames.set(text, (name = `bantin_${generation}_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`));
+  return name;
+}
+
+/** PostgreSQL's "cached plan must not change result type" (0A000). */
+const isStalePlan = (err: unknown) => (err as { code?: string }).code === '0A000' && /cached plan/.test(String((err as Error).message));
+
+/**
+ * `column` is one of `ids`, bound as a single value: the SQL text is the same for any number of
+ * ids, so it can be reused (PostgreSQL: `= any(array)`; SQLite: the ids as a JSON array).
+ */
+export function whereIdIn(em: EntityManager, qb: Knex.QueryBuilder, column: string, ids: readonly number[]): Knex.QueryBuilder {
+  const list = ids.map(Number);
+  if (!list.every(Number.isSafeInteger)) throw new Error(`whereIdIn(${column}): ids must be integers`);
+  return isPostgres(em)
+    ? qb.whereRaw(`${column} = any(?::int[])`, [`{${list.join(',')}}`])
+    : qb.whereRaw(`${column} in (select value from json_each(?))`, [JSON.stringify(list)]);
+}
 
 /**
  * Prepared SQLite statements per connection: the same texts run on every request, and preparing
@@ -44,7 +83,7 @@ function preparedOn(connection: SqliteConnection, sql: string): SqliteStatement 
 }
 
 /** Runs one statement with its values bound; in the EntityManager's transaction when it has one. */
-export async function rowsOf<T = Row>(em: EntityManager, statement: Statement, bindings: readonly unknown[] = []): Promise<T[]> {
+export async function rowsOf<T = Row>(em: EntityManager, statement: Statement, bindings: readonly unknown[] = [], options: StatementOptions = {}): Promise<T[]> {
   const native = typeof statement === 'string' ? { sql: statement, bindings } : statement.toSQL();
   const values = (native.bindings ?? []) as unknown[];
   // The hook MikroORM calls for its own statements (db/sql-stats.ts counts them per request).
@@ -58,24 +97,32 @@ export async function rowsOf<T = Row>(em: EntityManager, statement: Statement, b
   const replica = replicaOf(em);
   if (replica?.up) {
     try {
-      return await pooled<T>(replica.knex, true, native.sql, values);
+      return await pooled<T>(replica.knex, true, native.sql, values, options);
     } catch (err) {
       if (!retryOnPrimary(err)) throw err;
       // The replica went away (or cancelled for recovery): the primary answers this one.
       replica.fellBack();
     }
   }
-  return pooled<T>(knex, isPostgres(em), native.sql, values);
+  return pooled<T>(knex, isPostgres(em), native.sql, values, options);
 }
 
 /** Straight on a pooled connection: knex's runner adds nothing a read needs. */
-async function pooled<T>(knex: Knex, postgres: boolean, sql: string, values: unknown[]): Promise<T[]> {
+async function pooled<T>(knex: Knex, postgres: boolean, sql: string, values: unknown[], options: StatementOptions): Promise<T[]> {
   const client = knex.client as unknown as PoolClient;
   const connection = await client.acquireConnection();
   try {
     if (postgres) {
-      const result = await (connection as PgConnection).query({ text: client.positionBindings(sql), values });
-      return result.rows as T[];
+      const text = client.positionBindings(sql);
+      if (!options.reuse) return (await (connection as PgConnection).query({ text, values })).rows as T[];
+      try {
+        return (await (connection as PgConnection).query({ name: statementName(text), text, values })).rows as T[];
+      } catch (err) {
+        if (!isStalePlan(err)) throw err;
+        generation += 1;
+        statementNames.clear();
+        return (await (connection as PgConnection).query({ name: statementName(text), text, values })).rows as T[];
+      }
     }
     const prepared = preparedOn(connection as SqliteConnection, sql);
     const sqliteValues = values.map((v) => (v instanceof Date ? v.valueOf() : typeof v === 'boolean' ? Number(v) : v));
@@ -88,8 +135,8 @@ async function pooled<T>(knex: Knex, postgres: boolean, sql: string, values: unk
 }
 
 /** The first row, or undefined. */
-export async function rowOf<T = Row>(em: EntityManager, statement: Statement, bindings: readonly unknown[] = []): Promise<T | undefined> {
-  return (await rowsOf<T>(em, statement, bindings))[0];
+export async function rowOf<T = Row>(em: EntityManager, statement: Statement, bindings: readonly unknown[] = [], options: StatementOptions = {}): Promise<T | undefined> {
+  return (await rowsOf<T>(em, statement, bindings, options))[0];
 }
 
 type Column = {

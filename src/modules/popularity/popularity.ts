@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { registerEnumType } from 'type-graphql';
 import { daysBefore, portalDay } from '../../text/portal-time.js';
 import { wherePublic } from '../article/article.service.js';
-import { rowsOf, type Row } from '../../db/rows.js';
+import { rowsOf, whereIdIn, type Row } from '../../db/rows.js';
 
 export enum PopularityWindow {
   DAY = 'DAY',
@@ -39,9 +39,9 @@ export function popularityLoaders(em: EntityManager) {
       for (const window of new Set(keys.map((k) => k.window))) {
         const ids = [...new Set(keys.filter((k) => k.window === window).map((k) => k.id))];
         const from = windowStart(window);
-        const qb = em.getKnex()('article_view_day').select('article_id').sum('views as n').whereIn('article_id', ids).groupBy('article_id');
+        const qb = whereIdIn(em, em.getKnex()('article_view_day').select('article_id').sum('views as n'), 'article_id', ids).groupBy('article_id');
         if (from) qb.where('day', '>=', from);
-        const rows = await rowsOf<{ article_id: number; n: number | string }>(em, qb);
+        const rows = await rowsOf<{ article_id: number; n: number | string }>(em, qb, [], { reuse: true });
         for (const r of rows) result.set(`${window}:${r.article_id}`, Number(r.n));
       }
       return keys.map((k) => result.get(`${k.window}:${k.id}`) ?? 0);

@@ -9,7 +9,7 @@ import { isPostgres } from '../../db/dialect.js';
 import { Article, ArticleStatus } from '../article/article.entity.js';
 import type { ArticleVisibility } from '../access/caller.js';
 import { whereVisible } from '../article/article.service.js';
-import { asEntities, rowsOf } from '../../db/rows.js';
+import { asEntities, rowsOf, whereIdIn } from '../../db/rows.js';
 
 @ObjectType({ description: 'A related article, with how strongly and why it is related.' })
 export class RelatedArticle {
@@ -140,7 +140,7 @@ async function relatedOf(em: EntityManager, cache: RelatedCache, sources: Relate
   const chosen = await cache.choicesOf(em, sources, first, visibility);
   const wanted = [...new Set([...chosen.values()].flatMap((c) => [...c.pins, ...c.auto.slice(0, first).map((a) => a.id)]))];
   const articles = wanted.length
-    ? asEntities(em, Article, await rowsOf(em, whereVisible(em, em.getKnex()('article as a').select('a.*').whereIn('a.id', wanted), visibility)))
+    ? asEntities(em, Article, await rowsOf(em, whereVisible(em, whereIdIn(em, em.getKnex()('article as a').select('a.*'), 'a.id', wanted), visibility), [], { reuse: true }))
     : [];
   const byId = new Map(articles.map((a) => [a.id, a]));
   return new Map(
