@@ -3,8 +3,8 @@
 // CACHE_MAX_AGE_SECONDS) and turns it into `Cache-Control`: `public, max-age=N`, or `no-store`
 // when anything in it must not be cached (errors, mutations, caller-specific data).
 import { createHash } from 'node:crypto';
-import type { ApolloServerPlugin } from '@apollo/server';
-import { DirectiveLocation, GraphQLBoolean, GraphQLDirective, GraphQLEnumType, GraphQLInt } from 'graphql';
+import type { ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import { DirectiveLocation, GraphQLBoolean, GraphQLDirective, GraphQLEnumType, GraphQLInt, type FormattedExecutionResult } from 'graphql';
 import type { Context } from './context.js';
 
 const CacheControlScope = new GraphQLEnumType({
@@ -57,15 +57,57 @@ export function httpCachePlugin(): ApolloServerPlugin<Context> {
           if (response.body.kind === 'single' && response.body.singleResult.errors?.some((e) => String(e.extensions?.code).startsWith('PERSISTED_QUERY_'))) {
             response.http.headers.set('cache-control', 'no-store');
           }
-          // The ETag covers what the answer says, not `extensions` (the budget left changes on
-          // every request): an unchanged answer revalidates to 304.
-          if (response.body.kind === 'single') {
-            const { data, errors } = response.body.singleResult;
-            const digest = createHash('sha1').update(JSON.stringify({ data, errors })).digest('base64url');
-            response.http.headers.set('etag', `W/"${digest}"`);
-          }
         },
       };
     },
   };
+}
+
+/** An answer's headers, by what it says (its `data`, or its `errors` when it has none). */
+const headersOfAnswer = new WeakMap<object, HeaderMap>();
+
+/**
+ * Notes each answer's headers, for `stringifyResult` to set its ETag. Last among the plugins:
+ * the error plugin replaces the errors it formats, and the answer must be found as it is sent.
+ */
+export function etagPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          const said = data ?? errors;
+          if (said) headersOfAnswer.set(said, response.http.headers);
+        },
+      };
+    },
+  };
+}
+
+/** The JSON text of an answer's `data`, as sent (the response cache stores it). */
+export const dataText = new WeakMap<object, string>();
+
+/**
+ * Apollo's `stringifyResult`: the answer as JSON (the same bytes as Apollo's own: errors, data,
+ * extensions, then a newline), serialised once. Its ETag is the hash of the data and errors
+ * text: it covers what the answer says, not `extensions` (the budget left changes on every
+ * request), so an unchanged answer revalidates to 304. Before, the ETag took a second
+ * serialisation of the whole answer: 8 % of a PartnerPull's CPU.
+ */
+export function stringifyResult(result: FormattedExecutionResult): string {
+  const errors = result.errors === undefined ? undefined : JSON.stringify(result.errors);
+  const data = result.data === undefined ? undefined : JSON.stringify(result.data);
+  const said = result.data ?? result.errors;
+  const headers = said ? headersOfAnswer.get(said) : undefined;
+  if (headers) {
+    const digest = createHash('sha1').update(data ?? 'undefined').update('\n').update(errors ?? 'undefined').digest('base64url');
+    headers.set('etag', `W/"${digest}"`);
+  }
+  if (result.data && data !== undefined) dataText.set(result.data, data);
+  const parts: string[] = [];
+  if (errors !== undefined) parts.push(`"errors":${errors}`);
+  if (data !== undefined) parts.push(`"data":${data}`);
+  if (result.extensions !== undefined) parts.push(`"extensions":${JSON.stringify(result.extensions)}`);
+  return `{${parts.join(',')}}\n`;
 }

@@ -22,7 +22,7 @@ import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import type { Config } from '../config.js';
 import type { Context } from '../graphql/context.js';
-import { VARY } from '../graphql/cache-control.js';
+import { dataText, VARY } from '../graphql/cache-control.js';
 import { chargeQuery } from '../graphql/limits-plugin.js';
 import type { Caller } from '../modules/access/caller.js';
 import type { Blocklist, RateLimiter } from '../modules/access/rate-limiter.js';
@@ -45,7 +45,8 @@ export type CachedAnswer = {
 /** What a request that missed carries to the end of its execution, to be stored. */
 export type CacheSlot = {
   key: string;
-  answer?: Omit<CachedAnswer, 'contentType'>;
+  /** The answer, once Apollo has it; its text and ETag are taken when it has been sent. */
+  answer?: { data: object; cacheControl: string; storedAt: number; cost: number };
   maxAgeMs?: number;
   /** The cache's epoch when the request started: an answer that content changed under is not stored. */
   epoch: number;
@@ -276,8 +277,11 @@ export function responseCacheMiddleware(deps: {
       res.locals.cacheSlot = slot;
       res.setHeader('x-cache', 'MISS');
       res.on('finish', () => {
-        if (slot.answer && slot.maxAgeMs && res.statusCode === 200) {
-          cache.set(key, { ...slot.answer, contentType: String(res.getHeader('content-type') ?? 'application/json') }, slot.maxAgeMs, slot.epoch);
+        const etag = res.getHeader('etag');
+        if (slot.answer && slot.maxAgeMs && res.statusCode === 200 && typeof etag === 'string') {
+          const { data, ...rest } = slot.answer;
+          const text = dataText.get(data) ?? JSON.stringify(data);
+          cache.set(key, { ...rest, data: text, etag, contentType: String(res.getHeader('content-type') ?? 'application/json') }, slot.maxAgeMs, slot.epoch);
         }
       });
       return next();
@@ -363,11 +367,10 @@ export function responseCachePlugin(): ApolloServerPlugin<Context> {
           if (errors?.length || data == null || (response.http.status ?? 200) !== 200) return;
           const cacheControl = response.http.headers.get('cache-control');
           const maxAgeMs = publicMaxAgeMs(cacheControl);
-          const etag = response.http.headers.get('etag');
           const cost = (extensions?.cost as { requested?: number } | undefined)?.requested;
-          if (maxAgeMs <= 0 || !etag || cost === undefined) return;
+          if (maxAgeMs <= 0 || cost === undefined) return;
           slot.maxAgeMs = maxAgeMs;
-          slot.answer = { data: JSON.stringify(data), etag, cacheControl: cacheControl!, storedAt: Date.now(), cost };
+          slot.answer = { data, cacheControl: cacheControl!, storedAt: Date.now(), cost };
         },
       };
     },

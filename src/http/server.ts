@@ -19,7 +19,7 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.js';
 import type { Orm } from '../db/orm.js';
 import type { SqlTally } from '../db/sql-stats.js';
-import { httpCachePlugin } from '../graphql/cache-control.js';
+import { etagPlugin, httpCachePlugin, stringifyResult } from '../graphql/cache-control.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { errorPlugin, formatError } from '../graphql/error-handling.js';
 import { inputHygienePlugin } from '../graphql/input-hygiene.js';
@@ -85,6 +85,8 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError,
+    // One serialisation per answer, which also gives its ETag (cache-control.ts).
+    stringifyResult,
     includeStacktraceInErrorResponses: false,
     // CSRF prevention is ours, not Apollo's (which would refuse every plain GET, and with it CDN
     // caching): a POST must be JSON (requireJson below), which browsers never send cross-site
@@ -134,6 +136,8 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
           };
         },
       },
+      // Last of all: it notes the answer as it will be serialised (see stringifyResult).
+      etagPlugin(),
     ],
   });
   await apollo.start();

@@ -131,6 +131,29 @@ describe.each(drivers)('HTTP caching and GET on %s', (driver) => {
     expect(other.status).toBe(200);
   });
 
+  it('sends each answer as one JSON text whose ETag covers data and errors, not the budget in extensions', async () => {
+    // The cost extension (budget left) changes per caller and request; the ETag does not.
+    const anonymous = await get(server, { query: latestTitle });
+    const { bearer } = await createTestKey(server);
+    const partner = await get(server, { query: latestTitle }, bearer);
+    const [a, b] = [await anonymous.text(), await partner.text()];
+    expect(JSON.parse(a).data).toEqual(JSON.parse(b).data);
+    expect(JSON.parse(a).extensions).not.toEqual(JSON.parse(b).extensions);
+    expect(partner.headers.get('etag')).toBe(anonymous.headers.get('etag'));
+    // Apollo's own bytes: errors, data, extensions, then a newline.
+    expect(a).toBe(`${JSON.stringify(JSON.parse(a))}\n`);
+    expect(Object.keys(JSON.parse(a))).toEqual(['data', 'extensions']);
+    // Answers with errors, with or without data, carry one too (this gateway's, not Express's).
+    const invalid = await get(server, { query: '{ nope }' });
+    expect(invalid.status).toBe(400);
+    expect(invalid.headers.get('etag')).toMatch(/^W\/"[\w-]{27}"$/);
+    const refused = await get(server, { query: '{ article(slug: "x", id: "y") { title } }' });
+    const text = await refused.text();
+    expect(Object.keys(JSON.parse(text))).toEqual(['errors', 'data', 'extensions']);
+    expect(refused.headers.get('etag')).toMatch(/^W\/"[\w-]{27}"$/);
+    expect(refused.headers.get('etag')).not.toBe(invalid.headers.get('etag'));
+  });
+
   it('takes automatic persisted queries by GET: hash alone, then registered, then hash alone', async () => {
     const extensions = { persistedQuery: { version: 1, sha256Hash: sha256(latestTitle) } };
     const unknown = await get(server, { extensions });
