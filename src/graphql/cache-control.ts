@@ -1,11 +1,12 @@
-// HTTP cache hints. Apollo's cache-control plugin reads `@cacheControl` from the schema, takes
-// the shortest max-age among the fields a response holds (public content defaults to
-// CACHE_MAX_AGE_SECONDS) and turns it into `Cache-Control`: `public, max-age=N`, or `no-store`
-// when anything in it must not be cached (errors, mutations, caller-specific data).
+// HTTP cache hints. `@cacheControl` in the schema; the shortest max-age among the fields an
+// answer holds (public content defaults to CACHE_MAX_AGE_SECONDS, see cache-policy.ts) becomes
+// `Cache-Control`: `public, max-age=N`, or `no-store` when anything in it must not be cached
+// (errors, mutations, caller-specific data).
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { DirectiveLocation, GraphQLBoolean, GraphQLDirective, GraphQLEnumType, GraphQLInt, type FormattedExecutionResult } from 'graphql';
 import type { Context } from './context.js';
+import { cachePolicyOf, type CachePolicy } from './cache-policy.js';
 
 const CacheControlScope = new GraphQLEnumType({
   name: 'CacheControlScope',
@@ -39,24 +40,28 @@ export const cacheHint = {
 export const VARY = 'Accept, Authorization, X-API-Key';
 
 /**
- * What the cache-control plugin does not know: a response depends on the Accept header (JSON or
- * graphql-response+json) and on the caller; an answer to a key holder is private, so no shared
- * cache ever hands one caller's answer (an editor's drafts, say) to another.
+ * `Cache-Control` from the operation's cache policy (cache-policy.ts): `public, max-age=N` or
+ * `private` for key holders, `no-store` for an answer with errors or a max-age of 0. An answer
+ * depends on the Accept header (JSON or graphql-response+json) and on the caller; an answer to a
+ * key holder is private, so no shared cache ever hands one caller's answer (an editor's drafts,
+ * say) to another.
  */
-export function httpCachePlugin(): ApolloServerPlugin<Context> {
+export function httpCachePlugin(defaultMaxAge: number): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
+      let policy: CachePolicy = {};
       return {
-        async executionDidStart({ overallCachePolicy }) {
-          if (contextValue.caller.kind !== 'anonymous') overallCachePolicy.restrict({ scope: 'PRIVATE' });
+        async didResolveOperation({ schema, document, operation }) {
+          policy = operation ? { ...cachePolicyOf(schema, document, operation, defaultMaxAge) } : {};
+          if (contextValue.caller.kind !== 'anonymous') policy.scope = 'PRIVATE';
         },
         async willSendResponse({ response }) {
           response.http.headers.set('vary', VARY);
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           // Apollo marks a persisted-query miss `private, no-cache, must-revalidate`; nothing
-          // about a miss is worth keeping anywhere (the README promises no-store).
-          if (response.body.kind === 'single' && response.body.singleResult.errors?.some((e) => String(e.extensions?.code).startsWith('PERSISTED_QUERY_'))) {
-            response.http.headers.set('cache-control', 'no-store');
-          }
+          // about a miss, or any answer with errors, is worth keeping anywhere.
+          const cacheable = response.body.kind === 'single' && !errors && policy.maxAge !== undefined && policy.maxAge > 0;
+          response.http.headers.set('cache-control', cacheable ? `max-age=${policy.maxAge}, ${(policy.scope ?? 'PUBLIC').toLowerCase()}` : 'no-store');
         },
       };
     },

@@ -9,8 +9,7 @@ import { ApolloServer } from '@apollo/server';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { DocumentNode } from 'graphql';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import cluster from 'node:cluster';
@@ -112,8 +111,9 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAgeSeconds }),
-      httpCachePlugin(),
+      // Cache-Control comes from the document, not from a hook on every field (cache-policy.ts).
+      ApolloServerPluginCacheControlDisabled(),
+      httpCachePlugin(config.cacheMaxAgeSeconds),
       errorPlugin(logger, config),
       inputHygienePlugin(),
       limitsPlugin(config, services.rateLimiter, services.blocklist, services.refusedDocuments),
