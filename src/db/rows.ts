@@ -143,11 +143,18 @@ type Column = {
   field: string;
   name: string;
   convert: (value: unknown) => unknown;
-  /** MikroORM puts accessors for some properties on the prototype: an own property shadows them. */
-  shadow?: boolean;
 };
 
-const columnsOf = new WeakMap<EntityMetadata, Column[]>();
+/**
+ * How rows of an entity become objects: its columns, and the prototype they get. MikroORM puts
+ * accessors for the entity's properties on its prototype; the lean prototype sits between them
+ * and the object with a plain writable property of each name, so a column is set by assignment
+ * (the accessor is never called) and every object of the entity has the same shape. Defining
+ * each column as an own property instead (Object.defineProperty) was the slowest part of it.
+ */
+type Shape = { columns: Column[]; proto: object };
+
+const shapes = new WeakMap<EntityMetadata, Shape>();
 
 function columnOf(prop: EntityProperty, platform: Platform): Column | null {
   const field = prop.fieldNames?.[0];
@@ -166,26 +173,31 @@ function columnOf(prop: EntityProperty, platform: Platform): Column | null {
   return { field, name: prop.name, convert: (v) => v };
 }
 
+function shapeOf<T extends object>(em: EntityManager, entity: EntityClass<T>, meta: EntityMetadata<T>): Shape {
+  let shape = shapes.get(meta);
+  if (!shape) {
+    const platform = em.getPlatform();
+    const columns = meta.props.map((p) => columnOf(p as EntityProperty, platform)).filter((c): c is Column => c !== null);
+    const proto = Object.create(entity.prototype) as object;
+    for (const c of columns) {
+      if (hasAccessor(entity.prototype, c.name)) Object.defineProperty(proto, c.name, { value: undefined, writable: true, enumerable: false, configurable: true });
+    }
+    shapes.set(meta, (shape = { columns, proto }));
+  }
+  return shape;
+}
+
 /**
- * A row as a read-only entity: the entity's prototype (so `instanceof` and getters such as
+ * A row as a read-only entity: an instance of the entity (so `instanceof` and getters such as
  * `globalId` work) with its columns as properties; columns the row lacks stay undefined.
  */
 export function asEntity<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Row): T {
-  const meta = em.getMetadata().get<T>(entity.name);
-  let columns = columnsOf.get(meta);
-  if (!columns) {
-    const platform = em.getPlatform();
-    columns = meta.props.map((p) => columnOf(p as EntityProperty, platform)).filter((c): c is Column => c !== null);
-    for (const c of columns) c.shadow = hasAccessor(entity.prototype, c.name);
-    columnsOf.set(meta, columns);
-  }
-  const out = Object.create(entity.prototype) as Record<string, unknown>;
+  const { columns, proto } = shapeOf(em, entity, em.getMetadata().get<T>(entity.name));
+  const out = Object.create(proto) as Record<string, unknown>;
   for (const c of columns) {
     const value = row[c.field];
     if (value === undefined) continue;
-    const converted = value === null ? null : c.convert(value);
-    if (c.shadow) Object.defineProperty(out, c.name, { value: converted, writable: true, enumerable: true, configurable: true });
-    else out[c.name] = converted;
+    out[c.name] = value === null ? null : c.convert(value);
   }
   return out as T;
 }
