@@ -6,24 +6,18 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
-import { asEntities, asEntity, rowsOf, whereIdIn, type Row } from './rows.js';
+import { asEntities, asEntity, byIdsStatement, whereIdIn, type Row } from './rows.js';
 
 /** Targets of a link table, per owner, in link order: Article.tags, Event.organisers, ... */
 export function linkLoader<T extends object>(
   em: EntityManager,
   spec: { entity: EntityClass<T>; table: string; link: string; owner: string; target: string },
 ) {
-  return new DataLoader<number, T[]>(async (owners) => {
-    const knex = em.getKnex();
-    const rows = await rowsOf(
-      em,
-      whereIdIn(em, knex(`${spec.link} as l`).join(`${spec.table} as t`, 't.id', `l.${spec.target}`).select('t.*', `l.${spec.owner} as __owner`), `l.${spec.owner}`, owners)
-        .orderBy([`l.${spec.owner}`, 'l.id']),
-      [],
-      { reuse: true },
-    );
-    return group(owners, rows, (list) => asEntities(em, spec.entity, list));
-  });
+  const statement = byIdsStatement(em, `link ${spec.link} ${spec.table} ${spec.owner} ${spec.target}`, (owners) =>
+    whereIdIn(em, em.getKnex()(`${spec.link} as l`).join(`${spec.table} as t`, 't.id', `l.${spec.target}`).select('t.*', `l.${spec.owner} as __owner`), `l.${spec.owner}`, owners)
+      .orderBy([`l.${spec.owner}`, 'l.id']),
+  );
+  return new DataLoader<number, T[]>(async (owners) => group(owners, await statement(owners), (list) => asEntities(em, spec.entity, list)));
 }
 
 /** Rows pointing at their owner by a foreign key, per owner, in `order`: Article.images, ... */
@@ -31,22 +25,17 @@ export function childLoader<T extends object>(
   em: EntityManager,
   spec: { entity: EntityClass<T>; table: string; owner: string; order: string },
 ) {
-  return new DataLoader<number, T[]>(async (owners) => {
-    const knex = em.getKnex();
-    const rows = await rowsOf(
-      em,
-      whereIdIn(em, knex(`${spec.table} as t`).select('t.*', `t.${spec.owner} as __owner`), `t.${spec.owner}`, owners).orderByRaw(`t.${spec.owner}, ${spec.order}`),
-      [],
-      { reuse: true },
-    );
-    return group(owners, rows, (list) => asEntities(em, spec.entity, list));
-  });
+  const statement = byIdsStatement(em, `child ${spec.table} ${spec.owner} ${spec.order}`, (owners) =>
+    whereIdIn(em, em.getKnex()(`${spec.table} as t`).select('t.*', `t.${spec.owner} as __owner`), `t.${spec.owner}`, owners).orderByRaw(`t.${spec.owner}, ${spec.order}`),
+  );
+  return new DataLoader<number, T[]>(async (owners) => group(owners, await statement(owners), (list) => asEntities(em, spec.entity, list)));
 }
 
 /** Entities by id (a many-to-one reference): Article.category, Event.place, ... */
 export function byIdLoader<T extends object>(em: EntityManager, spec: { entity: EntityClass<T>; table: string }) {
+  const statement = byIdsStatement(em, `by id ${spec.table}`, (ids) => whereIdIn(em, em.getKnex()(spec.table).select('*'), 'id', ids));
   return new DataLoader<number, T | null>(async (ids) => {
-    const rows = await rowsOf(em, whereIdIn(em, em.getKnex()(spec.table).select('*'), 'id', ids), [], { reuse: true });
+    const rows = await statement(ids);
     const byId = new Map(rows.map((row) => [Number(row.id), asEntity(em, spec.entity, row)]));
     return ids.map((id) => byId.get(id) ?? null);
   });

@@ -55,11 +55,35 @@ const isStalePlan = (err: unknown) => (err as { code?: string }).code === '0A000
  * ids, so it can be reused (PostgreSQL: `= any(array)`; SQLite: the ids as a JSON array).
  */
 export function whereIdIn(em: EntityManager, qb: Knex.QueryBuilder, column: string, ids: readonly number[]): Knex.QueryBuilder {
+  return qb.whereRaw(isPostgres(em) ? `${column} = any(?::int[])` : `${column} in (select value from json_each(?))`, [idsValue(em, ids)]);
+}
+
+/** The value `whereIdIn` binds for `ids`. */
+export function idsValue(em: EntityManager, ids: readonly number[]): string {
   const list = ids.map(Number);
-  if (!list.every(Number.isSafeInteger)) throw new Error(`whereIdIn(${column}): ids must be integers`);
-  return isPostgres(em)
-    ? qb.whereRaw(`${column} = any(?::int[])`, [`{${list.join(',')}}`])
-    : qb.whereRaw(`${column} in (select value from json_each(?))`, [JSON.stringify(list)]);
+  if (!list.every(Number.isSafeInteger)) throw new Error('whereIdIn: ids must be integers');
+  return isPostgres(em) ? `{${list.join(',')}}` : JSON.stringify(list);
+}
+
+/** Texts of `byIdsStatement`s, by name and dialect. */
+const byIdsTexts = new Map<string, string>();
+
+/**
+ * A statement whose one value is its id list (`whereIdIn`), compiled once per process: its text
+ * is the same for any ids, and building it with knex for every request was a few % of a page's
+ * CPU. `name` says which statement it is (the same name, the same SQL).
+ */
+export function byIdsStatement(em: EntityManager, name: string, build: (ids: readonly number[]) => Knex.QueryBuilder) {
+  const key = `${isPostgres(em) ? 'postgresql' : 'sqlite'}:${name}`;
+  return (ids: readonly number[]): Promise<Row[]> => {
+    let sql = byIdsTexts.get(key);
+    if (sql === undefined) {
+      const native = build(ids).toSQL();
+      if (native.bindings.length !== 1) throw new Error(`byIdsStatement ${name}: the statement must bind only its ids: ${native.sql}`);
+      byIdsTexts.set(key, (sql = native.sql));
+    }
+    return rowsOf(em, sql, [idsValue(em, ids)], { reuse: true });
+  };
 }
 
 /**
