@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Article, ArticleStatus } from '../src/modules/article/article.entity.js';
 import { ViewIngest } from '../src/modules/popularity/view-ingest.js';
+import { MostReadCache, PopularityWindow } from '../src/modules/popularity/popularity.js';
 import { daysBefore, portalDay } from '../src/text/portal-time.js';
 import { testDrivers } from './helpers/databases.js';
 import { addSyntheticArticles } from './helpers/fixtures.js';
@@ -152,6 +153,19 @@ describe.each(drivers)('views and popularity on %s', (driver) => {
     expect(small.batches).toBe(10);
     await Promise.all([ingest.close(), small.close()]);
     expect((await server.query(viewsBySlug, { slug: 'synthetic-article-7' })).data.article?.views).toBe(2000);
+  });
+
+  it('ranks most read once for requests that miss the cache together, and again after a write', async () => {
+    const cache = new MostReadCache(60_000);
+    const em = () => server.running.orm.em.fork() as EntityManager;
+    const together = await Promise.all(Array.from({ length: 6 }, () => cache.ranking(em(), PopularityWindow.MONTH, 5)));
+    // One computation: every request got the very entry it made.
+    for (const entry of together) expect(entry).toBe(together[0]);
+    expect(await cache.ranking(em(), PopularityWindow.MONTH, 5)).toBe(together[0]);
+    cache.clear();
+    const after = await cache.ranking(em(), PopularityWindow.MONTH, 5);
+    expect(after).not.toBe(together[0]);
+    expect(after.rows.map((r) => r.row.id)).toEqual(together[0].rows.map((r) => r.row.id));
   });
 
   it('costs one statement per window for views on a page of any size', async () => {
