@@ -65,6 +65,8 @@ export class ResponseCache {
   private localEpoch = 0;
   /** The shared generation: Redis keys carry it, so one INCR retires every shared answer. */
   private generation = '0';
+  /** Answers being computed here, by key: identical requests meanwhile wait for them. */
+  private readonly filling = new Map<string, Promise<void>>();
 
   constructor(
     private readonly options: { maxBytes: number; redisUrl?: string; namespace: string },
@@ -173,6 +175,30 @@ export class ResponseCache {
     }
   }
 
+  /**
+   * A miss is about to compute `key`: identical requests that miss meanwhile wait for it
+   * (`waitForFill`). Call the returned function when its response has ended.
+   */
+  startFill(key: string): () => void {
+    let end!: () => void;
+    const filled = new Promise<void>((resolve) => (end = resolve));
+    this.filling.set(key, filled);
+    return () => {
+      if (this.filling.get(key) === filled) this.filling.delete(key);
+      end();
+    };
+  }
+
+  /** Waits, at most `ms`, for an answer to `key` being computed here; false when none is. */
+  async waitForFill(key: string, ms: number): Promise<boolean> {
+    const filled = this.filling.get(key);
+    if (!filled) return false;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([filled, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+    clearTimeout(timer);
+    return true;
+  }
+
   async close(): Promise<void> {
     this.listener?.disconnect();
     this.redis?.disconnect();
@@ -244,6 +270,9 @@ export function cacheKeyOf(req: Request, caller: Caller): string | undefined {
   return params && cacheKey(params, req.headers.accept);
 }
 
+/** How long a request waits for an identical one's answer before computing its own. */
+const FILL_WAIT_MS = 5_000;
+
 /** `public, max-age=N` with N > 0, in milliseconds; anything else is not stored. */
 export function publicMaxAgeMs(cacheControl: string | undefined): number {
   if (!cacheControl || !/\bpublic\b/.test(cacheControl)) return 0;
@@ -269,10 +298,15 @@ export function responseCacheMiddleware(deps: {
     let answer: CachedAnswer | undefined;
     try {
       answer = await cache.get(key);
+      // The same answer being computed for another request: take it rather than compute it
+      // again (when a popular entry expired, every request in flight computed it at once).
+      if (!answer && (await cache.waitForFill(key, FILL_WAIT_MS))) answer = await cache.get(key);
     } catch (err) {
       return next(err);
     }
     if (!answer) {
+      // 'close' follows 'finish' (where the answer is stored): waiters then find it.
+      res.once('close', cache.startFill(key));
       const slot: CacheSlot = { key, epoch: cache.epoch };
       res.locals.cacheSlot = slot;
       res.setHeader('x-cache', 'MISS');

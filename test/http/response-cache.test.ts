@@ -48,6 +48,17 @@ describe.each(drivers)('response cache on %s', (driver) => {
   });
   afterAll(async () => server?.stop());
 
+  it('computes an answer once for identical requests that arrive together; the others wait and get it', async () => {
+    const query = '{ latest(first: 7) { slug title tags { slug } } }';
+    let answers!: Answer[];
+    const statements = await statementsDuring(server, async () => (answers = await Promise.all(Array.from({ length: 6 }, () => ask(server, query)))));
+    expect(answers.map((a) => a.headers.get('x-cache')).sort()).toEqual(['HIT', 'HIT', 'HIT', 'HIT', 'HIT', 'MISS']);
+    for (const a of answers) expect(a.json.data).toEqual(answers[0].json.data);
+    // Only the one that missed ran statements (what a single request of it runs).
+    const single = await statementsDuring(server, () => ask(server, '{ latest(first: 8) { slug title tags { slug } } }'));
+    expect(statements).toBe(single);
+  });
+
   it('answers a repeated public query from memory: same bytes, no statement, budget still charged', async () => {
     const first = await ask(server, latest);
     expect(first.headers.get('x-cache')).toBe('MISS');
