@@ -159,8 +159,8 @@ async function pooled<T>(knex: Knex, postgres: boolean, sql: string, values: unk
 }
 
 /** The first row, or undefined. */
-export async function rowOf<T = Row>(em: EntityManager, statement: Statement, bindings: readonly unknown[] = [], options: StatementOptions = {}): Promise<T | undefined> {
-  return (await rowsOf<T>(em, statement, bindings, options))[0];
+export async function rowOf<T = Row>(em: EntityManager, statement: Statement, bindings: readonly unknown[] = []): Promise<T | undefined> {
+  return (await rowsOf<T>(em, statement, bindings))[0];
 }
 
 type Column = {
