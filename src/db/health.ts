@@ -2,12 +2,16 @@
 // frozen database (a connection refused, reset, or no answer within the client-side timeout),
 // the gateway stops sending requests there: they fail at once with 503, and a probe asks the
 // database every half second until it answers, when service resumes by itself.
+import type { EntityManager } from '@mikro-orm/knex';
 import { isDatabaseUnavailable } from '../graphql/error-handling.js';
 import type { Logger } from '../http/logger.js';
 import type { Orm } from './orm.js';
 
 /** The server answered, only to say no (a statement timeout, say): it is alive. */
 const answeredByServer = (err: unknown) => ['57014', '57P03'].includes(String((err as { code?: unknown })?.code ?? ''));
+
+/** What knex's pool (tarn) tells of itself. */
+type PoolCounts = { numUsed(): number; numPendingCreates(): number };
 
 export class DatabaseHealth {
   private down = false;
@@ -27,10 +31,22 @@ export class DatabaseHealth {
 
   /** Called with any error a request met; trips only on an unreachable or unresponsive database. */
   failed(err: unknown) {
-    if (this.down || this.closed || !isDatabaseUnavailable(err) || answeredByServer(err)) return;
+    if (this.down || this.closed || !isDatabaseUnavailable(err) || answeredByServer(err) || this.waitedForBusyPool(err)) return;
     this.down = true;
     this.logger.error({ err }, 'database unreachable: answering 503 until it is back');
     this.scheduleProbe();
+  }
+
+  /**
+   * A request that waited past the timeout for a pooled connection while every connection was
+   * running a statement, and none was being opened: the pool is busy (a burst, a cold cache), and
+   * the database is answering. It still gets its 503, but the gateway keeps serving: were the
+   * server silent, each of those statements' own timeouts would trip the breaker.
+   */
+  private waitedForBusyPool(err: unknown): boolean {
+    if ((err as { name?: unknown } | null)?.name !== 'KnexTimeoutError') return false;
+    const pool = (this.orm.em as EntityManager).getKnex().client.pool as PoolCounts | undefined;
+    return !!pool && pool.numUsed() > 0 && pool.numPendingCreates() === 0;
   }
 
   /** One `select 1`, bounded in time whatever the database does. */
