@@ -9,7 +9,7 @@ import { foldWithMap, words } from '../../text/vietnamese.js';
 import type { ArticleVisibility } from '../access/caller.js';
 import { wherePublic } from '../article/article.service.js';
 import { SearchHitType } from './search-entry.entity.js';
-import { rowsOf } from '../../db/rows.js';
+import { rowsOf, whereIdIn } from '../../db/rows.js';
 
 export const MAX_QUERY_LENGTH = 200;
 const MAX_WORDS = 12;
@@ -267,7 +267,9 @@ function newestPublicHits(em: EntityManager, q: ParsedQuery, tsquery: string, wa
     // By primary key, one entry per pooled id: as a join, the planner (which takes a phrase for
     // far commoner than it is) could scan every entry instead.
     .whereRaw('e.id = any(array(select id from pool))')
-    .whereRaw(`${vector} @@ to_tsquery('simple', ?)`, [tsquery])
+    // Phrases in order: the pool holds every word, not yet in order. (Without phrases the pool's
+    // query is the query, and checking again would read each entry's vector once more.)
+    .modify((qb) => (q.phrases.length ? qb.whereRaw(`${vector} @@ to_tsquery('simple', ?)`, [tsquery]) : qb))
     // The entry's publication time is its article's, so this is the pool's order.
     .orderByRaw('e.published_at desc nulls last, e.id desc');
 }
@@ -303,7 +305,8 @@ export const RERANKED = 100;
 export async function withBodies(em: EntityManager, list: Candidate[]): Promise<void> {
   const need = list.filter((c) => c.body === undefined);
   if (need.length === 0) return;
-  const rows = await rowsOf<{ id: number; body: string }>(em, em.getKnex()('search_entry').select('id', 'body').whereIn('id', need.map((c) => c.entryId)));
+  const ids = need.map((c) => c.entryId);
+  const rows = await rowsOf<{ id: number; body: string }>(em, whereIdIn(em, em.getKnex()('search_entry').select('id', 'body'), 'id', ids), [], { reuse: true });
   const byId = new Map(rows.map((r) => [Number(r.id), String(r.body)]));
   for (const c of need) c.body = byId.get(c.entryId) ?? '';
 }
@@ -352,6 +355,9 @@ export function rank(q: ParsedQuery, list: Candidate[], best = Math.max(0, ...li
   // The names a reader may type: the name, and an organisation's or event's short name and
   // aliases (its entry's other lines). A person's other lines are a rank and a position.
   const namesAsTyped = (c: Candidate) => [titleAsTyped(c), ...(c.kind !== SearchHitType.PERSON && c.body ? c.body.split('\n').map(asTyped) : [])];
+  // The query's words with their accents, each as a whole word of the text (the last, while
+  // typed, as the start of one), in any case.
+  const asWritten = q.accented.map((w, i) => wordPattern(w, i === q.accented.length - 1 && q.prefix !== null));
   const isExactly = (name: string[]) => typed.length > 0 && name.length === typed.length && name.every(isTyped);
   return list
     .map((c) => {
@@ -373,9 +379,8 @@ export function rank(q: ParsedQuery, list: Candidate[], best = Math.max(0, ...li
         if (title.some((_, start) => typed.every((_, i) => title[start + i] !== undefined && isTyped(title[start + i], i)))) score += 1.5;
       }
       if (c.body !== undefined) {
-        const original = `${c.title}\n${c.body}`.toLowerCase().normalize('NFC');
-        const exactAccents = q.accented.every((w, i) => hasWord(original, w, i === q.accented.length - 1 && q.prefix !== null));
-        if (exactAccents) score += 1.5;
+        const original = `${c.title}\n${c.body}`.normalize('NFC');
+        if (asWritten.every((word) => word.test(original))) score += 1.5;
       }
       return { ...c, rank: Math.round(score * 10_000) / 10_000 };
     })
@@ -383,20 +388,12 @@ export function rank(q: ParsedQuery, list: Candidate[], best = Math.max(0, ...li
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
 /**
- * Whether `text` holds `word` as a whole word (or, with `prefix`, a word starting with it). The
- * same answer as splitting the text into words, without splitting a long body for a few words.
+ * A pattern for `word` (letters and digits only) as a whole word of a text, or with `prefix` as
+ * the start of one, in any case: what splitting the lower-cased text into words would find,
+ * without lower-casing a long body for a few words.
  */
-function hasWord(text: string, word: string, prefix: boolean): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = at > 0 && WORD_CHAR.test(text[at - 1]);
-    const after = !prefix && at + word.length < text.length && WORD_CHAR.test(text[at + word.length]);
-    if (!before && !after) return true;
-  }
-  return false;
-}
+const wordPattern = (word: string, prefix: boolean) => new RegExp(`(?<![\\p{L}\\p{N}])${word}${prefix ? '' : '(?![\\p{L}\\p{N}])'}`, 'iu');
 
 /**
  * Ranks the candidates in two passes: all of them on what they carry (the database's score, the
