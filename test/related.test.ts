@@ -1,9 +1,11 @@
 // Related news through HTTP: pins first, then scored shared links, with reasons.
+import type { EntityManager } from '@mikro-orm/knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Article, ArticleStatus } from '../src/modules/article/article.entity.js';
 import { Event, EventKind } from '../src/modules/event/event.entity.js';
 import { Person } from '../src/modules/person/person.entity.js';
 import { RelatedPin } from '../src/modules/related/related-pin.entity.js';
+import { RelatedCache } from '../src/modules/related/related.js';
 import { Category } from '../src/modules/taxonomy/category.entity.js';
 import { Tag } from '../src/modules/taxonomy/tag.entity.js';
 import { testDrivers } from './helpers/databases.js';
@@ -74,6 +76,23 @@ describe.each(drivers)('related news on %s', (driver) => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     expect(related[2].score).toBe(6); // event 5 + recency 1
     expect(related[3].score).toBe(5); // person 3 + same section 1 + recency 1
+  });
+
+  it("scores an article's related choices once for requests that miss them together, and again after a write", async () => {
+    const cache = new RelatedCache(60_000);
+    const em = () => server.running.orm.em.fork() as EntityManager;
+    const source = await em().findOneOrFail(Article, { slug: 'rel-source' });
+    const key = { id: source.id, first: 5, publishedAt: source.publishedAt ?? null };
+    const together = await Promise.all(Array.from({ length: 6 }, () => cache.choicesOf(em(), [key], 5, 'published')));
+    const scored = together[0].get(source.id)!;
+    expect(scored.auto.length).toBeGreaterThan(0);
+    // One scoring: every request got the very choices it made, and so does the next one.
+    for (const choices of together) expect(choices.get(source.id)).toBe(scored);
+    expect((await cache.choicesOf(em(), [key], 5, 'published')).get(source.id)).toBe(scored);
+    cache.clear();
+    const after = (await cache.choicesOf(em(), [key], 5, 'published')).get(source.id)!;
+    expect(after).not.toBe(scored);
+    expect(after).toEqual(scored);
   });
 
   it('never lists unpublished articles, and honours first', async () => {

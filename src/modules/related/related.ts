@@ -54,6 +54,13 @@ export type RelatedKey = { id: number; first: number; publishedAt: Date | null }
 export class RelatedCache {
   private readonly candidates: LRUCache<string, Candidate[]>;
   private readonly choices: LRUCache<string, Choices>;
+  /**
+   * Choices being scored: requests that miss them meanwhile wait for the same scoring. Without
+   * it, every request in flight when the choices expired scored the same articles again.
+   */
+  private readonly scoring = new Map<string, Promise<Choices>>();
+  /** Bumped by clear(): choices scored before content changed are not kept. */
+  private epoch = 0;
 
   constructor(private readonly ttlMs: number) {
     const options = { max: 50_000, ttl: Math.max(ttlMs, 1) };
@@ -63,8 +70,10 @@ export class RelatedCache {
 
   /** Content changed: a new or corrected article may now be a candidate. */
   clear(): void {
+    this.epoch += 1;
     this.candidates.clear();
     this.choices.clear();
+    this.scoring.clear();
   }
 
   /** The newest articles of each linked thing, from memory or in one statement for the missing. */
@@ -86,23 +95,40 @@ export class RelatedCache {
     return out;
   }
 
-  /** Each source's choices: from memory, or scored now for those missing. */
+  /** Each source's choices: from memory, being scored, or scored now for those missing. */
   async choicesOf(em: EntityManager, sources: RelatedKey[], first: number, visibility: ArticleVisibility): Promise<Map<number, Choices>> {
     const key = (s: RelatedKey) => `${visibility}:${first}:${s.id}`;
     const out = new Map<number, Choices>();
+    const pending: [number, Promise<Choices>][] = [];
     const missing: RelatedKey[] = [];
     for (const s of sources) {
       const hit = this.choices.get(key(s));
+      const scoring = this.scoring.get(key(s));
       if (hit) out.set(s.id, hit);
+      else if (scoring) pending.push([s.id, scoring]);
       else missing.push(s);
     }
-    if (missing.length === 0) return out;
-    const scored = await score(em, this, missing, first, visibility);
-    for (const s of missing) {
-      const c = scored.get(s.id)!;
-      out.set(s.id, c);
-      if (this.ttlMs > 0) this.choices.set(key(s), c);
+    if (missing.length > 0) {
+      const epoch = this.epoch;
+      const scored = score(em, this, missing, first, visibility);
+      for (const s of missing) {
+        const one = scored.then((all) => all.get(s.id)!);
+        pending.push([s.id, one]);
+        if (this.ttlMs <= 0) continue;
+        this.scoring.set(key(s), one);
+        const settled = () => {
+          if (this.scoring.get(key(s)) === one) this.scoring.delete(key(s));
+        };
+        one.then(
+          (choices) => {
+            if (epoch === this.epoch) this.choices.set(key(s), choices);
+            settled();
+          },
+          settled, // the requests waiting for it get the error
+        );
+      }
     }
+    for (const [id, choices] of await Promise.all(pending.map(async ([id, p]) => [id, await p] as const))) out.set(id, choices);
     return out;
   }
 }
