@@ -11,6 +11,8 @@ import type { MostReadCache } from '../popularity/popularity.js';
 import type { RelatedCache } from '../related/related.js';
 import type { ReplicaSet } from '../../db/replicas.js';
 import { ArticleStatus } from '../article/article.entity.js';
+import { articleSorts } from '../article/article.query.js';
+import { sortKey } from '../../db/keyset.js';
 import { announceContentChange, onContentChangeElsewhere } from '../../cluster.js';
 
 /** setTimeout's ceiling (about 24.8 days): a later schedule is looked at again then. */
@@ -55,9 +57,13 @@ export class ContentChanges {
     try {
       const em = this.deps.orm.em.fork() as EntityManager;
       const now = em.getPlatform().processDateProperty(new Date());
+      // On the publication-order index: from now on, the first published article (as plain
+      // `min(published_at)`, PostgreSQL read the whole table, 80 ms at 100,000 articles, on
+      // every write).
+      const key = sortKey(em, articleSorts.PUBLISHED_AT_DESC);
       const [row] = await rowsOf<{ next: unknown }>(
         em,
-        em.getKnex()('article').min('published_at as next').where('status', ArticleStatus.PUBLISHED).andWhere('published_at', '>', now as never),
+        em.getKnex()('article as a').select(em.getKnex().raw(`min(${key}) as next`)).where('a.status', ArticleStatus.PUBLISHED).whereRaw(`${key} > ?`, [now]),
       );
       next = row?.next == null ? null : new Date(row.next as string);
     } catch (err) {
