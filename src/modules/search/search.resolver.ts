@@ -51,7 +51,7 @@ export class SearchConnection {
   @Field(() => PageInfo, { description: 'Cursors and whether more hits follow.' })
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: 'How many hits the query has (the best 1,000 are ranked).' })
+  @Field(() => Int, { description: 'How many hits were ranked: title and name hits, people, organisations and events, and the newest matches (at most 800).' })
   totalCount!: number;
 }
 
