@@ -158,7 +158,7 @@ export async function candidates(
   const entityIds = `+f.rowid in (select id from search_entry where kind <> '${SearchHitType.ARTICLE}')`;
   const phases = [
     await rowsOf(em, fts().whereRaw('search_fts match ?', [match]).whereRaw(titleHits, [`{title_folded} : (${match})`]).orderBy('score', 'desc').limit(TITLE_CANDIDATES)),
-    await rowsOf(em, fts().select('e.body').whereRaw('search_fts match ?', [match]).whereRaw(entityIds).whereRaw(entitiesOnly).orderBy('score', 'desc').limit(ENTITY_CANDIDATES)),
+    await rowsOf(em, fts().select('e.body').whereRaw('search_fts match ?', [match]).whereRaw(entityIds).orderBy('score', 'desc').limit(ENTITY_CANDIDATES)),
     await rowsOf(em, fts().whereRaw('search_fts match ?', [match]).orderBy('f.rowid', 'desc').limit(RECENT_CANDIDATES)),
   ];
   if (phases.some((p) => p.length > 0) || q.phrases.length > 0) return merged(...phases);
