@@ -19,9 +19,8 @@ import { generateSynthetic, SYNTHETIC_PREFIX } from '../seeds/synthetic.js';
 import { homePage, operations, type Operation } from './operations.js';
 import { KeyScope } from '../src/modules/access/api-key.entity.js';
 import { createKey } from '../src/modules/access/api-keys.js';
-import { relevanceSet } from './search-relevance.js';
-import { candidates, parseQuery, rankAll } from '../src/modules/search/search.query.js';
-import { words } from '../src/text/vietnamese.js';
+import { relevanceSet, SEARCH_PASSES } from './search-relevance.js';
+import type { SearchTiming } from './search-timing.js';
 import { postgresBinDir, startPrivatePostgres, type PrivatePostgres } from '../src/db/private-postgres.js';
 import pg from 'pg';
 
@@ -661,43 +660,17 @@ type SearchRow = { dataset: string; variant: string; p50: number; p99: number; f
 /** Relevance-set searches that failed over HTTP (reported in the notes). */
 const searchFailures: string[] = [];
 
-/** Timed passes at least (however long they take): with about 37 queries each, p99 is then not just the slowest query. */
-const SEARCH_PASSES = 3;
-
 async function searchComparison(dataset: string, database: DatabaseConfig, bantinUrl: string): Promise<SearchRow[]> {
-  const orm = await initOrm({ database, db });
-  const em = orm.em.fork() as EntityManager;
-  const queries = [...relevanceSet.map(([q]) => q), 'toi pham mang', 'cong an', 'dieu tra', 'ngan hang', 'an ninh mang'];
-  const time = async (fn: (q: string) => Promise<number>, label: string) => {
-    let firstPassMax = 0;
-    for (const q of queries) {
-      const t = performance.now();
-      await fn(q);
-      firstPassMax = Math.max(firstPassMax, performance.now() - t);
-    }
-    const runs: { ms: number; q: string }[] = [];
-    let hits = 0;
-    const deadline = Date.now() + seconds * 1000;
-    for (let i = 0; i < 2000 && (Date.now() < deadline || i < SEARCH_PASSES * queries.length); i++) {
-      const q = queries[i % queries.length];
-      const t = performance.now();
-      hits += await fn(q);
-      runs.push({ ms: performance.now() - t, q });
-    }
-    runs.sort((a, b) => b.ms - a.ms);
-    console.log(`${dataset} search, ${label}: first pass's slowest ${firstPassMax.toFixed(0)} ms; then ${runs.length} queries, slowest: ${runs.slice(0, 4).map((r) => `${r.q} ${r.ms.toFixed(0)} ms`).join('; ')}`);
-    const ms = runs.map((r) => r.ms).reverse();
-    return { p50: ms[Math.floor(ms.length / 2)], p99: ms[Math.floor(ms.length * 0.99)], firstPassMax, queries: ms.length, hits: Math.round(hits / ms.length) };
-  };
-  // Bantin's path without HTTP: parse, index candidates, rank (highlights are per page, not timed).
-  const indexed = await time(async (q) => (await rankAll(em, parseQuery(q), await candidates(em, parseQuery(q), {}, 'published'))).length, 'index');
-  // The baseline: every word as a LIKE over the folded text, no index can help.
-  const like = await time(async (q) => {
-    const qb = em.getKnex()('search_entry').select('id', 'title', 'body');
-    for (const w of words(q)) qb.where((x) => x.where('title_folded', 'like', `%${w}%`).orWhere('body_folded', 'like', `%${w}%`));
-    return ((await em.execute(qb.limit(1000))) as unknown[]).length;
-  }, 'LIKE');
-  await orm.close(true);
+  const timing = await new Promise<{ indexed: SearchTiming; like: SearchTiming }>((ok, fail) => {
+    const child = spawn(process.execPath, [join(root, 'dist/bench/search-timing.js'), JSON.stringify(database), String(seconds)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout!.on('data', (c) => (out += String(c)));
+    child.once('exit', (code) => (code === 0 ? ok(JSON.parse(out)) : fail(new Error(`search timing exited with ${code}`))));
+  });
+  const { indexed, like } = timing;
+  for (const [label, t] of [['index', indexed], ['LIKE', like]] as const) {
+    console.log(`${dataset} search, ${label}: first pass's slowest ${t.firstPassMax.toFixed(0)} ms; then ${t.queries} queries, slowest: ${t.slowest}`);
+  }
   let reciprocal = 0;
   for (const [q, expected] of relevanceSet) {
     const res = await post(`${bantinUrl}/graphql`, JSON.stringify({ query: `query($q: String!) { search(query: $q, first: 10) { nodes { ... on Article { label: title } ... on Person { label: name } ... on Organisation { label: name } ... on Event { label: name } } } }`, variables: { q } }));
@@ -713,9 +686,10 @@ async function searchComparison(dataset: string, database: DatabaseConfig, banti
   }
   const mrr = reciprocal / relevanceSet.length;
   console.log(`${dataset} search: index p99 ${indexed.p99.toFixed(1)} ms (first pass's slowest: ${indexed.firstPassMax.toFixed(1)} ms), LIKE p99 ${like.p99.toFixed(1)} ms, MRR ${mrr.toFixed(3)}`);
+  const row = ({ p50, p99, firstPassMax, queries, hits }: SearchTiming) => ({ p50, p99, firstPassMax, queries, hits });
   return [
-    { dataset, variant: 'Bantin (index + ranking + highlights)', ...indexed, mrr },
-    { dataset, variant: 'naive LIKE scan', ...like, mrr: null },
+    { dataset, variant: 'Bantin (index + ranking + highlights)', ...row(indexed), mrr },
+    { dataset, variant: 'naive LIKE scan', ...row(like), mrr: null },
   ];
 }
 
@@ -758,7 +732,7 @@ function report(rows: Row[], notes: string[], started: Date, searchRows: SearchR
     }
   }
   lines.push('', '## Search: the index against a naive LIKE scan', '');
-  lines.push(`Sequential queries in the bench process against the dataset's database (the relevance-set queries and five common ones): one pass over the list to warm up, then for ${seconds} s and at least ${SEARCH_PASSES} passes, timed; MRR over the ${relevanceSet.length}-query relevance set through HTTP.`, '');
+  lines.push(`Sequential queries, in a process of their own (not the bench's, whose heap holds every load test before them), against the dataset's database (the relevance-set queries and five common ones): one pass over the list to warm up, then for ${seconds} s and at least ${SEARCH_PASSES} passes, timed; MRR over the ${relevanceSet.length}-query relevance set through HTTP.`, '');
   lines.push('"first pass, slowest": the warm-up pass, which follows the load tests and, on PostgreSQL, the scale-out copy, and reads the search tables into memory. p50 and p99 are over the timed passes after it.', '');
   lines.push('| dataset | variant | p50 ms | p99 ms | queries timed | first pass, slowest ms | hits per query | MRR | p99 LIKE ÷ index |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of searchRows) {

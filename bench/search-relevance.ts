@@ -46,3 +46,9 @@ export const relevanceSet: [string, string][] = [
   ['thuong binh Lang Giang', 'Công an tỉnh Bắc Ninh thăm, tặng quà thương, bệnh binh tại Trung tâm điều dưỡng thương binh Lạng Giang và Mẹ Việt Nam Anh hùng'],
 ];
 
+
+/** The queries the benchmark suite times: the relevance set's and five common ones. */
+export const timedQueries = [...relevanceSet.map(([q]) => q), 'toi pham mang', 'cong an', 'dieu tra', 'ngan hang', 'an ninh mang'];
+
+/** Timed passes over them at least (however long they take): with about 40 queries each, p99 is then not one slowest query. */
+export const SEARCH_PASSES = 5;

@@ -244,38 +244,40 @@ export const RECENT_WALK = 5_000;
  * over every article, which the planner then serves from the words' index. Both give the same
  * answer when the first has enough: the newest hits are all among the newest articles. People,
  * organisations and events have their own phase.
+ *
+ * One statement: the fallback sits behind a condition on the walk's count, which PostgreSQL
+ * evaluates first, so it runs only when the walk fell short (its plan says "never executed"
+ * otherwise). As two statements, a rare query paid a second round trip and a second planning.
  */
-async function newestPublicOnPostgres(em: EntityManager, q: ParsedQuery, tsquery: string): Promise<Record<string, unknown>[]> {
-  const walked = await rowsOf<Record<string, unknown>>(em, newestPublicHits(em, q, tsquery, RECENT_WALK));
-  if (walked.length > 0 && Number(walked[0].pooled) >= RECENT_CANDIDATES) return walked;
-  return rowsOf(em, newestPublicHits(em, q, tsquery, null));
-}
-
-/**
- * The newest RECENT_CANDIDATES public articles holding every word (among the newest `walk`
- * articles, or all of them), then checked against the exact query (phrases in order) and scored
- * on their entries. Each row says how many articles held every word (`pooled`).
- */
-function newestPublicHits(em: EntityManager, q: ParsedQuery, tsquery: string, walk: number | null): Knex.QueryBuilder {
+function newestPublicOnPostgres(em: EntityManager, q: ParsedQuery, tsquery: string): Promise<Record<string, unknown>[]> {
   const knex = em.getKnex();
   const now = em.getPlatform().processDateProperty(new Date()) as never;
-  const newestFirst = (alias: string) => [{ column: `${alias}.public_from`, order: 'desc' }, { column: `${alias}.id`, order: 'desc' }];
-  const newest: Knex.QueryBuilder = knex('search_recent as r').where('r.public_from', '<=', now).orderBy(newestFirst('r'));
+  const newestFirst = [{ column: 'r.public_from', order: 'desc' }, { column: 'r.id', order: 'desc' }];
+  // The newest public articles holding every word (phrases' words not yet in order), at most RECENT_CANDIDATES.
+  const holding = (from: Knex.QueryBuilder) => from.select('r.id').whereRaw(`r.words @@ to_tsquery('simple', ?)`, [looseQuery(q)]).orderBy(newestFirst).limit(RECENT_CANDIDATES);
+  const newest = () => knex('search_recent as r').where('r.public_from', '<=', now);
   // The LIMIT inside keeps the walk a walk: the words are checked on the rows it passes.
-  const source: Knex.QueryBuilder = walk === null ? newest : knex.from(newest.select('r.id', 'r.public_from', 'r.words').limit(walk).as('r')).orderBy(newestFirst('r'));
-  const pool = source.select('r.id').whereRaw(`r.words @@ to_tsquery('simple', ?)`, [looseQuery(q)]).limit(RECENT_CANDIDATES);
-  return knex
-    .with('pool', pool)
-    .select('e.id', 'e.kind', 'e.ref_id', 'e.title', 'e.title_folded', knex.raw(`ts_rank(${vector}, to_tsquery('simple', ?)) * 10 as score`, [tsquery]), knex.raw('(select count(*) from pool) as pooled'))
-    .from('search_entry as e')
-    // By primary key, one entry per pooled id: as a join, the planner (which takes a phrase for
-    // far commoner than it is) could scan every entry instead.
-    .whereRaw('e.id = any(array(select id from pool))')
-    // Phrases in order: the pool holds every word, not yet in order. (Without phrases the pool's
-    // query is the query, and checking again would read each entry's vector once more.)
-    .modify((qb) => (q.phrases.length ? qb.whereRaw(`${vector} @@ to_tsquery('simple', ?)`, [tsquery]) : qb))
-    // The entry's publication time is its article's, so this is the pool's order.
-    .orderByRaw('e.published_at desc nulls last, e.id desc');
+  const walked = holding(knex.from(newest().select('r.id', 'r.public_from', 'r.words').orderBy(newestFirst).limit(RECENT_WALK).as('r')));
+  const enough = `(select count(*) from walked) >= ${RECENT_CANDIDATES}`;
+  const pool = knex
+    .select('id').from('walked').whereRaw(enough)
+    .unionAll((u) => u.select('x.id').from(holding(newest()).as('x')).whereRaw(`not ${enough}`));
+  return rowsOf(
+    em,
+    knex
+      .withMaterialized('walked', walked)
+      .with('pool', pool)
+      .select('e.id', 'e.kind', 'e.ref_id', 'e.title', 'e.title_folded', knex.raw(`ts_rank(${vector}, to_tsquery('simple', ?)) * 10 as score`, [tsquery]))
+      .from('search_entry as e')
+      // By primary key, one entry per pooled id: as a join, the planner (which takes a phrase for
+      // far commoner than it is) could scan every entry instead.
+      .whereRaw('e.id = any(array(select id from pool))')
+      // Phrases in order: the pool holds every word, not yet in order. (Without phrases the pool's
+      // query is the query, and checking again would read each entry's vector once more.)
+      .modify((qb) => (q.phrases.length ? qb.whereRaw(`${vector} @@ to_tsquery('simple', ?)`, [tsquery]) : qb))
+      // The entry's publication time is its article's, so this is the pool's order.
+      .orderByRaw('e.published_at desc nulls last, e.id desc'),
+  );
 }
 
 /** Every word of the query, phrases' words included but not in order: what an index can find. */
