@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { decodeCursor, DEFAULT_PAGE_SIZE, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { apiError, badInput } from '../../graphql/errors.js';
@@ -14,6 +15,7 @@ import { Category } from '../taxonomy/category.entity.js';
 import { Tag } from '../taxonomy/tag.entity.js';
 import { Article } from './article.entity.js';
 import { ArticleOrder } from './article.query.js';
+import { preloaded, preloadRelations } from './article.preload.js';
 import { articleUrl, findVisibleArticle } from './article.service.js';
 import { ArticleBlock, ArticleConnection, ArticleFilter, BodyFormat, ImageBlock, ParagraphBlock, ShortListArgs } from './article.types.js';
 import { type BodyBlock } from './body-block.entity.js';
@@ -42,6 +44,7 @@ export class ArticleResolver {
     @Args() { first, after }: PageArgs,
     @Arg('filter', () => ArticleFilter, { nullable: true, description: 'Conditions the items must all meet.' }) filter?: ArticleFilter,
     @Arg('orderBy', () => ArticleOrder, { nullable: true, defaultValue: ArticleOrder.PUBLISHED_AT_DESC, description: 'Sort order.' }) orderBy?: ArticleOrder | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<ArticleConnection> {
     if (filter?.status && ctx.visibility !== 'all') {
       throw apiError('FORBIDDEN', 'Filtering by editorial status needs an API key with the editor scope.');
@@ -52,17 +55,21 @@ export class ArticleResolver {
       order: orderBy ?? ArticleOrder.PUBLISHED_AT_DESC,
       first: first ?? DEFAULT_PAGE_SIZE,
       after: after ? decodeCursor(after) : undefined });
+    const nodes = page.items.map((i) => i.node);
+    await Promise.all([preloadRelations(ctx, info!, ['nodes'], nodes), preloadRelations(ctx, info!, ['edges', 'node'], nodes)]);
     return ArticleConnection.from({ ...page, hasPreviousPage: after != null, count: () => q.count(filter) });
   }
 
   @Query(() => [Article], { description: 'Latest news (Tin tức mới cập nhật), newest first.' })
-  async latest(@Ctx() ctx: Context, @Args() { first, category }: ShortListArgs): Promise<Article[]> {
+  async latest(@Ctx() ctx: Context, @Args() { first, category }: ShortListArgs, @Info() info: GraphQLResolveInfo): Promise<Article[]> {
     const page = await ctx.loaders.articleQueries.page({
       filter: category ? { category } : undefined,
       order: ArticleOrder.PUBLISHED_AT_DESC,
       first: first ?? 10,
     });
-    return page.items.map((i) => i.node);
+    const articles = page.items.map((i) => i.node);
+    await preloadRelations(ctx, info, [], articles);
+    return articles;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The body: sanitised HTML (default) or plain TEXT.' })
@@ -80,8 +87,8 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [ArticleBlock], { description: 'The body as typed blocks, in reading order.' })
-  blocks(@Root() article: Article, @Ctx() ctx: Context): Promise<BodyBlock[]> {
-    return ctx.loaders.rel.articleBlocks.load(article.id);
+  blocks(@Root() article: Article, @Ctx() ctx: Context): BodyBlock[] | Promise<BodyBlock[]> {
+    return preloaded<BodyBlock[]>(ctx, article, 'blocks') ?? ctx.loaders.rel.articleBlocks.load(article.id);
   }
 
   @FieldResolver(() => String, { description: 'Canonical URL on the portal.' })
@@ -90,43 +97,44 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [Person], { description: 'The byline (tác giả), in order.' })
-  authors(@Root() a: Article, @Ctx() ctx: Context): Promise<Person[]> {
-    return ctx.loaders.rel.articleAuthors.load(a.id);
+  authors(@Root() a: Article, @Ctx() ctx: Context): Person[] | Promise<Person[]> {
+    return preloaded<Person[]>(ctx, a, 'authors') ?? ctx.loaders.rel.articleAuthors.load(a.id);
   }
 
   @FieldResolver(() => Category, { nullable: true, description: 'Section of the portal (chuyên mục).' })
-  category(@Root() a: Article, @Ctx() ctx: Context): Promise<Category | null> {
-    return loadRef(ctx.loaders.rel.category, a.category);
+  category(@Root() a: Article, @Ctx() ctx: Context): Category | null | Promise<Category | null> {
+    const ahead = preloaded<Category | null>(ctx, a, 'category');
+    return ahead !== undefined ? ahead : loadRef(ctx.loaders.rel.category, a.category);
   }
 
   @FieldResolver(() => [Tag], { description: 'Editorial topic labels (thẻ).' })
-  tags(@Root() a: Article, @Ctx() ctx: Context): Promise<Tag[]> {
-    return ctx.loaders.rel.articleTags.load(a.id);
+  tags(@Root() a: Article, @Ctx() ctx: Context): Tag[] | Promise<Tag[]> {
+    return preloaded<Tag[]>(ctx, a, 'tags') ?? ctx.loaders.rel.articleTags.load(a.id);
   }
 
   @FieldResolver(() => [Image], { description: 'Every photo with its caption, in order.' })
-  images(@Root() a: Article, @Ctx() ctx: Context): Promise<Image[]> {
-    return ctx.loaders.rel.articleImages.load(a.id);
+  images(@Root() a: Article, @Ctx() ctx: Context): Image[] | Promise<Image[]> {
+    return preloaded<Image[]>(ctx, a, 'images') ?? ctx.loaders.rel.articleImages.load(a.id);
   }
 
   @FieldResolver(() => [Person], { description: 'People the article mentions, in order of mention.' })
-  people(@Root() a: Article, @Ctx() ctx: Context): Promise<Person[]> {
-    return ctx.loaders.rel.articlePeople.load(a.id);
+  people(@Root() a: Article, @Ctx() ctx: Context): Person[] | Promise<Person[]> {
+    return preloaded<Person[]>(ctx, a, 'people') ?? ctx.loaders.rel.articlePeople.load(a.id);
   }
 
   @FieldResolver(() => [Organisation], { description: 'Organisations the article mentions.' })
-  organisations(@Root() a: Article, @Ctx() ctx: Context): Promise<Organisation[]> {
-    return ctx.loaders.rel.articleOrganisations.load(a.id);
+  organisations(@Root() a: Article, @Ctx() ctx: Context): Organisation[] | Promise<Organisation[]> {
+    return preloaded<Organisation[]>(ctx, a, 'organisations') ?? ctx.loaders.rel.articleOrganisations.load(a.id);
   }
 
   @FieldResolver(() => [Event], { description: 'Events the article reports on or mentions.' })
-  events(@Root() a: Article, @Ctx() ctx: Context): Promise<Event[]> {
-    return ctx.loaders.rel.articleEvents.load(a.id);
+  events(@Root() a: Article, @Ctx() ctx: Context): Event[] | Promise<Event[]> {
+    return preloaded<Event[]>(ctx, a, 'events') ?? ctx.loaders.rel.articleEvents.load(a.id);
   }
 
   @FieldResolver(() => [Place], { description: 'Places the article mentions.' })
-  places(@Root() a: Article, @Ctx() ctx: Context): Promise<Place[]> {
-    return ctx.loaders.rel.articlePlaces.load(a.id);
+  places(@Root() a: Article, @Ctx() ctx: Context): Place[] | Promise<Place[]> {
+    return preloaded<Place[]>(ctx, a, 'places') ?? ctx.loaders.rel.articlePlaces.load(a.id);
   }
 }
 

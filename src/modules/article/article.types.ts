@@ -128,6 +128,9 @@ const blockTypes = {
   [BlockKind.QUOTE]: QuoteBlock,
 };
 
+/** The GraphQL type of a body block, by its kind (synchronous: see graphql/schema.ts). */
+export const blockTypeName = (block: BodyBlock): string | undefined => blockTypes[block.kind]?.name;
+
 export const ArticleBlock = createUnionType({
   name: 'ArticleBlock',
   description: 'One block of an article body, in reading order.',
