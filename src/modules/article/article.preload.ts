@@ -28,14 +28,17 @@ export type PreloadedField = keyof ReturnType<typeof relationsOf> | 'category';
 /** Per request (its context), per article: what was loaded ahead. */
 const loaded = new WeakMap<Context, WeakMap<Article, Map<PreloadedField, unknown>>>();
 
+/** Where a connection's articles are: its nodes, and its edges' nodes. */
+export const CONNECTION_NODES = [['nodes'], ['edges', 'node']] as const;
+
 /**
- * Loads, for `articles`, the relations selected `path` below the field `info` resolves (see
- * `fieldsBelow`). A relation whose statement failed is not kept: its field then asks its loader,
- * and answers with the error as before.
+ * Loads, for `articles`, the relations selected at any of `paths` below the field `info` resolves
+ * (see `fieldsBelow`). A relation whose statement failed is not kept: its field then asks its
+ * loader, and answers with the error as before.
  */
-export async function preloadRelations(ctx: Context, info: GraphQLResolveInfo, path: readonly string[], articles: readonly Article[]): Promise<void> {
+export async function preloadRelations(ctx: Context, info: GraphQLResolveInfo, paths: readonly (readonly string[])[], articles: readonly Article[]): Promise<void> {
   if (articles.length === 0) return;
-  const selected = fieldsBelow(info, path);
+  const selected = new Set(paths.flatMap((path) => [...fieldsBelow(info, path)]));
   let byArticle = loaded.get(ctx);
   if (!byArticle) loaded.set(ctx, (byArticle = new WeakMap()));
   const keep = (article: Article, field: PreloadedField, value: unknown) => {

@@ -15,7 +15,7 @@ import { Category } from '../taxonomy/category.entity.js';
 import { Tag } from '../taxonomy/tag.entity.js';
 import { Article } from './article.entity.js';
 import { ArticleOrder } from './article.query.js';
-import { preloaded, preloadRelations } from './article.preload.js';
+import { CONNECTION_NODES, preloaded, preloadRelations } from './article.preload.js';
 import { articleUrl, findVisibleArticle } from './article.service.js';
 import { ArticleBlock, ArticleConnection, ArticleFilter, BodyFormat, ImageBlock, ParagraphBlock, ShortListArgs } from './article.types.js';
 import { type BodyBlock } from './body-block.entity.js';
@@ -55,8 +55,7 @@ export class ArticleResolver {
       order: orderBy ?? ArticleOrder.PUBLISHED_AT_DESC,
       first: first ?? DEFAULT_PAGE_SIZE,
       after: after ? decodeCursor(after) : undefined });
-    const nodes = page.items.map((i) => i.node);
-    await Promise.all([preloadRelations(ctx, info!, ['nodes'], nodes), preloadRelations(ctx, info!, ['edges', 'node'], nodes)]);
+    await preloadRelations(ctx, info!, CONNECTION_NODES, page.items.map((i) => i.node));
     return ArticleConnection.from({ ...page, hasPreviousPage: after != null, count: () => q.count(filter) });
   }
 
@@ -68,7 +67,7 @@ export class ArticleResolver {
       first: first ?? 10,
     });
     const articles = page.items.map((i) => i.node);
-    await preloadRelations(ctx, info, [], articles);
+    await preloadRelations(ctx, info, [[]], articles);
     return articles;
   }
 

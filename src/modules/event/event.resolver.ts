@@ -1,5 +1,6 @@
 import { MaxLength } from 'class-validator';
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Info, Query, Resolver, Root } from 'type-graphql';
 import { connectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { loadRef } from '../../graphql/relations.js';
@@ -105,7 +106,7 @@ export class EventResolver {
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles about this event, newest first.' })
-  articles(@Root() e: Event, @Ctx() ctx: Context, @Args() page: PageArgs) {
-    return articlesOf(ctx, 'event', e.id, page);
+  articles(@Root() e: Event, @Ctx() ctx: Context, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return articlesOf(ctx, 'event', e.id, page, info);
   }
 }

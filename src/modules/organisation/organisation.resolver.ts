@@ -1,5 +1,6 @@
 import { MaxLength } from 'class-validator';
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Info, Query, Resolver, Root } from 'type-graphql';
 import { connectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { loadRef } from '../../graphql/relations.js';
@@ -69,8 +70,8 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles mentioning this organisation, newest first.' })
-  articles(@Root() o: Organisation, @Ctx() ctx: Context, @Args() page: PageArgs) {
-    return articlesOf(ctx, 'organisation', o.id, page);
+  articles(@Root() o: Organisation, @Ctx() ctx: Context, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return articlesOf(ctx, 'organisation', o.id, page, info);
   }
 
   @FieldResolver(() => [Event], { description: 'Events it organised or took part in, by start.' })

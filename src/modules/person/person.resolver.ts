@@ -1,5 +1,6 @@
 import { MaxLength } from 'class-validator';
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Info, Query, Resolver, Root } from 'type-graphql';
 import { connectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { loadRef } from '../../graphql/relations.js';
@@ -55,8 +56,8 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles this person wrote or is mentioned in, newest first.' })
-  articles(@Root() person: Person, @Ctx() ctx: Context, @Args() page: PageArgs) {
-    return articlesOf(ctx, 'person', person.id, page);
+  articles(@Root() person: Person, @Ctx() ctx: Context, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return articlesOf(ctx, 'person', person.id, page, info);
   }
 }
 

@@ -1,5 +1,6 @@
 import { MaxLength } from 'class-validator';
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Info, Query, Resolver, Root } from 'type-graphql';
 import { connectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { loadRef } from '../../graphql/relations.js';
@@ -47,7 +48,7 @@ export class PlaceResolver {
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles mentioning this place, newest first.' })
-  articles(@Root() p: Place, @Ctx() ctx: Context, @Args() page: PageArgs) {
-    return articlesOf(ctx, 'place', p.id, page);
+  articles(@Root() p: Place, @Ctx() ctx: Context, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return articlesOf(ctx, 'place', p.id, page, info);
   }
 }

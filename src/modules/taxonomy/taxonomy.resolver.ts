@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { connectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { loadRef } from '../../graphql/relations.js';
@@ -29,8 +30,8 @@ export class CategoryResolver {
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles in this section, newest first.' })
-  articles(@Root() c: Category, @Ctx() ctx: Context, @Args() page: PageArgs) {
-    return articlesOf(ctx, 'category', c.id, page);
+  articles(@Root() c: Category, @Ctx() ctx: Context, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return articlesOf(ctx, 'category', c.id, page, info);
   }
 }
 
@@ -47,7 +48,7 @@ export class TagResolver {
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles with this tag, newest first.' })
-  articles(@Root() t: Tag, @Ctx() ctx: Context, @Args() page: PageArgs) {
-    return articlesOf(ctx, 'tag', t.id, page);
+  articles(@Root() t: Tag, @Ctx() ctx: Context, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return articlesOf(ctx, 'tag', t.id, page, info);
   }
 }
