@@ -59,7 +59,11 @@ export async function preloadRelations(ctx: Context, info: GraphQLResolveInfo, p
         const refs = articles.map((a) => a.category?.id);
         const categories = await ctx.loaders.rel.category.loadMany([...new Set(refs.filter((id): id is number => id !== undefined))]);
         const byId = new Map(categories.flatMap((c) => (c && !(c instanceof Error) ? [[c.id, c] as const] : [])));
-        articles.forEach((a, i) => refs[i] === undefined ? keep(a, 'category', null) : byId.has(refs[i]!) && keep(a, 'category', byId.get(refs[i]!)));
+        articles.forEach((article, i) => {
+          const id = refs[i];
+          if (id === undefined) keep(article, 'category', null);
+          else if (byId.has(id)) keep(article, 'category', byId.get(id));
+        });
       })(),
     );
   }
