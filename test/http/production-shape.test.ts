@@ -2,6 +2,7 @@
 // them) as if behind one load balancer, a PostgreSQL primary with a streaming standby made by
 // pg_basebackup, and Redis. Checks what the README promises them to share: a client's budget,
 // cached answers, reads on the replica, and a write on one gateway seen by the other.
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/knex';
 import { testEnv } from '../../src/config.js';
@@ -86,8 +87,15 @@ describe.runIf(binDir && redisServer)('production shape: two gateways, primary +
 
   it('an answer cached by one gateway is a hit on the other (Redis)', async () => {
     const query = '{ latest(first: 2) { slug title } }';
+    const client = new Redis(redis.url);
+    const answersInRedis = async () => (await client.keys('*:answer:*')).length;
+    const before = await answersInRedis();
     const first = await ask(0, query, { 'x-forwarded-for': '198.51.100.1' });
     expect(first.cache).toBe('MISS');
+    // The first gateway stores the answer in Redis once its response has gone out (a miss is not
+    // made to wait for it): the other gateway is asked once it is there.
+    await waitFor(async () => (await answersInRedis()) > before, 'the answer to reach Redis');
+    client.disconnect();
     const second = await ask(1, query, { 'x-forwarded-for': '198.51.100.2' });
     expect(second.cache).toBe('HIT');
     expect(second.body.data).toEqual(first.body.data);
