@@ -46,7 +46,6 @@ export const relevanceSet: [string, string][] = [
   ['thuong binh Lang Giang', 'Công an tỉnh Bắc Ninh thăm, tặng quà thương, bệnh binh tại Trung tâm điều dưỡng thương binh Lạng Giang và Mẹ Việt Nam Anh hùng'],
 ];
 
-
 /** The queries the benchmark suite times: the relevance set's and five common ones. */
 export const timedQueries = [...relevanceSet.map(([q]) => q), 'toi pham mang', 'cong an', 'dieu tra', 'ngan hang', 'an ninh mang'];
 

@@ -11,19 +11,23 @@ import type { Context } from '../../graphql/context.js';
 import { fieldsBelow } from '../../graphql/selection.js';
 import type { Article } from './article.entity.js';
 
-/** The relations a list can load ahead, by field name, each from its batch loader. */
-const relationsOf = (ctx: Context) => ({
-  authors: ctx.loaders.rel.articleAuthors,
-  tags: ctx.loaders.rel.articleTags,
-  people: ctx.loaders.rel.articlePeople,
-  organisations: ctx.loaders.rel.articleOrganisations,
-  events: ctx.loaders.rel.articleEvents,
-  places: ctx.loaders.rel.articlePlaces,
-  images: ctx.loaders.rel.articleImages,
-  blocks: ctx.loaders.rel.articleBlocks,
-});
+/** The list relations a list can load ahead, by field name: each field's batch loader. */
+const loaderOf = {
+  authors: 'articleAuthors',
+  tags: 'articleTags',
+  people: 'articlePeople',
+  organisations: 'articleOrganisations',
+  events: 'articleEvents',
+  places: 'articlePlaces',
+  images: 'articleImages',
+  blocks: 'articleBlocks',
+} as const;
 
-export type PreloadedField = keyof ReturnType<typeof relationsOf> | 'category';
+type Relation = keyof typeof loaderOf;
+type Loaders = Context['loaders']['rel'];
+/** What a relation's loader gives for one article. */
+type ListOf<R extends Relation> = Loaders[(typeof loaderOf)[R]] extends { load(id: number): Promise<infer V> } ? V : never;
+type PreloadedField = Relation | 'category';
 
 /** Per request (its context), per article: what was loaded ahead. */
 const loaded = new WeakMap<Context, WeakMap<Article, Map<PreloadedField, unknown>>>();
@@ -47,11 +51,11 @@ export async function preloadRelations(ctx: Context, info: GraphQLResolveInfo, p
     fields.set(field, value);
   };
   const ids = articles.map((a) => a.id);
-  const jobs = Object.entries(relationsOf(ctx))
-    .filter(([field]) => selected.has(field))
-    .map(async ([field, loader]) => {
-      const lists = await loader.loadMany(ids);
-      lists.forEach((list, i) => list instanceof Error || keep(articles[i], field as PreloadedField, list));
+  const jobs = (Object.keys(loaderOf) as Relation[])
+    .filter((field) => selected.has(field))
+    .map(async (field) => {
+      const lists: unknown[] = await ctx.loaders.rel[loaderOf[field]].loadMany(ids);
+      lists.forEach((list, i) => list instanceof Error || keep(articles[i], field, list));
     });
   if (selected.has('category')) {
     jobs.push(
@@ -73,4 +77,10 @@ export async function preloadRelations(ctx: Context, info: GraphQLResolveInfo, p
 /** What was loaded ahead for this article's field in this request, or undefined. */
 export function preloaded<T>(ctx: Context, article: Article, field: PreloadedField): T | undefined {
   return loaded.get(ctx)?.get(article)?.get(field) as T | undefined;
+}
+
+/** An article's list relation: as loaded ahead by its list, or else from its batch loader. */
+export function relationOf<R extends Relation>(ctx: Context, article: Article, field: R): ListOf<R> | Promise<ListOf<R>> {
+  const loader = ctx.loaders.rel[loaderOf[field]] as unknown as { load(id: number): Promise<ListOf<R>> };
+  return preloaded<ListOf<R>>(ctx, article, field) ?? loader.load(article.id);
 }

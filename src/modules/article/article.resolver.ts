@@ -15,7 +15,7 @@ import { Category } from '../taxonomy/category.entity.js';
 import { Tag } from '../taxonomy/tag.entity.js';
 import { Article } from './article.entity.js';
 import { ArticleOrder } from './article.query.js';
-import { CONNECTION_NODES, preloaded, preloadRelations } from './article.preload.js';
+import { CONNECTION_NODES, preloaded, preloadRelations, relationOf } from './article.preload.js';
 import { articleUrl, findVisibleArticle } from './article.service.js';
 import { ArticleBlock, ArticleConnection, ArticleFilter, BodyFormat, ImageBlock, ParagraphBlock, ShortListArgs } from './article.types.js';
 import { type BodyBlock } from './body-block.entity.js';
@@ -87,7 +87,7 @@ export class ArticleResolver {
 
   @FieldResolver(() => [ArticleBlock], { description: 'The body as typed blocks, in reading order.' })
   blocks(@Root() article: Article, @Ctx() ctx: Context): BodyBlock[] | Promise<BodyBlock[]> {
-    return preloaded<BodyBlock[]>(ctx, article, 'blocks') ?? ctx.loaders.rel.articleBlocks.load(article.id);
+    return relationOf(ctx, article, 'blocks');
   }
 
   @FieldResolver(() => String, { description: 'Canonical URL on the portal.' })
@@ -97,7 +97,7 @@ export class ArticleResolver {
 
   @FieldResolver(() => [Person], { description: 'The byline (tác giả), in order.' })
   authors(@Root() a: Article, @Ctx() ctx: Context): Person[] | Promise<Person[]> {
-    return preloaded<Person[]>(ctx, a, 'authors') ?? ctx.loaders.rel.articleAuthors.load(a.id);
+    return relationOf(ctx, a, 'authors');
   }
 
   @FieldResolver(() => Category, { nullable: true, description: 'Section of the portal (chuyên mục).' })
@@ -108,32 +108,32 @@ export class ArticleResolver {
 
   @FieldResolver(() => [Tag], { description: 'Editorial topic labels (thẻ).' })
   tags(@Root() a: Article, @Ctx() ctx: Context): Tag[] | Promise<Tag[]> {
-    return preloaded<Tag[]>(ctx, a, 'tags') ?? ctx.loaders.rel.articleTags.load(a.id);
+    return relationOf(ctx, a, 'tags');
   }
 
   @FieldResolver(() => [Image], { description: 'Every photo with its caption, in order.' })
   images(@Root() a: Article, @Ctx() ctx: Context): Image[] | Promise<Image[]> {
-    return preloaded<Image[]>(ctx, a, 'images') ?? ctx.loaders.rel.articleImages.load(a.id);
+    return relationOf(ctx, a, 'images');
   }
 
   @FieldResolver(() => [Person], { description: 'People the article mentions, in order of mention.' })
   people(@Root() a: Article, @Ctx() ctx: Context): Person[] | Promise<Person[]> {
-    return preloaded<Person[]>(ctx, a, 'people') ?? ctx.loaders.rel.articlePeople.load(a.id);
+    return relationOf(ctx, a, 'people');
   }
 
   @FieldResolver(() => [Organisation], { description: 'Organisations the article mentions.' })
   organisations(@Root() a: Article, @Ctx() ctx: Context): Organisation[] | Promise<Organisation[]> {
-    return preloaded<Organisation[]>(ctx, a, 'organisations') ?? ctx.loaders.rel.articleOrganisations.load(a.id);
+    return relationOf(ctx, a, 'organisations');
   }
 
   @FieldResolver(() => [Event], { description: 'Events the article reports on or mentions.' })
   events(@Root() a: Article, @Ctx() ctx: Context): Event[] | Promise<Event[]> {
-    return preloaded<Event[]>(ctx, a, 'events') ?? ctx.loaders.rel.articleEvents.load(a.id);
+    return relationOf(ctx, a, 'events');
   }
 
   @FieldResolver(() => [Place], { description: 'Places the article mentions.' })
   places(@Root() a: Article, @Ctx() ctx: Context): Place[] | Promise<Place[]> {
-    return preloaded<Place[]>(ctx, a, 'places') ?? ctx.loaders.rel.articlePlaces.load(a.id);
+    return relationOf(ctx, a, 'places');
   }
 }
 
