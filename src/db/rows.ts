@@ -234,6 +234,22 @@ function hasAccessor(proto: object | null, name: string): boolean {
   return false;
 }
 
+/** The columns a read-only entity is made from, by name in the table (for statements that list them). */
+export function columnsOf<T extends object>(em: EntityManager, entity: EntityClass<T>): string[] {
+  return shapeOf(em, entity, em.getMetadata().get<T>(entity.name)).columns.map((c) => c.field);
+}
+
+/** A read-only entity from its columns' values, in `columnsOf` order (a row sent as a JSON array). */
+export function entityFromValues<T extends object>(em: EntityManager, entity: EntityClass<T>, values: readonly unknown[]): T {
+  const { columns, proto } = shapeOf(em, entity, em.getMetadata().get<T>(entity.name));
+  const out = Object.create(proto) as Record<string, unknown>;
+  for (let i = 0; i < columns.length; i++) {
+    const value = values[i];
+    out[columns[i].name] = value === null || value === undefined ? null : columns[i].convert(value);
+  }
+  return out as T;
+}
+
 /** Rows as read-only entities. */
 export function asEntities<T extends object>(em: EntityManager, entity: EntityClass<T>, rows: Row[]): T[] {
   return rows.map((row) => asEntity(em, entity, row));

@@ -30,12 +30,18 @@ export class ArticleResolver {
     @Ctx() ctx: Context,
     @Arg('slug', () => String, { nullable: true, description: 'The article slug.' }) slug?: string,
     @Arg('id', () => ID, { nullable: true, description: 'The article global id.' }) id?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Article | null> {
     if ((slug == null) === (id == null)) throw badInput('Give exactly one of `slug` or `id`.');
-    if (slug != null) return slug.length > 200 ? null : findVisibleArticle(ctx.em, { slug }, ctx.visibility);
-    const ref = fromGlobalId(id!);
-    if (ref.type !== 'Article') throw badInput(`The id is a ${ref.type} id, not an Article id.`, { argument: 'id' });
-    return findVisibleArticle(ctx.em, { id: ref.key }, ctx.visibility);
+    let article: Article | null;
+    if (slug != null) article = slug.length > 200 ? null : await findVisibleArticle(ctx.em, { slug }, ctx.visibility);
+    else {
+      const ref = fromGlobalId(id!);
+      if (ref.type !== 'Article') throw badInput(`The id is a ${ref.type} id, not an Article id.`, { argument: 'id' });
+      article = await findVisibleArticle(ctx.em, { id: ref.key }, ctx.visibility);
+    }
+    if (article) await preloadRelations(ctx, info!, [[]], [article]);
+    return article;
   }
 
   @Query(() => ArticleConnection, { description: 'Published articles (editors: every article), filtered and ordered, a page at a time.' })
