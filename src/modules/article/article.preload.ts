@@ -25,6 +25,8 @@ const loaderOf = {
 } as const;
 
 type Relation = keyof typeof loaderOf;
+/** The relations `articleRelations` loads: all but the blocks. */
+type Bundled = Exclude<Relation, 'blocks'>;
 type Loaders = Context['loaders']['rel'];
 /** What a relation's loader gives for one article. */
 type ListOf<R extends Relation> = Loaders[(typeof loaderOf)[R]] extends { load(id: number): Promise<infer V> } ? V : never;
@@ -56,9 +58,10 @@ export async function preloadRelations(ctx: Context, info: GraphQLResolveInfo, p
   if (fields.includes('blocks') && !fields.includes('images') && paths.some((path) => fieldsBelow(info, [...path, 'blocks']).has('image'))) fields.push('images');
   const withCategory = selected.has('category');
   const jobs: Promise<void>[] = [];
-  // The body's blocks keep their own statement: carried as JSON, a page's text took longer to
-  // read than the round trip saved (PartnerPull, 100 articles: 23-33 ms of CPU a page with its
-  // own statement, 29-37 in the bundle).
+  // The body's blocks keep their own statement: a page's text is most of its bytes, and read as
+  // JSON it cost more than the round trip saves. (Probe, PartnerPull at 100,000 articles, with
+  // the bundle's parts still joined: 29-37 ms of CPU a page with the blocks in it, 24-31 without,
+  // 23-33 before the bundle.)
   if (fields.includes('blocks')) {
     jobs.push(
       ctx.loaders.rel.articleBlocks.loadMany(articles.map((a) => a.id)).then((lists) => {
@@ -66,13 +69,13 @@ export async function preloadRelations(ctx: Context, info: GraphQLResolveInfo, p
       }),
     );
   }
-  const bundled = fields.filter((field) => field !== 'blocks');
+  const bundled = fields.filter((field): field is Bundled => field !== 'blocks');
   if (bundled.length > 0 || withCategory) jobs.push(loadBundled(ctx, articles, bundled, withCategory, keep));
   await Promise.all(jobs);
 }
 
 /** The relations other than the blocks, and the section, in one statement. */
-async function loadBundled(ctx: Context, articles: readonly Article[], fields: Relation[], withCategory: boolean, keep: (article: Article, field: PreloadedField, value: unknown) => void) {
+async function loadBundled(ctx: Context, articles: readonly Article[], fields: Bundled[], withCategory: boolean, keep: (article: Article, field: PreloadedField, value: unknown) => void) {
   const names = [...fields.map((field) => loaderOf[field]), ...(withCategory ? (['articleCategory'] as const) : [])];
   const results = await ctx.loaders.rel.articleRelations.loadMany(articles.map((a) => ({ owner: a.id, names })));
   articles.forEach((article, i) => {
