@@ -40,13 +40,19 @@ export const cacheHint = {
 export const VARY = 'Accept, Authorization, X-API-Key';
 
 /**
+ * The Vary of a GraphQL answer: when CORS_ORIGINS lists origins, an answer names the caller's
+ * origin (Access-Control-Allow-Origin), so a shared cache must keep one copy per Origin too.
+ */
+export const varyOf = (corsOrigins: '*' | string[]) => (corsOrigins === '*' ? VARY : `${VARY}, Origin`);
+
+/**
  * `Cache-Control` from the operation's cache policy (cache-policy.ts): `public, max-age=N` or
  * `private` for key holders, `no-store` for an answer with errors or a max-age of 0. An answer
  * depends on the Accept header (JSON or graphql-response+json) and on the caller; an answer to a
  * key holder is private, so no shared cache ever hands one caller's answer (an editor's drafts,
  * say) to another.
  */
-export function httpCachePlugin(defaultMaxAge: number): ApolloServerPlugin<Context> {
+export function httpCachePlugin(defaultMaxAge: number, vary: string): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
       let policy: CachePolicy = {};
@@ -56,7 +62,7 @@ export function httpCachePlugin(defaultMaxAge: number): ApolloServerPlugin<Conte
           if (contextValue.caller.kind !== 'anonymous') policy.scope = 'PRIVATE';
         },
         async willSendResponse({ response }) {
-          response.http.headers.set('vary', VARY);
+          response.http.headers.set('vary', vary);
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           // Apollo marks a persisted-query miss `private, no-cache, must-revalidate`; nothing
           // about a miss, or any answer with errors, is worth keeping anywhere.

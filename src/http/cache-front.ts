@@ -14,8 +14,10 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import proxyAddr from 'proxy-addr';
 import type { Config } from '../config.js';
 import type { DatabaseHealth } from '../db/health.js';
+import { varyOf } from '../graphql/cache-control.js';
 import { chargeQuery } from '../graphql/limits-plugin.js';
 import type { Caller } from '../modules/access/caller.js';
+import { LRUCache } from 'lru-cache';
 import { bucketKeyOf, type Blocklist, type RateLimiter } from '../modules/access/rate-limiter.js';
 import { keyParams } from './authenticate.js';
 import { requestIdFrom } from './guards.js';
@@ -40,27 +42,80 @@ type Deps = {
 };
 
 export function withCacheFront(app: RequestListener, deps: Deps): RequestListener {
+  const corsHeadersFor = corsHeadersByOrigin(deps.cors);
+  /** Serves a hit; anything else goes on to Express (`beforeExpress` first, when given). */
+  const serve = (req: IncomingMessage, res: ServerResponse, lookup: Lookup, beforeExpress?: () => void) => {
+    const onToExpress = () => {
+      beforeExpress?.();
+      app(req, res);
+    };
+    answer(req, res, lookup, deps, corsHeadersFor).then((served) => served || onToExpress(), onToExpress);
+  };
   return (req, res) => {
     const [path, queryString = ''] = (req.url ?? '').split('?', 2);
     if (path !== '/graphql' || !mayBeAnswered(req, deps)) return app(req, res);
+    const accept = req.headers.accept;
     if (req.method === 'GET') {
-      if (/text\/html/.test(String(req.headers.accept ?? '')) || !safeQueryString(queryString)) return app(req, res);
-      const params = paramsOfQueryString(queryString);
-      if (!params) return app(req, res);
-      void answer(req, res, params, deps).then((served) => served || app(req, res), () => app(req, res));
-      return;
+      if (/text\/html/.test(String(accept ?? ''))) return app(req, res);
+      const lookup = lookupOf(`GET ${accept ?? ''}\n${queryString}`, accept, () => (safeQueryString(queryString) ? paramsOfQueryString(queryString) : undefined));
+      return lookup ? serve(req, res, lookup) : app(req, res);
     }
     const length = Number(req.headers['content-length']);
     if (req.method !== 'POST' || !jsonBody.test(String(req.headers['content-type'] ?? '')) || !(length > 0 && length <= deps.config.bodyLimitBytes)) {
       return app(req, res);
     }
     readBody(req as PreReadRequest, length).then(
-      (params) => {
-        if (!params) return app(req, res);
-        void answer(req, res, params, deps).then((served) => served || app(req, res), () => app(req, res));
+      (text) => {
+        if (text === undefined) return app(req, res);
+        const parse = () => parseBody(req as PreReadRequest, text);
+        const lookup = lookupOf(`POST ${accept ?? ''}\n${text}`, accept, parse);
+        if (!lookup) return app(req, res);
+        // A body known from an earlier request was not parsed: Express needs it parsed.
+        serve(req, res, lookup, () => (req as PreReadRequest).body === undefined && parse());
       },
       () => app(req, res),
     );
+  };
+}
+
+/** A request as the cache knows it: its key, and its operation's name (for the metrics). */
+type Lookup = { key: string; operation: string | null };
+
+/**
+ * Lookups by request (method, Accept header, and query string or body): a frontend sends the same
+ * few hundred requests again and again, and parsing each one to work out its key was a tenth of a
+ * hit's own CPU. Bounded by bytes, so a flood of different requests cannot grow it.
+ */
+const lookups = new LRUCache<string, Lookup>({ maxSize: 8 * 1024 * 1024, sizeCalculation: (lookup, request) => (request.length + lookup.key.length) * 2 + 160 });
+
+function lookupOf(request: string, accept: string | undefined, paramsOf: () => GraphQLParams | undefined): Lookup | undefined {
+  let lookup = lookups.get(request);
+  if (lookup === undefined) {
+    const params = paramsOf();
+    const key = params && cacheKey(params, accept);
+    if (!key) return undefined;
+    lookups.set(request, (lookup = { key, operation: operationNameOf(params) }));
+  }
+  return lookup;
+}
+
+/**
+ * The CORS headers of a GET or POST from an origin, as the `cors` handler sets them (they depend
+ * on the Origin header alone), worked out once per origin: running the handler for every hit
+ * cost more than the lookup. Bounded: origins are the caller's to choose.
+ */
+function corsHeadersByOrigin(cors: Deps['cors']): (req: IncomingMessage) => [string, string][] {
+  const byOrigin = new LRUCache<string, [string, string][]>({ max: 1_000 });
+  return (req) => {
+    const origin = req.headers.origin ?? '';
+    let headers = byOrigin.get(origin);
+    if (headers === undefined) {
+      const set = new Map<string, string>();
+      const recorder = { getHeader: (name: string) => set.get(name.toLowerCase()), setHeader: (name: string, value: unknown) => set.set(name.toLowerCase(), String(value)) };
+      cors({ method: 'POST', headers: origin ? { origin } : {} } as IncomingMessage, recorder as unknown as ServerResponse, () => undefined);
+      byOrigin.set(origin, (headers = [...set]));
+    }
+    return headers;
   };
 }
 
@@ -84,8 +139,8 @@ function safeQueryString(queryString: string): boolean {
   return !keyParams.some((p) => search.has(p));
 }
 
-/** Reads a JSON body of the declared length; what cannot be used here is marked for Express. */
-function readBody(req: PreReadRequest, length: number): Promise<GraphQLParams | undefined> {
+/** Reads a body of the declared length as text; what cannot be used here is marked for Express. */
+function readBody(req: PreReadRequest, length: number): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -100,28 +155,32 @@ function readBody(req: PreReadRequest, length: number): Promise<GraphQLParams | 
         req.preReadError = size > length ? { type: 'entity.too.large', status: 413 } : { type: 'encoding.invalid', status: 400 };
         return resolve(undefined);
       }
-      try {
-        req.body = JSON.parse(body.toString('utf8'));
-      } catch {
-        req.preReadError = { type: 'entity.parse.failed', status: 400 };
-        return resolve(undefined);
-      }
-      const params = req.body;
-      resolve(params && typeof params === 'object' && !Array.isArray(params) ? (params as GraphQLParams) : undefined);
+      resolve(body.toString('utf8'));
     });
   });
 }
 
+/** Parses a JSON body for Express (as body-parser would); its GraphQL parameters, if it has them. */
+function parseBody(req: PreReadRequest, text: string): GraphQLParams | undefined {
+  try {
+    req.body = JSON.parse(text);
+  } catch {
+    req.preReadError = { type: 'entity.parse.failed', status: 400 };
+    return undefined;
+  }
+  const params = req.body;
+  return params && typeof params === 'object' && !Array.isArray(params) ? (params as GraphQLParams) : undefined;
+}
+
 /** Serves the request from the cache if its answer is there; false when it is not. */
-async function answer(req: IncomingMessage, res: ServerResponse, params: GraphQLParams, deps: Deps): Promise<boolean> {
-  const key = cacheKey(params, req.headers.accept);
-  const cached = key && (await deps.cache.get(key));
+async function answer(req: IncomingMessage, res: ServerResponse, lookup: Lookup, deps: Deps, corsHeadersFor: (req: IncomingMessage) => [string, string][]): Promise<boolean> {
+  const cached = await deps.cache.get(lookup.key);
   if (!cached) return false;
   const requestId = requestIdFrom(req.headers['x-request-id']);
   res.setHeader('x-request-id', requestId);
-  nameOperation(res, operationNameOf(params));
-  deps.cors(req, res, () => undefined);
+  nameOperation(res, lookup.operation);
+  for (const [name, value] of corsHeadersFor(req)) res.setHeader(name, value);
   const charge = await chargeQuery(deps.config, deps.limiter, deps.blocklist, anonymous, clientIp(req, deps), cached.cost);
-  serveHit(req, res, cached, charge, { sqlCountHeader: deps.config.sqlCountHeader, requestId });
+  serveHit(req, res, cached, charge, { sqlCountHeader: deps.config.sqlCountHeader, requestId, vary: varyOf(deps.config.corsOrigins) });
   return true;
 }

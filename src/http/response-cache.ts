@@ -22,7 +22,7 @@ import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import type { Config } from '../config.js';
 import type { Context } from '../graphql/context.js';
-import { dataText, VARY } from '../graphql/cache-control.js';
+import { dataText, varyOf } from '../graphql/cache-control.js';
 import { chargeQuery } from '../graphql/limits-plugin.js';
 import type { Caller } from '../modules/access/caller.js';
 import type { Blocklist, RateLimiter } from '../modules/access/rate-limiter.js';
@@ -323,7 +323,7 @@ export function responseCacheMiddleware(deps: {
     const params = paramsOf(req);
     nameOperation(res, operationNameOf(params));
     const charge = await chargeQuery(config, limiter, blocklist, caller, visitorOf(req).ip, answer.cost);
-    serveHit(req, res, answer, charge, { sqlCountHeader: config.sqlCountHeader, requestId: requestIdOf(req) });
+    serveHit(req, res, answer, charge, { sqlCountHeader: config.sqlCountHeader, requestId: requestIdOf(req), vary: varyOf(config.corsOrigins) });
   };
 }
 
@@ -350,10 +350,10 @@ export function serveHit(
   res: ServerResponse,
   answer: CachedAnswer,
   charge: Awaited<ReturnType<typeof chargeQuery>>,
-  options: { sqlCountHeader: boolean; requestId: string },
+  options: { sqlCountHeader: boolean; requestId: string; vary: string },
 ): void {
   if (options.sqlCountHeader) res.setHeader('x-sql-statements', '0');
-  res.setHeader('vary', VARY);
+  res.setHeader('vary', options.vary);
   res.setHeader('content-type', answer.contentType);
   if (charge.refused) {
     const { message, retryAfterSeconds } = charge.refused;

@@ -18,7 +18,7 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.js';
 import type { Orm } from '../db/orm.js';
 import type { SqlTally } from '../db/sql-stats.js';
-import { etagPlugin, httpCachePlugin, stringifyResult } from '../graphql/cache-control.js';
+import { etagPlugin, httpCachePlugin, stringifyResult, varyOf } from '../graphql/cache-control.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { errorPlugin, formatError } from '../graphql/error-handling.js';
 import { inputHygienePlugin } from '../graphql/input-hygiene.js';
@@ -113,7 +113,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
       ApolloServerPluginLandingPageDisabled(),
       // Cache-Control comes from the document, not from a hook on every field (cache-policy.ts).
       ApolloServerPluginCacheControlDisabled(),
-      httpCachePlugin(config.cacheMaxAgeSeconds),
+      httpCachePlugin(config.cacheMaxAgeSeconds, varyOf(config.corsOrigins)),
       errorPlugin(logger, config),
       inputHygienePlugin(),
       limitsPlugin(config, services.rateLimiter, services.blocklist, services.refusedDocuments),

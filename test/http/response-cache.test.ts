@@ -180,10 +180,31 @@ describe('response cache limits', () => {
   it('forgets an answer when its max-age is over', async () => {
     const server = await startTestServer('sqlite', { RESPONSE_CACHE: 'true', CACHE_MAX_AGE_SECONDS: '1' });
     try {
-      await ask(server, latest);
+      const first = await ask(server, latest);
+      await askGet(server, { query: latest });
       expect((await ask(server, latest)).headers.get('x-cache')).toBe('HIT');
+      expect((await askGet(server, { query: latest })).headers.get('x-cache')).toBe('HIT');
       await new Promise((r) => setTimeout(r, 1_100));
-      expect((await ask(server, latest)).headers.get('x-cache')).toBe('MISS');
+      // The same requests again (the front door knows them, and their answers are gone): executed anew.
+      for (const again of [await ask(server, latest), await askGet(server, { query: latest })]) {
+        expect(again.headers.get('x-cache')).toBe('MISS');
+        expect(again.json.data).toEqual(first.json.data);
+      }
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('names the caller\'s origin on hits as on misses when CORS_ORIGINS lists origins, and says answers vary by it', async () => {
+    const server = await startTestServer('sqlite', { RESPONSE_CACHE: 'true', CORS_ORIGINS: 'https://cand.com.vn, https://bocongan.gov.vn' });
+    try {
+      const from = (origin: string) => ask(server, latest, undefined, { origin });
+      const answers = [await from('https://cand.com.vn'), await from('https://cand.com.vn'), await from('https://bocongan.gov.vn'), await from('https://evil.example')];
+      expect(answers.map((a) => a.headers.get('x-cache'))).toEqual(['MISS', 'HIT', 'HIT', 'HIT']);
+      expect(answers.map((a) => a.headers.get('access-control-allow-origin'))).toEqual(['https://cand.com.vn', 'https://cand.com.vn', 'https://bocongan.gov.vn', null]);
+      // A shared cache in front must keep one copy per origin: the answers differ by it.
+      for (const a of answers) expect(a.headers.get('vary')).toBe('Accept, Authorization, X-API-Key, Origin');
+      expect(answers[1].headers.get('access-control-expose-headers')).toBe(answers[0].headers.get('access-control-expose-headers'));
     } finally {
       await server.stop();
     }
