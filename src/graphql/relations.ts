@@ -36,7 +36,7 @@ export function relationLoaders(em: EntityManager) {
     articlePlaces: linkLoader(em, articleLinks.articlePlaces),
     articleImages: childLoader(em, articleImages),
     articleBlocks: childLoader(em, articleBlocks),
-    /** Any of the above but the blocks (article.preload.ts says why), and the article's section (a list of at most one), in one statement. */
+    /** Any of the above, and the article's section (a list of at most one), in one statement (blocks for one article only: article.preload.ts says why). */
     articleRelations: relationBundle(em, {
       articleAuthors: linkPart(articleLinks.articleAuthors),
       articleTags: linkPart(articleLinks.articleTags),
@@ -45,6 +45,7 @@ export function relationLoaders(em: EntityManager) {
       articleEvents: linkPart(articleLinks.articleEvents),
       articlePlaces: linkPart(articleLinks.articlePlaces),
       articleImages: childPart(articleImages),
+      articleBlocks: childPart(articleBlocks),
       articleCategory: { entity: Category, from: 'article as a', owner: 'a.id', order: ['a.id', '0'], target: { table: 'category', id: 'a.category_id' } },
     }),
     eventOrganisers: linkLoader(em, { entity: Organisation, table: 'organisation', link: 'event_organisers', owner: 'event_id', target: 'organisation_id' }),

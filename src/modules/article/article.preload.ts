@@ -25,8 +25,6 @@ const loaderOf = {
 } as const;
 
 type Relation = keyof typeof loaderOf;
-/** The relations `articleRelations` loads: all but the blocks. */
-type Bundled = Exclude<Relation, 'blocks'>;
 type Loaders = Context['loaders']['rel'];
 /** What a relation's loader gives for one article. */
 type ListOf<R extends Relation> = Loaders[(typeof loaderOf)[R]] extends { load(id: number): Promise<infer V> } ? V : never;
@@ -58,24 +56,26 @@ export async function preloadRelations(ctx: Context, info: GraphQLResolveInfo, p
   if (fields.includes('blocks') && !fields.includes('images') && paths.some((path) => fieldsBelow(info, [...path, 'blocks']).has('image'))) fields.push('images');
   const withCategory = selected.has('category');
   const jobs: Promise<void>[] = [];
-  // The body's blocks keep their own statement: a page's text is most of its bytes, and read as
-  // JSON it cost more than the round trip saves. (Probe, PartnerPull at 100,000 articles, with
-  // the bundle's parts still joined: 29-37 ms of CPU a page with the blocks in it, 24-31 without,
-  // 23-33 before the bundle.)
-  if (fields.includes('blocks')) {
+  // The body's blocks of a list keep their own statement: a page's text is most of its bytes,
+  // and read as JSON it cost more than the round trip saves (probe, PartnerPull at 100,000
+  // articles, with the bundle's parts still joined: 29-37 ms of CPU a page with the blocks in
+  // it, 24-31 without, 23-33 before the bundle). One article's blocks (its page) are few, and
+  // there the round trip is the larger cost: they join the bundle.
+  const blocksApart = fields.includes('blocks') && articles.length > 1;
+  if (blocksApart) {
     jobs.push(
       ctx.loaders.rel.articleBlocks.loadMany(articles.map((a) => a.id)).then((lists) => {
         lists.forEach((list, i) => list instanceof Error || keep(articles[i], 'blocks', list));
       }),
     );
   }
-  const bundled = fields.filter((field): field is Bundled => field !== 'blocks');
+  const bundled = blocksApart ? fields.filter((field) => field !== 'blocks') : fields;
   if (bundled.length > 0 || withCategory) jobs.push(loadBundled(ctx, articles, bundled, withCategory, keep));
   await Promise.all(jobs);
 }
 
-/** The relations other than the blocks, and the section, in one statement. */
-async function loadBundled(ctx: Context, articles: readonly Article[], fields: Bundled[], withCategory: boolean, keep: (article: Article, field: PreloadedField, value: unknown) => void) {
+/** The relations, and the section, in one statement. */
+async function loadBundled(ctx: Context, articles: readonly Article[], fields: Relation[], withCategory: boolean, keep: (article: Article, field: PreloadedField, value: unknown) => void) {
   const names = [...fields.map((field) => loaderOf[field]), ...(withCategory ? (['articleCategory'] as const) : [])];
   const results = await ctx.loaders.rel.articleRelations.loadMany(articles.map((a) => ({ owner: a.id, names })));
   articles.forEach((article, i) => {
