@@ -60,6 +60,7 @@ const envSchema = z.object({
   VIEWS_REPEAT_WINDOW_MINUTES: intFrom(0, 24 * 60, 30),
   MOST_READ_CACHE_MS: intFrom(0, 3_600_000, 10_000),
   RELATED_CACHE_MS: intFrom(0, 3_600_000, 30_000),
+  SECTIONS_CACHE_MS: intFrom(0, 3_600_000, 60_000),
   CACHE_MAX_AGE_SECONDS: intFrom(0, 86_400, 30),
   RESPONSE_CACHE: boolFrom(true),
   RESPONSE_CACHE_MAX_BYTES: intFrom(0, 4_000_000_000, 32_000_000),
@@ -130,6 +131,8 @@ export type Config = {
   mostReadCacheMs: number;
   /** How long the newest articles of a tag, person, ... are reused for related news. */
   relatedCacheMs: number;
+  /** How often the sections held in memory are read again (0: not held; read per request). */
+  sectionsCacheMs: number;
   /** `Cache-Control: public, max-age` for public content; fresher fields (view counts) say less. */
   cacheMaxAgeSeconds: number;
   /**
@@ -240,6 +243,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     mostReadCacheMs: e.MOST_READ_CACHE_MS,
     relatedCacheMs: e.RELATED_CACHE_MS,
+    sectionsCacheMs: e.SECTIONS_CACHE_MS,
     cacheMaxAgeSeconds: e.CACHE_MAX_AGE_SECONDS,
     responseCache: { enabled: e.RESPONSE_CACHE, maxBytes: e.RESPONSE_CACHE_MAX_BYTES },
     explorer: { enabled: e.EXPLORER, dir: e.EXPLORER_DIR ? resolve(e.EXPLORER_DIR) : undefined },

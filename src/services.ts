@@ -5,6 +5,7 @@ import { MostReadCache } from './modules/popularity/popularity.js';
 import { ViewGate } from './modules/popularity/view-gate.js';
 import { ViewIngest } from './modules/popularity/view-ingest.js';
 import { RelatedCache } from './modules/related/related.js';
+import { SectionCache } from './modules/taxonomy/section-cache.js';
 import { Blocklist, createRateLimiter } from './modules/access/rate-limiter.js';
 import { DatabaseHealth } from './db/health.js';
 import { RefusedDocuments } from './http/refused-documents.js';
@@ -28,6 +29,7 @@ export function createServices(orm: Orm, config: Config, logger: Logger) {
     viewGate: new ViewGate(config.views.repeatWindowMinutes),
     mostRead: new MostReadCache(config.mostReadCacheMs),
     related: new RelatedCache(config.relatedCacheMs),
+    sections: new SectionCache(config.sectionsCacheMs, logger),
     responseCache: config.responseCache.enabled
       ? new ResponseCache({ maxBytes: config.responseCache.maxBytes, redisUrl: config.redisUrl, namespace: config.rateLimitNamespace }, logger)
       : null,

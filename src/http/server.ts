@@ -70,6 +70,8 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
   void services.contentChanges.armSchedule();
   // Knows which replicas answer before the first request (none: the primary serves).
   await services.replicas?.start();
+  // The sections, held in memory (section-cache.ts).
+  await services.sections.start(orm);
   const app = express();
   // The request listener is attached once the routes are (see the end): the response cache's
   // front door goes ahead of Express.
@@ -296,6 +298,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
       await services.responseCache?.close();
       services.dbHealth.close();
       services.replicas?.close();
+      services.sections.close();
       services.contentChanges.close();
       await orm.close(true);
     },

@@ -54,7 +54,8 @@ export async function preloadRelations(ctx: Context, info: GraphQLResolveInfo, p
   const fields = (Object.keys(loaderOf) as Relation[]).filter((field) => selected.has(field));
   // An image block's photo comes from its article's images (ImageBlock.image).
   if (fields.includes('blocks') && !fields.includes('images') && paths.some((path) => fieldsBelow(info, [...path, 'blocks']).has('image'))) fields.push('images');
-  const withCategory = selected.has('category');
+  // Sections come from memory (taxonomy/section-cache.ts), but one added since it was read.
+  const withCategory = selected.has('category') && articles.some((a) => a.category && !ctx.services.sections.get(a.category.id));
   const jobs: Promise<void>[] = [];
   // The body's blocks of a list keep their own statement: a page's text is most of its bytes,
   // and read as JSON it cost more than the round trip saves (probe, PartnerPull at 100,000

@@ -3,7 +3,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { decodeCursor, DEFAULT_PAGE_SIZE, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { apiError, badInput } from '../../graphql/errors.js';
-import { loadRef } from '../../graphql/relations.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { blocksToHtml, blocksToText, escapeHtml } from '../../text/html.js';
 import { Event } from '../event/event.entity.js';
@@ -12,6 +11,7 @@ import { Organisation } from '../organisation/organisation.entity.js';
 import { Person } from '../person/person.entity.js';
 import { Place } from '../place/place.entity.js';
 import { Category } from '../taxonomy/category.entity.js';
+import { sectionOf } from '../taxonomy/section-cache.js';
 import { Tag } from '../taxonomy/tag.entity.js';
 import { Article } from './article.entity.js';
 import { ArticleOrder } from './article.query.js';
@@ -109,7 +109,7 @@ export class ArticleResolver {
   @FieldResolver(() => Category, { nullable: true, description: 'Section of the portal (chuyên mục).' })
   category(@Root() a: Article, @Ctx() ctx: Context): Category | null | Promise<Category | null> {
     const ahead = preloaded<Category | null>(ctx, a, 'category');
-    return ahead !== undefined ? ahead : loadRef(ctx.loaders.rel.category, a.category);
+    return ahead !== undefined ? ahead : sectionOf(ctx, a.category);
   }
 
   @FieldResolver(() => [Tag], { description: 'Editorial topic labels (thẻ).' })

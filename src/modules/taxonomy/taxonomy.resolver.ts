@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { connectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { loadRef } from '../../graphql/relations.js';
+import { sectionOf } from './section-cache.js';
 import { rootPage } from '../../graphql/root-page.js';
 import { ArticleConnection } from '../article/article.types.js';
 import { articlesOf } from '../article/articles-of.js';
@@ -25,8 +25,8 @@ export class CategoryResolver {
   }
 
   @FieldResolver(() => Category, { nullable: true, description: 'The section this one sits under.' })
-  parent(@Root() c: Category, @Ctx() ctx: Context): Promise<Category | null> {
-    return loadRef(ctx.loaders.rel.category, c.parent);
+  parent(@Root() c: Category, @Ctx() ctx: Context): Category | null | Promise<Category | null> {
+    return sectionOf(ctx, c.parent);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles in this section, newest first.' })
