@@ -1,7 +1,7 @@
 // Process-wide services, shared by every request (unlike the per-request context).
 import type { Config } from './config.js';
 import type { Orm } from './db/orm.js';
-import { MostReadCache } from './modules/popularity/popularity.js';
+import { MostReadCache, ViewCountCache } from './modules/popularity/popularity.js';
 import { ViewGate } from './modules/popularity/view-gate.js';
 import { ViewIngest } from './modules/popularity/view-ingest.js';
 import { RelatedCache } from './modules/related/related.js';
@@ -28,6 +28,7 @@ export function createServices(orm: Orm, config: Config, logger: Logger) {
     views: new ViewIngest(orm, config.views),
     viewGate: new ViewGate(config.views.repeatWindowMinutes),
     mostRead: new MostReadCache(config.mostReadCacheMs),
+    viewCounts: new ViewCountCache(config.mostReadCacheMs),
     related: new RelatedCache(config.relatedCacheMs),
     sections: new SectionCache(config.sectionsCacheMs, logger),
     responseCache: config.responseCache.enabled

@@ -176,4 +176,26 @@ describe.each(drivers)('views and popularity on %s', (driver) => {
     expect(small.sql).toBe(large.sql);
     expect(small.sql).toBe(3); // page + WEEK + ALL_TIME
   });
+
+  it('serves view counts from memory for MOST_READ_CACHE_MS, then counts again', async () => {
+    const cached = await startTestServer(driver, { MOST_READ_CACHE_MS: '400', RESPONSE_CACHE: 'false' });
+    try {
+      await addSyntheticArticles(cached.running.orm, 3, { prefix: 'counted' });
+      const q = graphql(`query PopularityCachedViews { articles(first: 3, filter: { category: "counted-category" }) { nodes { slug week: views(window: WEEK) all: views } } }`);
+      const first = await cached.query(q);
+      const em = cached.running.orm.em.fork() as EntityManager;
+      const article = await em.findOneOrFail(Article, { slug: first.data.articles.nodes[0].slug });
+      await em.getKnex()('article_view_day').insert({ article_id: article.id, day: portalDay(new Date()), views: 5 });
+      // Within the time: the same counts, and no statement for them (only the page's).
+      const again = await cached.query(q);
+      expect(again.data).toEqual(first.data);
+      expect(again.sql).toBe(first.sql - 2);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      const later = await cached.query(q);
+      expect(later.data.articles.nodes[0].week).toBe(first.data.articles.nodes[0].week + 5);
+      expect(later.data.articles.nodes[0].all).toBe(first.data.articles.nodes[0].all + 5);
+    } finally {
+      await cached.stop();
+    }
+  });
 });

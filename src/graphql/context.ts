@@ -41,7 +41,7 @@ function createLoaders(em: EntityManager, services: Services, visibility: Articl
   return {
     ...articleLoaders(em, visibility),
     ...organisationLoaders(em),
-    ...popularityLoaders(em),
+    ...popularityLoaders(em, services.viewCounts),
     related: relatedLoader(em, services.related, visibility),
     rel: relationLoaders(em),
   };

@@ -35,6 +35,7 @@ type Documents = {
     "query PopularityWindows { article(slug: \"synthetic-article-5\") {\n      day: views(window: DAY) week: views(window: WEEK) month: views(window: MONTH) all: views(window: ALL_TIME) } }": typeof types.PopularityWindowsDocument,
     "query PopularityRankings {\n      week: mostRead(first: 3) { rank views article { slug } countedAt }\n      month: mostRead(window: MONTH, first: 2) { rank views article { slug } }\n      cat: mostRead(window: WEEK, category: \"synthetic-category\", first: 1) { article { slug } }\n      none: mostRead(category: \"tin-tuc\") { rank }\n    }": typeof types.PopularityRankingsDocument,
     "query PopularityPageViews($n: Int) { articles(first: $n) { nodes { slug week: views(window: WEEK) all: views } } }": typeof types.PopularityPageViewsDocument,
+    "query PopularityCachedViews { articles(first: 3, filter: { category: \"counted-category\" }) { nodes { slug week: views(window: WEEK) all: views } } }": typeof types.PopularityCachedViewsDocument,
     "query ReadArticleBySlug($s: String) { article(slug: $s) { id slug } }": typeof types.ReadArticleBySlugDocument,
     "query ReadArticleAndNode($id: ID!) { article(id: $id) { slug } node(id: $id) { id ... on Article { title } } }": typeof types.ReadArticleAndNodeDocument,
     "query ReadNode($id: ID!) { node(id: $id) { __typename id } }": typeof types.ReadNodeDocument,
@@ -87,6 +88,7 @@ const documents: Documents = {
     "query PopularityWindows { article(slug: \"synthetic-article-5\") {\n      day: views(window: DAY) week: views(window: WEEK) month: views(window: MONTH) all: views(window: ALL_TIME) } }": types.PopularityWindowsDocument,
     "query PopularityRankings {\n      week: mostRead(first: 3) { rank views article { slug } countedAt }\n      month: mostRead(window: MONTH, first: 2) { rank views article { slug } }\n      cat: mostRead(window: WEEK, category: \"synthetic-category\", first: 1) { article { slug } }\n      none: mostRead(category: \"tin-tuc\") { rank }\n    }": types.PopularityRankingsDocument,
     "query PopularityPageViews($n: Int) { articles(first: $n) { nodes { slug week: views(window: WEEK) all: views } } }": types.PopularityPageViewsDocument,
+    "query PopularityCachedViews { articles(first: 3, filter: { category: \"counted-category\" }) { nodes { slug week: views(window: WEEK) all: views } } }": types.PopularityCachedViewsDocument,
     "query ReadArticleBySlug($s: String) { article(slug: $s) { id slug } }": types.ReadArticleBySlugDocument,
     "query ReadArticleAndNode($id: ID!) { article(id: $id) { slug } node(id: $id) { id ... on Article { title } } }": types.ReadArticleAndNodeDocument,
     "query ReadNode($id: ID!) { node(id: $id) { __typename id } }": types.ReadNodeDocument,
@@ -199,6 +201,10 @@ export function graphql(source: "query PopularityRankings {\n      week: mostRea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PopularityPageViews($n: Int) { articles(first: $n) { nodes { slug week: views(window: WEEK) all: views } } }"): typeof import('./graphql.js').PopularityPageViewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PopularityCachedViews { articles(first: 3, filter: { category: \"counted-category\" }) { nodes { slug week: views(window: WEEK) all: views } } }"): typeof import('./graphql.js').PopularityCachedViewsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

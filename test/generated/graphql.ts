@@ -442,6 +442,11 @@ export type PopularityPageViewsQueryVariables = Exact<{
 
 export type PopularityPageViewsQuery = { articles: { nodes: Array<{ slug: string, week: number, all: number }> } };
 
+export type PopularityCachedViewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PopularityCachedViewsQuery = { articles: { nodes: Array<{ slug: string, week: number, all: number }> } };
+
 export type ReadArticleBySlugQueryVariables = Exact<{
   s?: string | null | undefined;
 }>;
@@ -1213,6 +1218,17 @@ export const PopularityPageViewsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:db8d37619b9e47b8b521ffea99787e5b266a1eac8576b577196c151e47705651"}) as unknown as TypedDocumentString<PopularityPageViewsQuery, PopularityPageViewsQueryVariables>;
+export const PopularityCachedViewsDocument = new TypedDocumentString(`
+    query PopularityCachedViews {
+  articles(first: 3, filter: {category: "counted-category"}) {
+    nodes {
+      slug
+      week: views(window: WEEK)
+      all: views
+    }
+  }
+}
+    `, {"hash":"sha256:228a5a7c6462512ba1c660be6c333a009acc789013c4f6432c4ba100de41d1b6"}) as unknown as TypedDocumentString<PopularityCachedViewsQuery, PopularityCachedViewsQueryVariables>;
 export const ReadArticleBySlugDocument = new TypedDocumentString(`
     query ReadArticleBySlug($s: String) {
   article(slug: $s) {

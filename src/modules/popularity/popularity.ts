@@ -1,6 +1,7 @@
 // Popularity windows and the queries behind `Article.views` and `mostRead`.
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
+import { LRUCache } from 'lru-cache';
 import { registerEnumType } from 'type-graphql';
 import { daysBefore, portalDay } from '../../text/portal-time.js';
 import { wherePublic } from '../article/article.service.js';
@@ -31,18 +32,52 @@ export function windowStart(window: PopularityWindow, now = new Date()): string 
   return days === null ? null : daysBefore(portalDay(now), days - 1);
 }
 
-/** Per request: views of many articles in one statement per window. */
-export function popularityLoaders(em: EntityManager) {
+/**
+ * Articles' view counts per window, kept in memory for MOST_READ_CACHE_MS as the most-read lists
+ * are: a page's counts then cost no statement (a home page's 20 cards asked for theirs in a
+ * statement of their own on every request). Counts move every few seconds anyway, and answers
+ * holding them say `max-age=10`. Bounded: the least recently read go first.
+ */
+export class ViewCountCache {
+  private readonly counts: LRUCache<string, number> | null;
+
+  constructor(ttlMs: number) {
+    this.counts = ttlMs > 0 ? new LRUCache({ max: 200_000, ttl: ttlMs }) : null;
+  }
+
+  get(key: string): number | undefined {
+    return this.counts?.get(key);
+  }
+
+  set(key: string, views: number): void {
+    this.counts?.set(key, views);
+  }
+}
+
+/** Per request: views of many articles, from memory or in one statement per window for the rest. */
+export function popularityLoaders(em: EntityManager, cache: ViewCountCache) {
   const viewsOf = new DataLoader<{ id: number; window: PopularityWindow }, number, string>(
     async (keys) => {
       const result = new Map<string, number>();
       for (const window of new Set(keys.map((k) => k.window))) {
-        const ids = [...new Set(keys.filter((k) => k.window === window).map((k) => k.id))];
         const from = windowStart(window);
+        const cacheKey = (id: number) => `${window}:${from}:${id}`;
+        const ids: number[] = [];
+        for (const id of new Set(keys.filter((k) => k.window === window).map((k) => k.id))) {
+          const views = cache.get(cacheKey(id));
+          if (views === undefined) ids.push(id);
+          else result.set(`${window}:${id}`, views);
+        }
+        if (ids.length === 0) continue;
         const qb = whereIdIn(em, em.getKnex()('article_view_day').select('article_id').sum('views as n'), 'article_id', ids).groupBy('article_id');
         if (from) qb.where('day', '>=', from);
         const rows = await rowsOf<{ article_id: number; n: number | string }>(em, qb, [], { reuse: true });
-        for (const r of rows) result.set(`${window}:${r.article_id}`, Number(r.n));
+        const counted = new Map(rows.map((r) => [Number(r.article_id), Number(r.n)]));
+        for (const id of ids) {
+          const views = counted.get(id) ?? 0;
+          result.set(`${window}:${id}`, views);
+          cache.set(cacheKey(id), views);
+        }
       }
       return keys.map((k) => result.get(`${k.window}:${k.id}`) ?? 0);
     },
