@@ -15,6 +15,17 @@ import type { Logger } from './logger.js';
 /** Query-string names people use for keys; a key there leaks into logs, caches and history. */
 export const keyParams = ['api_key', 'apikey', 'api-key', 'key', 'access_token', 'token'];
 
+/** A request's URL and parsed query as they may be logged: the values of key parameters masked (copies). */
+export function forLogs(req: { url?: string; query?: Record<string, unknown> }): { url?: string; query?: Record<string, unknown> } {
+  const q = req.url?.indexOf('?') ?? -1;
+  const search = new URLSearchParams(q < 0 ? '' : req.url!.slice(q + 1));
+  const present = keyParams.filter((p) => search.has(p) || (req.query && p in req.query));
+  if (present.length === 0) return { url: req.url, query: req.query };
+  for (const p of present) if (search.has(p)) search.set(p, '[redacted]');
+  const query = req.query && { ...req.query, ...Object.fromEntries(present.filter((p) => p in req.query!).map((p) => [p, '[redacted]'])) };
+  return { url: q < 0 ? req.url : `${req.url!.slice(0, q)}?${search}`, query };
+}
+
 const messages: Record<Exclude<KeyCheck, { ok: true }>['reason'] | 'url' | 'scheme' | 'twice', string> = {
   malformed: 'The API key is malformed. Send it exactly as issued: `Authorization: Bearer bantin_…`.',
   unknown: 'The API key is not recognised.',

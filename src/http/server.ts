@@ -35,7 +35,7 @@ import { idempotencyMiddleware, idempotencyPlugin, type IdempotentRequest } from
 import { callerClass } from '../modules/access/caller.js';
 import { viewsRouter } from './views-route.js';
 import { explorerRouter } from './explorer-route.js';
-import { authenticate } from './authenticate.js';
+import { authenticate, forLogs } from './authenticate.js';
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents.js';
 import type { Caller } from '../modules/access/caller.js';
 import { countSql, databaseGate, jsonError, jsonTypes, onlyGetAndPost, outOfBudget, requestIdFrom, requestIdOf, requireJson, requireUtf8Query, visitorOf } from './guards.js';
@@ -155,6 +155,8 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      // A key sent in the URL (refused, but sent) is not written down either (logger.ts).
+      serializers: { req: (req: { url?: string; query?: Record<string, unknown> }) => Object.assign(req, forLogs(req)) },
     }),
   );
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway } from '../../src/bootstrap.js';
 import { createLogger } from '../../src/http/logger.js';
 import { testDrivers } from '../helpers/databases.js';
+import { throwawayDatabase } from '../helpers/databases.js';
 import { post, startTestServer, testConfig, type TestServer } from '../helpers/server.js';
 import { graphql } from '../generated/index.js';
 
@@ -108,6 +109,31 @@ describe('database down at start', () => {
     const started = Date.now();
     await expect(startGateway(config, createLogger(config))).rejects.toThrow(/ECONNREFUSED|connect/i);
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('request log', () => {
+  it('never writes down a key: not from Authorization, X-API-Key, a cookie or the URL', async () => {
+    const db = await throwawayDatabase('sqlite');
+    const config = testConfig(db.url, { LOG_LEVEL: 'info' });
+    const lines: string[] = [];
+    const running = await startGateway(config, createLogger(config, { write: (line: string) => void lines.push(line) }));
+    try {
+      const secrets = ['bantin_AAAAsecretInAuthorization', 'bantin_BBBBsecretInXApiKey', 'secretInACookie', 'bantin_CCCCsecretInTheUrl'];
+      await post(running.url, { query: '{ __typename }' }, { authorization: `Bearer ${secrets[0]}` });
+      await post(running.url, { query: '{ __typename }' }, { 'x-api-key': secrets[1], cookie: `session=${secrets[2]}` });
+      await fetch(`${running.url}/graphql?query=%7B__typename%7D&api_key=${secrets[3]}`);
+      const requests = () => lines.filter((l) => /"url":"\/graphql/.test(l));
+      for (let i = 0; i < 50 && requests().length < 3; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      // Each request was logged, with its other headers, and with no secret in it.
+      expect(requests()).toHaveLength(3);
+      expect(requests()[0]).toContain('"content-type":"application/json"');
+      expect(requests()[2]).toContain('api_key=%5Bredacted%5D');
+      for (const secret of secrets) expect(lines.join('\n')).not.toContain(secret);
+    } finally {
+      await running.stop();
+      await db.drop();
+    }
   });
 });
 
