@@ -15,6 +15,11 @@ export function wherePublic(em: EntityManager, qb: Knex.QueryBuilder, alias = 'a
     .andWhere((q) => q.whereNull(`${alias}.published_at`).orWhere(`${alias}.published_at`, '<=', now));
 }
 
+/** `wherePublic`'s rule for an article already read: published, and not scheduled for later than `now`. */
+export function isPublicAt(article: Pick<Article, 'status' | 'publishedAt'>, now: number): boolean {
+  return article.status === ArticleStatus.PUBLISHED && (article.publishedAt == null || article.publishedAt.getTime() <= now);
+}
+
 /** The articles a caller may see (editors: all of them). */
 export function whereVisible(em: EntityManager, qb: Knex.QueryBuilder, visibility: ArticleVisibility, alias = 'a'): Knex.QueryBuilder {
   return visibility === 'all' ? qb : wherePublic(em, qb, alias);

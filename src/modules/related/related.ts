@@ -8,8 +8,8 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { isPostgres } from '../../db/dialect.js';
 import { Article, ArticleStatus } from '../article/article.entity.js';
 import type { ArticleVisibility } from '../access/caller.js';
-import { whereVisible } from '../article/article.service.js';
-import { asEntities, rowsOf, whereIdIn } from '../../db/rows.js';
+import { isPublicAt } from '../article/article.service.js';
+import { asEntities, byIdsStatement, rowsOf, whereIdIn } from '../../db/rows.js';
 
 @ObjectType({ description: 'A related article, with how strongly and why it is related.' })
 export class RelatedArticle {
@@ -45,15 +45,22 @@ export type RelatedKey = { id: number; first: number; publishedAt: Date | null }
 
 /**
  * What related news reuses across requests for a short time (RELATED_CACHE_MS): the newest
- * articles of each linked thing, and each source article's scored choices (ids, scores and
- * reasons, not the articles themselves). Both change only when articles are published or
- * linked, and computing them was most of the CPU of a page; a newly published article joins
- * related lists within that time. Whether a chosen article may still be shown is checked on
- * every request, so a withdrawn one drops out at once.
+ * articles of each linked thing, each source article's scored choices (ids, scores and
+ * reasons), and the chosen articles themselves. They change only when articles are published,
+ * edited or linked, and computing them was most of the CPU of a page; a newly published article
+ * joins related lists within that time. Every write through the API clears them (so a withdrawn
+ * article drops out at once), and whether a chosen article may be shown is checked on every
+ * request (an article scheduled for later appears at its time).
  */
 export class RelatedCache {
   private readonly candidates: LRUCache<string, Candidate[]>;
   private readonly choices: LRUCache<string, Choices>;
+  /**
+   * The chosen articles, by id, as read-only entities (whatever their status: who may see them
+   * is checked per request). A home page read its 60 related articles again on every request: a
+   * third of its CPU went to related news.
+   */
+  private readonly articles: LRUCache<number, Article>;
   /**
    * Choices being scored: requests that miss them meanwhile wait for the same scoring. Without
    * it, every request in flight when the choices expired scored the same articles again.
@@ -66,6 +73,7 @@ export class RelatedCache {
     const options = { max: 50_000, ttl: Math.max(ttlMs, 1) };
     this.candidates = new LRUCache(options);
     this.choices = new LRUCache(options);
+    this.articles = new LRUCache(options);
   }
 
   /** Content changed: a new or corrected article may now be a candidate. */
@@ -73,7 +81,28 @@ export class RelatedCache {
     this.epoch += 1;
     this.candidates.clear();
     this.choices.clear();
+    this.articles.clear();
     this.scoring.clear();
+  }
+
+  /** Articles by id, from memory or in one statement for those missing (an id with no article is left out). */
+  async articlesOf(em: EntityManager, ids: readonly number[]): Promise<Map<number, Article>> {
+    const out = new Map<number, Article>();
+    const missing: number[] = [];
+    for (const id of ids) {
+      const hit = this.articles.get(id);
+      if (hit) out.set(id, hit);
+      else missing.push(id);
+    }
+    if (missing.length === 0) return out;
+    const epoch = this.epoch;
+    const rows = await byIdsStatement(em, 'related articles', (some) => whereIdIn(em, em.getKnex()('article as a').select('a.*'), 'a.id', some))(missing);
+    for (const article of asEntities(em, Article, rows)) {
+      out.set(article.id, article);
+      // Read before a write committed: not kept.
+      if (this.ttlMs > 0 && epoch === this.epoch) this.articles.set(article.id, article);
+    }
+    return out;
   }
 
   /** The newest articles of each linked thing, from memory or in one statement for the missing. */
@@ -165,10 +194,8 @@ type Scored = { c: Candidate; score: number; base: number; links: Link[] };
 async function relatedOf(em: EntityManager, cache: RelatedCache, sources: RelatedKey[], first: number, visibility: ArticleVisibility) {
   const chosen = await cache.choicesOf(em, sources, first, visibility);
   const wanted = [...new Set([...chosen.values()].flatMap((c) => [...c.pins, ...c.auto.slice(0, first).map((a) => a.id)]))];
-  const articles = wanted.length
-    ? asEntities(em, Article, await rowsOf(em, whereVisible(em, whereIdIn(em, em.getKnex()('article as a').select('a.*'), 'a.id', wanted), visibility), [], { reuse: true }))
-    : [];
-  const byId = new Map(articles.map((a) => [a.id, a]));
+  const now = Date.now();
+  const byId = new Map([...(await cache.articlesOf(em, wanted))].filter(([, a]) => visibility === 'all' || isPublicAt(a, now)));
   return new Map(
     sources.map((source) => {
       const { pins, auto } = chosen.get(source.id)!;
