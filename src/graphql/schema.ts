@@ -1,3 +1,4 @@
+import { validateArguments } from './validate-arguments.js';
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, specifiedDirectives, type GraphQLSchema, type GraphQLUnionType } from 'graphql';
 import { buildSchema } from 'type-graphql';
@@ -41,8 +42,9 @@ export async function createSchema(): Promise<GraphQLSchema> {
       ChangeResolver,
       ArticleFormatsResolver,
     ],
-    // Arguments are validated (class-validator) before any resolver sees them.
-    validate: { forbidUnknownValues: false },
+    // Arguments are validated (class-validator) before any resolver sees them; what passed is
+    // remembered (validate-arguments.ts).
+    validateFn: validateArguments,
     directives: [...specifiedDirectives, cacheControlDirective],
   });
   // type-graphql wraps a union's resolveType in an async function, so every block of a body

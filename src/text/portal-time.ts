@@ -26,9 +26,19 @@ export function portalDay(at: Date): string {
   return lastDay;
 }
 
+/** Answers of `daysBefore`: every request asks for the same few (a week before today). */
+const before = new Map<string, string>();
+
 /** The portal day `days` before `day` (YYYY-MM-DD arithmetic, no time zone involved). */
 export function daysBefore(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
+  const key = `${day} ${days}`;
+  let answer = before.get(key);
+  if (answer === undefined) {
+    const d = new Date(`${day}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() - days);
+    answer = d.toISOString().slice(0, 10);
+    if (before.size >= 1_000) before.clear();
+    before.set(key, answer);
+  }
+  return answer;
 }
