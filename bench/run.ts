@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { isDeepStrictEqual } from 'node:util';
+import { parseCommandLine } from '../src/cli-usage.js';
 import autocannon from 'autocannon';
 import type { EntityManager } from '@mikro-orm/knex';
 import { testEnv, type DatabaseConfig } from '../src/config.js';
@@ -24,15 +25,23 @@ import type { SearchTiming } from './search-timing.js';
 import { postgresBinDir, startPrivatePostgres, type PrivatePostgres } from '../src/db/private-postgres.js';
 import pg from 'pg';
 
-const { values: args } = parseArgs({
-  options: {
-    datasets: { type: 'string', default: 'sqlite:1000,sqlite:10000,postgresql:1000,postgresql:10000' },
-    seconds: { type: 'string', default: '5' },
-    rounds: { type: 'string', default: '3' },
-    connections: { type: 'string', default: '16' },
-    out: { type: 'string', default: 'BENCHMARKS.md' },
-    flood: { type: 'string', default: 'yes' },
-  },
+const usage = `usage: npm run bench -- [--datasets <driver:articles,...>] [--seconds <n>] [--rounds <n>]
+                       [--connections <n>] [--out <file>] [--flood yes|no]
+
+Measures the gateway against its peers side by side, interleaved, on loopback only, and writes
+the tables to --out (default BENCHMARKS.md). bench/README.md says what each table means.
+  --datasets     default sqlite:1000,sqlite:10000,postgresql:1000,postgresql:10000
+  --seconds      per measurement (default 5)
+  --rounds       interleaved rounds per variant (default 3)
+  --connections  concurrent connections of the load generator (default 16)
+  --flood        also run the unique-document flood (default yes)`;
+const args = parseCommandLine(usage, {
+  datasets: { type: 'string', default: 'sqlite:1000,sqlite:10000,postgresql:1000,postgresql:10000' },
+  seconds: { type: 'string', default: '5' },
+  rounds: { type: 'string', default: '3' },
+  connections: { type: 'string', default: '16' },
+  out: { type: 'string', default: 'BENCHMARKS.md' },
+  flood: { type: 'string', default: 'yes' },
 });
 const seconds = Number(args.seconds);
 const rounds = Number(args.rounds);

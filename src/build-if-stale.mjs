@@ -9,6 +9,14 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`usage: npm run build
+
+Compiles src/, seeds/ and bench/ into dist/ (tsc) and the explorer into dist/explorer/ (Vite).
+npm start and the other scripts build what changed on their own; this builds everything.`);
+  process.exit(0);
+}
+
 /** The newest modification time among these files and folders (recursively), in ms. */
 function newest(paths, skip = () => false) {
   let latest = 0;

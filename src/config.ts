@@ -71,6 +71,7 @@ const envSchema = z.object({
   QUERY_MAX_TOKENS: intFrom(100, 100_000, 3_000),
   QUERY_MAX_DEPTH: intFrom(2, 100, 12),
   QUERY_MAX_ALIASES: intFrom(0, 1_000, 30),
+  QUERY_MAX_INPUT_DEPTH: intFrom(4, 64, 12),
   COST_LIMIT_ANONYMOUS: intFrom(1, 1_000_000, 1_000),
   COST_LIMIT_PARTNER: intFrom(1, 1_000_000, 10_000),
   COST_LIMIT_EDITOR: intFrom(1, 1_000_000, 10_000),
@@ -143,7 +144,7 @@ export type Config = {
   /** The GraphiQL explorer at GET /graphql, from the files `npm run build` wrote to `dir`. */
   explorer: { enabled: boolean; dir: string | undefined };
   /** What one query may ask for: checked before it touches the database. */
-  queryLimits: { maxTokens: number; maxDepth: number; maxAliases: number };
+  queryLimits: { maxTokens: number; maxDepth: number; maxAliases: number; /** How deep `variables` and `extensions` may nest. */ maxInputDepth: number };
   /** Most cost points one query may request, per caller class. */
   costLimit: Record<CallerClass, number>;
   /** Cost points per minute per caller (leaky bucket: this much burst, refilled evenly); 0: no limit. */
@@ -247,7 +248,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cacheMaxAgeSeconds: e.CACHE_MAX_AGE_SECONDS,
     responseCache: { enabled: e.RESPONSE_CACHE, maxBytes: e.RESPONSE_CACHE_MAX_BYTES },
     explorer: { enabled: e.EXPLORER, dir: e.EXPLORER_DIR ? resolve(e.EXPLORER_DIR) : undefined },
-    queryLimits: { maxTokens: e.QUERY_MAX_TOKENS, maxDepth: e.QUERY_MAX_DEPTH, maxAliases: e.QUERY_MAX_ALIASES },
+    queryLimits: { maxTokens: e.QUERY_MAX_TOKENS, maxDepth: e.QUERY_MAX_DEPTH, maxAliases: e.QUERY_MAX_ALIASES, maxInputDepth: e.QUERY_MAX_INPUT_DEPTH },
     costLimit: { anonymous: e.COST_LIMIT_ANONYMOUS, partner: e.COST_LIMIT_PARTNER, editor: e.COST_LIMIT_EDITOR },
     ratePerMinute: { anonymous: e.RATE_LIMIT_ANONYMOUS, partner: e.RATE_LIMIT_PARTNER, editor: e.RATE_LIMIT_EDITOR },
     redisUrl: e.REDIS_URL || undefined,

@@ -3,6 +3,13 @@ import { ConfigError, loadConfig } from './config.js';
 import { startGateway } from './bootstrap.js';
 import { runPrimary } from './cluster.js';
 import { createLogger } from './http/logger.js';
+import { answerHelp } from './cli-usage.js';
+
+answerHelp(`usage: npm start
+
+Starts the gateway: http://localhost:4000/graphql (PORT, HOST). Every setting is an environment
+variable, listed with its default in the README ("Settings"): DATABASE_URL picks the database
+(the embedded SQLite file data/bantin.sqlite by default), WORKERS the number of processes.`);
 
 let config;
 try {
@@ -16,6 +23,9 @@ try {
 }
 
 const logger = createLogger(config);
+// A promise that failed with nobody waiting on it is a bug to log, not a reason to end every
+// request in flight (Node's default): the request paths answer their own failures (last-resort.ts).
+process.on('unhandledRejection', (err) => logger.error({ err }, 'a promise failed and nothing was waiting for it'));
 const where = config.database.driver === 'sqlite' ? config.database.path : 'PostgreSQL';
 
 const worker = cluster.isWorker;

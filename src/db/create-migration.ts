@@ -5,6 +5,7 @@ import 'reflect-metadata';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { answerHelp } from '../cli-usage.js';
 import { testEnv, type DatabaseConfig } from '../config.js';
 import { migrationsFolder } from './mikro-orm.config.js';
 import { initOrm } from './orm.js';
@@ -46,6 +47,11 @@ function writeIndex(driver: DatabaseConfig['driver']) {
   writeFileSync(join(folder, 'index.ts'), lines.join('\n'));
 }
 
+answerHelp(`usage: npm run db:migration:create [-- <name>]
+
+Writes the next migration for both drivers (src/db/migrations/sqlite and postgresql) from the
+difference between the committed migrations and the entities, named <name> (default: change).
+Needs PostgreSQL (TEST_DATABASE_URL, or 127.0.0.1:5432) for a scratch database.`);
 const name = process.argv[2] ?? 'change';
 const dir = mkdtempSync(join(tmpdir(), 'bantin-migration-'));
 try {

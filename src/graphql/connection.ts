@@ -29,12 +29,18 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item: pass it as `after` for the next page.' })
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item: pass it as `after` for the next page. On the change feed never null: an empty page gives where to resume.' })
   endCursor!: string | null;
 }
 
 /** A sort position: the sort key's value as stored, and the id that breaks ties. */
 export type CursorValue = [unknown, number];
+
+/**
+ * The largest row id: ids are `integer` columns (PostgreSQL's 32-bit `serial`). An id or a cursor
+ * beyond it cannot name a row, and PostgreSQL refuses to compare a column with it.
+ */
+export const MAX_ROW_ID = 2_147_483_647;
 
 export function encodeCursor(value: CursorValue): string {
   return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
@@ -44,17 +50,26 @@ export function encodeCursor(value: CursorValue): string {
 export const notACursor = () =>
   badInput('`after` is not a cursor of this list. Pass `pageInfo.endCursor` from the previous page.', { argument: 'after' });
 
+/** A sort value any list could have given out: null, a finite number, or a short text with no NUL. */
+const isSortValue = (v: unknown) =>
+  v === null || (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.length <= 200 && !v.includes('\u0000'));
+
+/**
+ * A cursor, checked for what every list's cursor is (a sort value and a row id in range), so no
+ * forged value reaches SQL; each list then checks the sort value's type for its own order.
+ */
 export function decodeCursor(cursor: string): CursorValue {
-  const fail = notACursor;
-  if (cursor.length > 512 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw fail();
+  if (cursor.length > 512 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw notACursor();
+  let value: unknown;
   try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    const okKey = ['string', 'number'].includes(typeof value?.[0]) || value?.[0] === null;
-    if (!Array.isArray(value) || value.length !== 2 || !okKey || !Number.isSafeInteger(value[1])) throw fail();
-    return value as CursorValue;
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw fail();
+    throw notACursor();
   }
+  if (!Array.isArray(value) || value.length !== 2 || !isSortValue(value[0])) throw notACursor();
+  const id = value[1];
+  if (!Number.isSafeInteger(id) || id < 0 || id > MAX_ROW_ID) throw notACursor();
+  return value as CursorValue;
 }
 
 export type Page<T> = {
@@ -62,6 +77,8 @@ export type Page<T> = {
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   count: () => Promise<number>;
+  /** `endCursor` of an empty page, for lists a client resumes from (a feed): where to pull from next. */
+  resumeCursor?: string;
 };
 
 export interface ConnectionShape<T> {
@@ -108,7 +125,7 @@ export function connectionType<T extends object>(nodeType: ClassType<T> | object
         hasNextPage: page.hasNextPage,
         hasPreviousPage: page.hasPreviousPage,
         startCursor: page.items[0]?.cursor ?? null,
-        endCursor: page.items.at(-1)?.cursor ?? null,
+        endCursor: page.items.at(-1)?.cursor ?? page.resumeCursor ?? null,
       });
       c.countFn = page.count;
       return c;

@@ -21,6 +21,8 @@ export type CostReport = {
   remaining: number | null;
   /** The budget: points per minute, refilled evenly (null: no rate limit configured). */
   perMinute: number | null;
+  /** Editors' writes: what `remaining` and `perMinute` count (writes, not points). */
+  unit?: 'writes';
 };
 
 const tooComplex = (message: string, extra: Record<string, unknown> = {}) =>
@@ -122,12 +124,14 @@ export function limitsPlugin(config: Config, limiter: RateLimiter, blocklist: Bl
           if (operation?.operation === 'mutation' && klass === 'editor') {
             // Writes have their own budget (EDITOR_WRITES_PER_MINUTE, one point per write) and
             // never take from reading's: an editor saving often must not starve their preview.
+            // Its report says what is left of that budget, in writes.
             cost = { requested, limit, remaining: null, perMinute: null };
             charged = true;
             const perMinute = config.editorial.writesPerMinute;
             if (perMinute <= 0) return;
             const writes = operation.selectionSet.selections.length;
             const take = await limiter.take(`write:${bucketKeyOf(contextValue.caller, contextValue.client.ip)}`, writes, { capacity: perMinute, perSecond: perMinute / 60 });
+            cost = { requested, limit, remaining: take.remaining, perMinute, unit: 'writes' };
             if (!take.allowed) {
               throw new GraphQLError(`Write limit: ${perMinute} writes per minute for this key. Retry in ${take.retryAfterSeconds} s.`, {
                 extensions: {

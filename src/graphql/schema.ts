@@ -14,6 +14,7 @@ import { PopularityResolver } from '../modules/popularity/popularity.resolver.js
 import { RelatedResolver } from '../modules/related/related.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import { cacheControlDirective } from './cache-control.js';
+import { nullArgumentsAsAbsent } from './null-arguments.js';
 import { NodeResolver } from './node.resolver.js';
 import { ViewerResolver } from '../modules/access/viewer.resolver.js';
 import { ArticleRevisionResolver, EditorialResolver } from '../modules/editorial/editorial.resolver.js';
@@ -47,6 +48,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     validateFn: validateArguments,
     directives: [...specifiedDirectives, cacheControlDirective],
   });
+  nullArgumentsAsAbsent(schema);
   // type-graphql wraps a union's resolveType in an async function, so every block of a body
   // completed through a promise (460 of them on a PartnerPull page of 100 articles). A block's
   // kind names its type at once.

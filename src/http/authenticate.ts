@@ -12,17 +12,26 @@ import { ApiKey } from '../modules/access/api-key.entity.js';
 import type { Caller } from '../modules/access/caller.js';
 import type { Logger } from './logger.js';
 
-/** Query-string names people use for keys; a key there leaks into logs, caches and history. */
-export const keyParams = ['api_key', 'apikey', 'api-key', 'key', 'access_token', 'token'];
+/**
+ * Query-string names people use for keys, in any letter case and with or without `-`/`_`
+ * (`api_key`, `API-KEY`, `apiKey`, `Token`, `access_token`): a key there leaks into logs, caches
+ * and history, so it is refused whatever its spelling, and masked in the request log.
+ */
+const keyLikeNames = new Set(['apikey', 'key', 'accesstoken', 'token', 'authorization', 'auth', 'bearer', 'xapikey', 'secret']);
+export const isKeyParam = (name: string) => keyLikeNames.has(name.toLowerCase().replace(/[^a-z]/g, ''));
+
+/** The key-like parameter names a URL's query string holds. */
+export const keyParamsIn = (search: URLSearchParams) => [...new Set([...search.keys()].filter(isKeyParam))];
 
 /** A request's URL and parsed query as they may be logged: the values of key parameters masked (copies). */
 export function forLogs(req: { url?: string; query?: Record<string, unknown> }): { url?: string; query?: Record<string, unknown> } {
   const q = req.url?.indexOf('?') ?? -1;
   const search = new URLSearchParams(q < 0 ? '' : req.url!.slice(q + 1));
-  const present = keyParams.filter((p) => search.has(p) || (req.query && p in req.query));
-  if (present.length === 0) return { url: req.url, query: req.query };
-  for (const p of present) if (search.has(p)) search.set(p, '[redacted]');
-  const query = req.query && { ...req.query, ...Object.fromEntries(present.filter((p) => p in req.query!).map((p) => [p, '[redacted]'])) };
+  const inQuery = req.query ? Object.keys(req.query).filter(isKeyParam) : [];
+  const present = keyParamsIn(search);
+  if (present.length === 0 && inQuery.length === 0) return { url: req.url, query: req.query };
+  for (const p of present) search.set(p, '[redacted]');
+  const query = req.query && { ...req.query, ...Object.fromEntries(inQuery.map((p) => [p, '[redacted]'])) };
   return { url: q < 0 ? req.url : `${req.url!.slice(0, q)}?${search}`, query };
 }
 
@@ -38,7 +47,7 @@ const messages: Record<Exclude<KeyCheck, { ok: true }>['reason'] | 'url' | 'sche
 
 /** The key a request presents, or why it cannot be read. */
 function presentedKey(req: Request): { key?: string; problem?: keyof typeof messages } {
-  if (keyParams.some((p) => p in req.query)) return { problem: 'url' };
+  if (Object.keys(req.query).some(isKeyParam)) return { problem: 'url' };
   const authorization = req.headers.authorization;
   const headerKey = req.headers['x-api-key'];
   let bearer: string | undefined;

@@ -19,9 +19,11 @@ import { chargeQuery } from '../graphql/limits-plugin.js';
 import type { Caller } from '../modules/access/caller.js';
 import { LRUCache } from 'lru-cache';
 import { bucketKeyOf, type Blocklist, type RateLimiter } from '../modules/access/rate-limiter.js';
-import { keyParams } from './authenticate.js';
+import { keyParamsIn } from './authenticate.js';
 import { requestIdFrom } from './guards.js';
-import { cacheKey, paramsOfQueryString, serveHit, type GraphQLParams, type ResponseCache } from './response-cache.js';
+import type { RequestFailure } from './last-resort.js';
+import { paramsOfQueryString, paramsProblem, type GraphQLParams } from './request-params.js';
+import { cacheKey, serveHit, type ResponseCache } from './response-cache.js';
 
 const anonymous: Caller = { kind: 'anonymous' };
 const jsonBody = /^application\/(json|graphql-response\+json)\s*(;|$)/i;
@@ -39,6 +41,8 @@ type Deps = {
   cors: (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
   /** Express's compiled TRUST_PROXY rule: whose X-Forwarded-For gives the client address. */
   trustProxy: (address: string, hop: number) => boolean;
+  /** Answers a request whose handling threw (last-resort.ts). */
+  fail: RequestFailure;
 };
 
 export function withCacheFront(app: RequestListener, deps: Deps): RequestListener {
@@ -49,7 +53,9 @@ export function withCacheFront(app: RequestListener, deps: Deps): RequestListene
       beforeExpress?.();
       app(req, res);
     };
-    answer(req, res, lookup, deps, corsHeadersFor).then((served) => served || onToExpress(), onToExpress);
+    answer(req, res, lookup, deps, corsHeadersFor)
+      .then((served) => served || onToExpress(), onToExpress)
+      .catch((err) => deps.fail(req, res, err));
   };
   return (req, res) => {
     const [path, queryString = ''] = (req.url ?? '').split('?', 2);
@@ -57,7 +63,7 @@ export function withCacheFront(app: RequestListener, deps: Deps): RequestListene
     const accept = req.headers.accept;
     if (req.method === 'GET') {
       if (/text\/html/.test(String(accept ?? ''))) return app(req, res);
-      const lookup = lookupOf(`GET ${accept ?? ''}\n${queryString}`, accept, () => (safeQueryString(queryString) ? paramsOfQueryString(queryString) : undefined));
+      const lookup = lookupOf(`GET ${accept ?? ''}\n${queryString}`, accept, deps, () => (safeQueryString(queryString) ? paramsOfQueryString(queryString) : undefined));
       return lookup ? serve(req, res, lookup) : app(req, res);
     }
     const length = Number(req.headers['content-length']);
@@ -68,13 +74,13 @@ export function withCacheFront(app: RequestListener, deps: Deps): RequestListene
       (text) => {
         if (text === undefined) return app(req, res);
         const parse = () => parseBody(req as PreReadRequest, text);
-        const lookup = lookupOf(`POST ${accept ?? ''}\n${text}`, accept, parse);
+        const lookup = lookupOf(`POST ${accept ?? ''}\n${text}`, accept, deps, parse);
         if (!lookup) return app(req, res);
         // A body known from an earlier request was not parsed: Express needs it parsed.
         serve(req, res, lookup, () => (req as PreReadRequest).body === undefined && parse());
       },
       () => app(req, res),
-    );
+    ).catch((err) => deps.fail(req, res, err));
   };
 }
 
@@ -88,11 +94,13 @@ type Lookup = { key: string; operation: string | null };
  */
 const lookups = new LRUCache<string, Lookup>({ maxSize: 8 * 1024 * 1024, sizeCalculation: (lookup, request) => (request.length + lookup.key.length) * 2 + 160 });
 
-function lookupOf(request: string, accept: string | undefined, paramsOf: () => GraphQLParams | undefined): Lookup | undefined {
+function lookupOf(request: string, accept: string | undefined, deps: Deps, paramsOf: () => GraphQLParams | undefined): Lookup | undefined {
   let lookup = lookups.get(request);
   if (lookup === undefined) {
     const params = paramsOf();
-    const key = params && cacheKey(params, accept);
+    // Parameters of a shape Express refuses are left to it (request-params.ts), unwalked.
+    if (!params || paramsProblem(params, deps.config.queryLimits.maxInputDepth)) return undefined;
+    const key = cacheKey(params, accept);
     if (!key) return undefined;
     lookups.set(request, (lookup = { key, operation: operationNameOf(params) }));
   }
@@ -135,8 +143,7 @@ function safeQueryString(queryString: string): boolean {
   } catch {
     return false;
   }
-  const search = new URLSearchParams(queryString);
-  return !keyParams.some((p) => search.has(p));
+  return keyParamsIn(new URLSearchParams(queryString)).length === 0;
 }
 
 /** Reads a body of the declared length as text; what cannot be used here is marked for Express. */

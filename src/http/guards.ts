@@ -33,6 +33,23 @@ export const visitorOf = (req: Request): Visitor => ({
   userAgent: String(req.headers['user-agent'] ?? ''),
 });
 
+/**
+ * Every path, before any route reads it: a control character (a NUL above all, which PostgreSQL
+ * refuses in text) names nothing here, so it is not found, whatever route it would have reached;
+ * a path that is not valid percent-encoded UTF-8 is refused.
+ */
+export const sanePath: RequestHandler = (req, res, next) => {
+  let path: string;
+  try {
+    path = decodeURIComponent(req.path);
+  } catch {
+    return jsonError(res, 400, 'BAD_REQUEST', 'The path is not valid percent-encoded UTF-8.', requestIdOf(req));
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(path)) return jsonError(res, 404, 'NOT_FOUND', 'No such resource: the path holds a control character.', requestIdOf(req));
+  next();
+};
+
 /** GraphQL is asked by GET (queries) or POST; anything else is answered here, saying so. */
 export const onlyGetAndPost: RequestHandler = (req, res, next) => {
   if (req.method === 'GET' || req.method === 'POST' || req.method === 'HEAD') return next();

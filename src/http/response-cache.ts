@@ -28,6 +28,7 @@ import type { Caller } from '../modules/access/caller.js';
 import type { Blocklist, RateLimiter } from '../modules/access/rate-limiter.js';
 import { queryStringOf, requestIdOf, visitorOf } from './guards.js';
 import { nameOperation, operationNameOf } from './metrics.js';
+import { paramsOfQueryString, type GraphQLParams } from './request-params.js';
 import type { Logger } from './logger.js';
 
 export type CachedAnswer = {
@@ -206,30 +207,6 @@ export class ResponseCache {
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-export type GraphQLParams = {
-  query?: unknown;
-  operationName?: unknown;
-  variables?: unknown;
-  documentId?: unknown;
-  extensions?: { persistedQuery?: { sha256Hash?: unknown } };
-};
-
-/** GraphQL-over-HTTP parameters of a GET's query string; undefined when they are not JSON. */
-export function paramsOfQueryString(queryString: string): GraphQLParams | undefined {
-  const search = new URLSearchParams(queryString);
-  try {
-    return {
-      query: search.get('query') ?? undefined,
-      operationName: search.get('operationName') ?? undefined,
-      variables: search.has('variables') ? JSON.parse(search.get('variables')!) : undefined,
-      documentId: search.get('documentId') ?? undefined,
-      extensions: search.has('extensions') ? JSON.parse(search.get('extensions')!) : undefined,
-    };
-  } catch {
-    return undefined; // Apollo says what is wrong with it.
-  }
-}
 
 function paramsOf(req: Request): GraphQLParams | undefined {
   if (req.method === 'POST') return req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? (req.body as GraphQLParams) : undefined;

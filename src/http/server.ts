@@ -25,6 +25,8 @@ import { inputHygienePlugin } from '../graphql/input-hygiene.js';
 import { chargeRefusal, limitsPlugin, shapeLimitRule } from '../graphql/limits-plugin.js';
 import { repeatRefusals } from './refused-documents.js';
 import { withCacheFront, type PreReadRequest } from './cache-front.js';
+import { guardedListener, requestFailure } from './last-resort.js';
+import { checkParamsShape } from './request-params.js';
 import { responseCacheMiddleware, responseCachePlugin, type CacheSlot } from './response-cache.js';
 import { createSchema } from '../graphql/schema.js';
 import type { Logger } from './logger.js';
@@ -38,7 +40,7 @@ import { explorerRouter } from './explorer-route.js';
 import { authenticate, forLogs } from './authenticate.js';
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents.js';
 import type { Caller } from '../modules/access/caller.js';
-import { countSql, databaseGate, jsonError, jsonTypes, onlyGetAndPost, outOfBudget, requestIdFrom, requestIdOf, requireJson, requireUtf8Query, visitorOf } from './guards.js';
+import { countSql, databaseGate, jsonError, jsonTypes, onlyGetAndPost, outOfBudget, requestIdFrom, requestIdOf, requireJson, requireUtf8Query, sanePath, visitorOf } from './guards.js';
 
 type Gateway = {
   httpServer: http.Server;
@@ -160,6 +162,8 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     }),
   );
 
+  app.use(sanePath);
+
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -214,6 +218,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
       const problem = (req as PreReadRequest).preReadError;
       next(problem ? Object.assign(new Error('unreadable body'), problem) : undefined);
     },
+    checkParamsShape(config.queryLimits.maxInputDepth),
     ...trustedDocuments,
     repeatRefusals(services.refusedDocuments, (req, res) =>
       chargeRefusal(config, services.rateLimiter, services.blocklist, res.locals.caller as Caller, visitorOf(req).ip),
@@ -261,6 +266,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
   };
   app.use(onError);
 
+  const fail = requestFailure(logger);
   const listener = services.responseCache
     ? withCacheFront(app, {
           cache: services.responseCache,
@@ -270,11 +276,12 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
           dbHealth: services.dbHealth,
           cors: corsHeaders as never,
           trustProxy: app.get('trust proxy fn'),
+          fail,
         })
     : app;
   // With WORKERS > 1, which worker answered (for operators reading logs and load balancing).
   const workerId = cluster.worker ? String(cluster.worker.id) : null;
-  const measured = services.metrics.listener(listener);
+  const measured = guardedListener(services.metrics.listener(listener), fail);
   httpServer.on('request', workerId ? (req: http.IncomingMessage, res: http.ServerResponse) => (res.setHeader('x-worker', workerId), measured(req, res)) : measured);
 
   return {

@@ -3,7 +3,10 @@ import 'reflect-metadata';
 import type { EntityManager } from '@mikro-orm/knex';
 import { loadConfig } from '../../config.js';
 import { initOrm } from '../../db/orm.js';
-import { keysCommand } from './keys-command.js';
+import { answerHelp } from '../../cli-usage.js';
+import { keysCommand, keysUsage } from './keys-command.js';
+
+answerHelp(keysUsage);
 
 const orm = await initOrm(loadConfig());
 try {

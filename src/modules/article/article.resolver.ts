@@ -38,7 +38,7 @@ export class ArticleResolver {
     else {
       const ref = fromGlobalId(id!);
       if (ref.type !== 'Article') throw badInput(`The id is a ${ref.type} id, not an Article id.`, { argument: 'id' });
-      article = await findVisibleArticle(ctx.em, { id: ref.key }, ctx.visibility);
+      article = ref.key === null ? null : await findVisibleArticle(ctx.em, { id: ref.key }, ctx.visibility);
     }
     if (article) await preloadRelations(ctx, info!, [[]], [article]);
     return article;

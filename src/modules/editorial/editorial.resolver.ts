@@ -17,7 +17,7 @@ import { Person } from '../person/person.entity.js';
 import { Place } from '../place/place.entity.js';
 import { ArticleRevision, FieldChange } from './article-revision.entity.js';
 import { ArticleInput, LIMITS } from './article.input.js';
-import { createArticle, deleteArticle, publishArticle, updateArticle, withdrawArticle } from './editorial.service.js';
+import { articleNotFound, createArticle, deleteArticle, publishArticle, updateArticle, withdrawArticle } from './editorial.service.js';
 import { suggestLinks } from './suggest-links.js';
 import { checkArticleInput, checkPublicationTime, fieldError } from './validate.js';
 
@@ -69,17 +69,20 @@ class HistoryArgs {
   after?: string | null;
 }
 
-/** Writes need a key with the editor scope. */
-function requireEditor(ctx: Context) {
+/** Writes, and the editors' own reads, need a key with the editor scope; `what` names which in the answer. */
+function requireEditor(ctx: Context, what = 'Writing') {
   if (ctx.caller.kind === 'anonymous') {
-    throw apiError('UNAUTHENTICATED', 'Writing needs an API key with the editor scope: send `Authorization: Bearer <key>`.');
+    throw apiError('UNAUTHENTICATED', `${what} needs an API key with the editor scope: send \`Authorization: Bearer <key>\`.`);
   }
-  if (callerClass(ctx.caller) !== 'editor') throw apiError('FORBIDDEN', 'This API key may read but not write: writing needs the editor scope.');
+  if (callerClass(ctx.caller) !== 'editor') {
+    throw apiError('FORBIDDEN', what === 'Writing' ? 'This API key may read but not write: writing needs the editor scope.' : `This API key has no editor scope, which ${what.charAt(0).toLowerCase()}${what.slice(1)} needs.`);
+  }
 }
 
 function articleIdOf(id: string): number {
   const ref = fromGlobalId(id);
   if (ref.type !== 'Article') throw apiError('BAD_USER_INPUT', `The id is a ${ref.type} id, not an Article id.`, { argument: 'id', field: 'id' });
+  if (ref.key === null) throw articleNotFound();
   return ref.key;
 }
 
@@ -152,7 +155,7 @@ export class EditorialResolver {
   @Query(() => [LinkSuggestion], { description: 'Editors: the people, organisations, events and places a text mentions, to link them.' })
   @Directive(cacheHint.never)
   async suggestLinks(@Ctx() ctx: Context, @Arg('text', () => String, { description: `The text (up to ${LIMITS.body} characters).` }) text: string): Promise<LinkSuggestion[]> {
-    requireEditor(ctx);
+    requireEditor(ctx, 'Suggesting links (an editors\' tool)');
     if (text.length > LIMITS.body) throw fieldError('text', `\`text\` is ${text.length} characters long; at most ${LIMITS.body} are allowed.`);
     return (await suggestLinks(ctx.em, text)).map((s) => Object.assign(new LinkSuggestion(), s));
   }
@@ -175,7 +178,7 @@ export class EditorialResolver {
   @FieldResolver(() => ArticleRevisionConnection, { description: 'Editors: every write to the article, newest first: who, when, what changed.' })
   @Directive(cacheHint.never)
   async history(@Root() article: Article, @Ctx() ctx: Context, @Args() { first, after }: HistoryArgs): Promise<ArticleRevisionConnection> {
-    requireEditor(ctx);
+    requireEditor(ctx, "Reading an article's history");
     const size = first ?? DEFAULT_PAGE_SIZE;
     const before = after ? decodeCursor(after)[1] : null;
     if (after && decodeCursor(after)[0] !== 'rev') throw notACursor();

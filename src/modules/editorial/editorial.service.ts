@@ -110,7 +110,7 @@ async function lockAt(em: EntityManager, id: number, version: number): Promise<A
   const q = em.getKnex()('article').select('id', 'version').where('id', id);
   if (isPostgres(em)) q.forUpdate();
   const row = await rowOf<{ version: number }>(em, q);
-  if (!row) throw apiError('NOT_FOUND', 'No article has this id. It may have been deleted.', { argument: 'id' });
+  if (!row) throw articleNotFound();
   const current = Number(row.version);
   if (current !== version) {
     throw apiError(
@@ -356,3 +356,6 @@ export async function deleteArticle(ctx: Context, id: number, version: number): 
     em.clear();
   });
 }
+
+/** The answer for an article id that names no article (deleted, or never possible). */
+export const articleNotFound = () => apiError('NOT_FOUND', 'No article has this id. It may have been deleted.', { argument: 'id' });

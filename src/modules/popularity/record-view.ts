@@ -2,6 +2,7 @@ import { badInput } from '../../graphql/errors.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import type { Services } from '../../services.js';
 import type { Verdict, Visitor } from './view-gate.js';
+import { noPublishedArticle } from './view-ingest.js';
 
 /**
  * Records one page view. Resolves 'count' when it was counted, 'bot' or 'repeat' when it was not
@@ -11,6 +12,7 @@ import type { Verdict, Visitor } from './view-gate.js';
 export async function recordView(services: Services, articleGlobalId: string, visitor: Visitor): Promise<Verdict> {
   const ref = fromGlobalId(articleGlobalId);
   if (ref.type !== 'Article') throw badInput(`The id is a ${ref.type} id, not an Article id.`, { argument: 'articleId' });
+  if (ref.key === null) throw noPublishedArticle();
   const verdict = services.viewGate.judge(ref.key, visitor);
   try {
     await services.views.record(ref.key, verdict === 'count' ? 1 : 0);

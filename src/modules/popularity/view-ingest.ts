@@ -92,7 +92,7 @@ export class ViewIngest {
       this.onBatch?.(batch.length);
       for (const p of batch) {
         if (known.has(p.articleId)) p.resolve();
-        else p.reject(apiError('NOT_FOUND', 'No published article has this id.', { argument: 'articleId' }));
+        else p.reject(noPublishedArticle());
       }
     } catch (err) {
       for (const p of batch) p.reject(err);
@@ -126,3 +126,6 @@ async function upsertViews(em: EntityManager, rows: { articleId: number; day: st
       .merge({ views: knex.raw('article_view_day.views + excluded.views') }),
   );
 }
+
+/** The answer for a view of an article that is not published (or cannot exist). */
+export const noPublishedArticle = () => apiError('NOT_FOUND', 'No published article has this id.', { argument: 'articleId' });

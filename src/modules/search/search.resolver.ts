@@ -18,7 +18,7 @@ export const SearchHit = createUnionType({
 
 @ObjectType({ description: 'Where a hit matched, with the matched words marked.' })
 export class SearchHighlight {
-  @Field({ description: 'title, body (articles); name, details (people, organisations, events).' })
+  @Field({ description: 'Which text matched: title or body (articles); name or details (people, organisations, events).' })
   field!: string;
 
   @Field({ description: 'The original accented text, HTML-escaped, matched words in <mark>…</mark>.' })

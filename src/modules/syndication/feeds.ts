@@ -2,19 +2,31 @@
 // Google News sitemap of the last two days. Vietnamese text goes through as UTF-8.
 import { Feed } from 'feed';
 import type { Config } from '../../config.js';
+import { escapeHtml } from '../../text/html.js';
 import type { ArticleDocument } from './article-document.js';
 
 export type FeedSpec = { title: string; description: string; selfPath: string; pageUrl: string };
 
 export function feedOf(config: Pick<Config, 'portalBaseUrl' | 'portalName'>, spec: FeedSpec, docs: ArticleDocument[], publicUrl: string) {
-  const updated = docs.reduce((t, d) => Math.max(t, d.article.updatedAt.getTime()), 0);
+  const updated = new Date(docs.reduce((t, d) => Math.max(t, d.article.updatedAt.getTime()), 0) || Date.now());
+  return { rss: () => build(spec, docs, publicUrl, updated, 'rss').rss2(), atom: () => build(spec, docs, publicUrl, updated, 'atom').atom1(), updated };
+}
+
+/**
+ * One format's feed. Titles and leads are text, and both formats carry them as HTML (Atom
+ * `type="html"`, RSS by every reader's habit), so they go in escaped: a title that reads
+ * `<img onerror=…>` shows as those characters, never as markup. Only the body is HTML, and it
+ * is the sanitised body. The library leaves `<` and `&` raw in Atom's category label (an
+ * attribute): escaped here for that format alone.
+ */
+function build(spec: FeedSpec, docs: ArticleDocument[], publicUrl: string, updated: Date, format: 'rss' | 'atom'): Feed {
   const feed = new Feed({
     id: `${publicUrl}${spec.selfPath}`,
     title: spec.title,
     description: spec.description,
     link: spec.pageUrl,
     language: 'vi',
-    updated: new Date(updated || Date.now()),
+    updated,
     generator: 'Bantin',
     feedLinks: { rss: `${publicUrl}${spec.selfPath}.rss`, atom: `${publicUrl}${spec.selfPath}.atom` },
   });
@@ -22,22 +34,26 @@ export function feedOf(config: Pick<Config, 'portalBaseUrl' | 'portalName'>, spe
     const a = d.article;
     // RSS allows one enclosure: the first photo that has an address.
     const photo = d.images.find((i) => i.url);
+    const section = d.category && (format === 'atom' ? { name: attribute(d.category.name), term: attribute(d.category.slug) } : { name: d.category.name, term: d.category.slug });
     feed.addItem({
-      title: a.title,
+      title: escapeHtml(a.title),
       id: d.url,
       guid: d.url,
       link: d.url,
       date: a.updatedAt,
       ...(a.publishedAt ? { published: a.publishedAt } : {}),
-      ...(a.lead ? { description: a.lead } : {}),
+      ...(a.lead ? { description: escapeHtml(a.lead) } : {}),
       ...(d.html ? { content: d.html } : {}),
       ...(d.authors.length ? { author: d.authors.map((p) => ({ name: p.name })) } : {}),
-      ...(d.category ? { category: [{ name: d.category.name, term: d.category.slug }] } : {}),
+      ...(section ? { category: [section] } : {}),
       ...(photo ? { enclosure: { url: photo.url!, type: 'image/jpeg', length: 0 } } : {}),
     });
   }
-  return { rss: () => feed.rss2(), atom: () => feed.atom1(), updated: new Date(updated || Date.now()) };
+  return feed;
 }
+
+/** Text for an XML attribute the library writes as is (it escapes only `"`). */
+const attribute = (s: string) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 
 const xml = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 

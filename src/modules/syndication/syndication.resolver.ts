@@ -52,6 +52,9 @@ class ChangesArgs {
   first?: number | null;
 }
 
+/** A cursor before every change: the earliest time a date can hold, and no id. */
+const FEED_START = encodeCursor([-8.64e15, 0]);
+
 @Resolver(() => Change)
 export class ChangeResolver {
   @Query(() => ChangeConnection, {
@@ -62,8 +65,9 @@ export class ChangeResolver {
     let position: [number, number] | null = null;
     if (after) {
       const [at, id] = decodeCursor(after);
-      if (typeof at !== 'number') throw notACursor();
-      position = [at, id];
+      // A change's time, in whole milliseconds within the range of a date.
+      if (!Number.isSafeInteger(at) || Math.abs(at as number) > 8.64e15) throw notACursor();
+      position = [at as number, id];
     }
     const size = first ?? 100;
     const rows = await readChanges(ctx.em, position, size + 1);
@@ -83,6 +87,9 @@ export class ChangeResolver {
       items,
       hasNextPage: rows.length > size,
       hasPreviousPage: after != null,
+      // An empty page hands back where to resume: a client that stores `endCursor` and pulls
+      // again from it must never be sent back to the start of the feed.
+      resumeCursor: after ?? FEED_START,
       // The feed only grows; its length is the last position's count, cheap enough per page.
       count: async () => Number((await rowsOf<{ n: number }>(ctx.em, ctx.em.getKnex()('article_change').count('* as n').where('at_ms', '<=', Date.now())))[0].n),
     });
