@@ -243,6 +243,9 @@ describe.each(drivers)('editorial writes, on %s', (driver) => {
     expect(found.some((s) => /Kaspersky/.test(s.entity.name))).toBe(true);
     const anon = await server.gql(`{ suggestLinks(text: "Hà Nội") { matched } }`);
     expect(anon.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    // A read: the answer says what it needs without calling it writing.
+    expect(anon.body.errors?.[0].message).toMatch(/^Suggesting links .* needs an API key with the editor scope/);
+    expect(anon.body.errors?.[0].message).not.toMatch(/[Ww]riting/);
   });
 
   it('suggestLinks matches without accents, and prefers the name written with the text\'s own accents', async () => {
@@ -312,8 +315,13 @@ describe('the write budget', () => {
   it('refuses writes over EDITOR_WRITES_PER_MINUTE (429) without touching the key\'s reading budget', async () => {
     const editor = (await createTestKey(server, [KeyScope.EDITOR])).bearer;
     const write = (i: number) => server.gql(CREATE, { input: { title: `[synthetic] Ngân sách ghi ${i}` } }, editor);
-    expect((await write(1)).status).toBe(200);
-    expect((await write(2)).status).toBe(200);
+    const first = await write(1);
+    expect(first.status).toBe(200);
+    // Each write says what is left of the write budget, in writes.
+    expect(first.body.extensions?.cost).toMatchObject({ remaining: 1, perMinute: 2, unit: 'writes' });
+    const second = await write(2);
+    expect(second.status).toBe(200);
+    expect(second.body.extensions?.cost).toMatchObject({ remaining: 0, perMinute: 2, unit: 'writes' });
     const third = await write(3);
     expect(third.status).toBe(429);
     expect(third.body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');

@@ -79,9 +79,26 @@ describe.each(drivers)('the change feed, on %s', (driver) => {
     expect(seen.map((c) => [c.kind, c.articleId, c.article?.id])).toEqual([['PUBLISHED', draft.id, draft.id]]);
   });
 
+  it('hands back a cursor on an empty page, so a partner who stores endCursor is never sent back to the start', async () => {
+    const { cursor } = await pullAll(server, null, partner);
+    const empty = await server.gql(PULL, { after: cursor }, partner);
+    expect(empty.body.data.changes.nodes).toEqual([]);
+    expect(empty.body.data.changes.pageInfo.endCursor).toBe(cursor);
+    // Stored as given, pulled from again: only what happened since.
+    const stored = empty.body.data.changes.pageInfo.endCursor as string;
+    const a = (await server.gql('mutation($i: ArticleInput!) { createArticle(input: $i) { article { id } } }', { i: { title: '[synthetic] Sau trang rỗng', status: 'PUBLISHED' } }, editor)).body.data.createArticle.article;
+    const next = await server.gql(PULL, { after: stored }, partner);
+    expect(next.body.data.changes.nodes.map((c: { kind: string; articleId: string }) => [c.kind, c.articleId])).toEqual([['PUBLISHED', a.id]]);
+  });
+
   it('refuses a cursor it did not give', async () => {
     const res = await server.gql(PULL, { after: 'not-a-cursor' }, partner);
     expect(res.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    // Forged positions that cannot be a change's: refused before they reach SQL.
+    for (const forged of ['[1e308,1]', '[1.5,1]', '[0,2147483648]', '[0,-1]', '["2025",1]']) {
+      const r = await server.gql(PULL, { after: Buffer.from(forged).toString('base64url') }, partner);
+      expect([r.status, r.body.errors?.[0].extensions?.code], forged).toEqual([400, 'BAD_USER_INPUT']);
+    }
     const tooMany = await server.gql(PULL, { first: 1001 }, partner);
     expect(tooMany.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });

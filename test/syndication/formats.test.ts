@@ -134,6 +134,31 @@ describe.each(drivers)('partner formats, on %s', (driver) => {
     expect(again.status).toBe(304);
   });
 
+  it('carries titles and leads as text in RSS and Atom: markup in them reaches no feed reader as markup', async () => {
+    const vectors = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '"><svg onload=alert(1)>', ']]><b>cdata</b>', 'A & B <i>', "<a href='javascript:alert(1)'>x</a>"];
+    const parser = new Parser();
+    for (const [i, vector] of vectors.entries()) {
+      const title = `[synthetic] Tiêu đề ${i} ${vector}`;
+      const lead = `Sapo ${i} ${vector}`;
+      const res = await server.gql(`mutation($input: ArticleInput!) { createArticle(input: $input) { article { slug } } }`, { input: { title, lead, category: 'tin-tuc', status: 'PUBLISHED' } }, editor);
+      expect(res.body.errors).toBeUndefined();
+    }
+    for (const path of ['/feeds/latest.rss', '/feeds/latest.atom', '/feeds/category/tin-tuc.atom', '/feeds/category/tin-tuc.rss']) {
+      const xml = await (await fetch(`${server.url}${path}`)).text();
+      const feed = await parser.parseString(xml);
+      for (const [i, vector] of vectors.entries()) {
+        const item = feed.items.find((it) => (it.title ?? '').includes(`Tiêu đề ${i} `))!;
+        expect(item, `${path} ${vector}`).toBeDefined();
+        // As a reader takes it: the HTML in the element, which shown as HTML is the title's text.
+        expect(item.title, path).toBe(`[synthetic] Tiêu đề ${i} ${vector}`.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!));
+        const summary = path.endsWith('.rss') ? item.content : (item as { summary?: string }).summary;
+        expect(summary, path).toContain(`Sapo ${i} `);
+        expect(summary, path).not.toMatch(/<(img|script|svg|b|i|a)\b/i);
+      }
+      for (const raw of ['<img src=x', '<script>', '<svg onload', '<b>cdata']) expect(xml, path).not.toContain(raw);
+    }
+  });
+
   it('lists the last two days\' articles in the news sitemap', async () => {
     const res = await fetch(`${server.url}/sitemap-news.xml`);
     expect(res.status).toBe(200);
