@@ -82,6 +82,7 @@ const envSchema = z.object({
     .string()
     .optional()
     .refine((v) => v === undefined || v === '' || /^rediss?:\/\/.+/.test(v), 'must be redis://host:port[/db]'),
+  SHARED_STALE_BOUND_MS: intFrom(100, 60_000, 2_000),
   KEY_CACHE_MS: intFrom(0, 600_000, 10_000),
   AUTH_FAILURES_PER_MINUTE: intFrom(0, 100_000, 30),
   RATE_LIMIT_NAMESPACE: z.string().regex(/^[\w.-]{1,64}$/, 'letters, digits, _ . - only').default('bantin'),
@@ -151,6 +152,11 @@ export type Config = {
   ratePerMinute: Record<CallerClass, number>;
   /** Shared rate-limit buckets across gateway processes; per-process buckets without it. */
   redisUrl: string | undefined;
+  /**
+   * With REDIS_URL (several gateways): while this gateway cannot hear the others' changes (Redis
+   * away), the longest it serves content from its own memory.
+   */
+  sharedStaleBoundMs: number;
   /** Prefix of the buckets' Redis keys: gateways sharing one must share this too. */
   rateLimitNamespace: string;
   introspection: boolean;
@@ -252,6 +258,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     costLimit: { anonymous: e.COST_LIMIT_ANONYMOUS, partner: e.COST_LIMIT_PARTNER, editor: e.COST_LIMIT_EDITOR },
     ratePerMinute: { anonymous: e.RATE_LIMIT_ANONYMOUS, partner: e.RATE_LIMIT_PARTNER, editor: e.RATE_LIMIT_EDITOR },
     redisUrl: e.REDIS_URL || undefined,
+    sharedStaleBoundMs: e.SHARED_STALE_BOUND_MS,
     rateLimitNamespace: e.RATE_LIMIT_NAMESPACE,
     introspection: e.INTROSPECTION,
     trustedDocuments: { file: e.TRUSTED_DOCUMENTS_FILE ? resolve(e.TRUSTED_DOCUMENTS_FILE) : undefined, onlyForAnonymous: e.TRUSTED_DOCUMENTS_ONLY },

@@ -40,5 +40,6 @@ export function createServices(orm: Orm, config: Config, logger: Logger) {
   };
   const metrics = new Metrics({ orm, dbHealth: base.dbHealth, viewQueue: () => base.views.pending, replicas: base.replicas });
   base.views.onBatch = (size) => metrics.viewBatches.observe(size);
-  return { ...base, metrics, contentChanges: new ContentChanges({ orm, logger, ...base }) };
+  const staleBound = config.redisUrl ? { ms: config.sharedStaleBoundMs } : null;
+  return { ...base, metrics, contentChanges: new ContentChanges({ orm, logger, staleBound, ...base }) };
 }

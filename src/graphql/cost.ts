@@ -9,6 +9,7 @@
 //   - any other list multiplies what is selected inside by 5, a typical length;
 //   - extra work costs extra: search 10, related 2, mostRead 2, totalCount 1, body 1, views 1;
 //   - introspection: __schema 100, __type 10, whatever is selected.
+import { LRUCache } from 'lru-cache';
 import {
   getNamedType,
   getNullableType,
@@ -65,10 +66,13 @@ const estimator: ComplexityEstimator = ({ type, field, node, args, childComplexi
 /**
  * Costs worked out, per parsed document (Apollo keeps one per query text) and per operation and
  * variables: a frontend sends the same few documents with the same variables again and again,
- * and walking the document for its cost was 3 % of a home page's CPU. Bounded per document.
+ * and walking the document for its cost was 3 % of a home page's CPU. Bounded by bytes per
+ * document, and variables longer than a frontend's (a flood of large, different values) are
+ * costed each time rather than kept.
  */
-const costs = new WeakMap<DocumentNode, Map<string, number>>();
-const COSTS_PER_DOCUMENT = 1_000;
+const costs = new WeakMap<DocumentNode, LRUCache<string, number>>();
+const COST_KEY_MAX_CHARS = 2_000;
+const COSTS_BYTES_PER_DOCUMENT = 256 * 1024;
 
 /** The cost of the operation a request runs. Throws when the document expands absurdly (fragments). */
 export function queryCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown> | undefined) {
@@ -77,8 +81,8 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, operati
   const cost = known?.get(key);
   if (cost !== undefined) return cost;
   const computed = getComplexity({ schema, query: document, operationName, variables, estimators: [estimator], maxQueryNodes: 20_000 });
-  if (!known) costs.set(document, (known = new Map()));
-  if (known.size >= COSTS_PER_DOCUMENT) known.clear();
+  if (key.length > COST_KEY_MAX_CHARS) return computed;
+  if (!known) costs.set(document, (known = new LRUCache({ maxSize: COSTS_BYTES_PER_DOCUMENT, sizeCalculation: (_cost, k) => k.length * 2 + 64 })));
   known.set(key, computed);
   return computed;
 }

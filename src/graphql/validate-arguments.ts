@@ -13,6 +13,8 @@ const options = { forbidUnknownValues: false, skipMissingProperties: true };
 /** Flat arguments that passed, per arguments class, by their values. */
 const passed = new WeakMap<object, LRUCache<string, true>>();
 
+const MAX_REMEMBERED_CHARS = 1_000;
+
 const isObject = (value: unknown): value is object => value !== null && typeof value === 'object';
 const isFlat = (value: object) => Object.values(value).every((v) => v === null || v === undefined || ['string', 'number', 'boolean'].includes(typeof v));
 
@@ -23,12 +25,14 @@ export async function validateArguments(argValue: unknown): Promise<void> {
     await Promise.all(argValue.filter(isObject).map((item) => check(item)));
     return;
   }
-  const flat = !isFlat(argValue) ? undefined : JSON.stringify(argValue);
+  const text = !isFlat(argValue) ? undefined : JSON.stringify(argValue);
+  // Frontends' arguments are short; long ones (a flood of different values) are not kept.
+  const flat = text !== undefined && text.length <= MAX_REMEMBERED_CHARS ? text : undefined;
   let known = passed.get(argValue.constructor);
   if (flat !== undefined && known?.has(flat)) return;
   await check(argValue);
   if (flat === undefined) return;
-  if (!known) passed.set(argValue.constructor, (known = new LRUCache({ max: 1_000 })));
+  if (!known) passed.set(argValue.constructor, (known = new LRUCache({ max: 1_000, maxSize: 256 * 1024, sizeCalculation: (_v, k) => k.length * 2 + 64 })));
   known.set(flat, true);
 }
 

@@ -89,18 +89,57 @@ export class ResponseCache {
       this.redisDown = true;
     });
     this.redis?.on('ready', () => {
-      if (this.redisDown) this.logger.info('response cache: Redis is back; answers are shared again');
+      const wasDown = this.redisDown;
       this.redisDown = false;
-      // Changes made while we were away: take the current generation, drop what memory holds.
-      this.redis!.get(this.generationKey)
-        .then((g) => this.adopt(g ?? '0'))
-        .catch(() => undefined);
+      if (!wasDown) {
+        this.refreshGeneration();
+        return;
+      }
+      // Back from an outage: what changed meanwhile went untold (a gateway that wrote could not
+      // say so), so the shared answers of before are retired, on every gateway.
+      this.logger.info('response cache: Redis is back; shared answers of before the outage are retired, and answers are shared again');
+      this.redis!.incr(this.generationKey)
+        .then((g) => {
+          this.adopt(String(g));
+          return this.redis!.publish(this.channel, String(g));
+        })
+        .catch(() => this.refreshGeneration());
     });
     this.listener = this.redis ? this.redis.duplicate() : null;
     this.listener?.on('error', () => undefined); // reported by the main connection
-    // Subscribed on every (re)connection: the offline queue is off, so not before one.
-    this.listener?.on('ready', () => void this.listener!.subscribe(this.channel).catch(() => undefined));
+    this.listener?.on('close', () => (this.subscribed = false));
+    // Subscribed on every (re)connection: the offline queue is off, so not before one. Changes
+    // announced while it was away were missed: the generation is read again once subscribed.
+    this.listener?.on('ready', () =>
+      void this.listener!.subscribe(this.channel)
+        .then(() => {
+          this.subscribed = true;
+          this.refreshGeneration();
+        })
+        .catch(() => undefined),
+    );
     this.listener?.on('message', (_channel, generation: string) => this.adopt(generation));
+  }
+
+  /** Whether the listener is subscribed. */
+  private subscribed = false;
+
+  /** Takes the current shared generation; memory is dropped when it moved on. */
+  private refreshGeneration() {
+    this.redis
+      ?.get(this.generationKey)
+      .then((g) => this.adopt(g ?? '0'))
+      .catch(() => undefined);
+  }
+
+  /**
+   * Whether this gateway hears of other gateways' changes: always without Redis (there are no
+   * others), and with it only while both connections are up and the listener subscribed. While
+   * it does not, what this process holds may be stale: ContentChanges then forgets it every
+   * SHARED_STALE_BOUND_MS, and nothing is read from Redis under a generation that may be old.
+   */
+  get hearsChanges(): boolean {
+    return !this.redis || (this.redis.status === 'ready' && this.subscribed);
   }
 
   private get generationKey() {
@@ -155,7 +194,7 @@ export class ResponseCache {
 
   async get(key: string): Promise<CachedAnswer | undefined> {
     const local = this.memory.get(key);
-    if (local || !this.redis || this.redis.status !== 'ready') return local;
+    if (local || !this.redis || !this.hearsChanges) return local;
     try {
       const [text, ttl] = await Promise.all([this.redis.get(this.redisKey(key)), this.redis.pttl(this.redisKey(key))]);
       if (!text || ttl <= 0) return undefined;

@@ -270,3 +270,70 @@ describe.runIf(redisServer)('response cache shared through Redis', () => {
     }
   }, 60_000);
 });
+
+describe.runIf(redisServer)('a withdrawal reaches every gateway while Redis is away', () => {
+  const BOUND_MS = 300;
+  let redis: PrivateRedis;
+  let a: TestServer;
+  let b: TestServer;
+  let editor: Record<string, string>;
+  beforeAll(async () => {
+    redis = await startPrivateRedis(redisServer!);
+    const env = { RESPONSE_CACHE: 'true', REDIS_URL: redis.url, RATE_LIMIT_NAMESPACE: `away${process.pid}`, SHARED_STALE_BOUND_MS: String(BOUND_MS) };
+    a = await startTestServer('sqlite', env);
+    b = await startTestServer('sqlite', { ...env, DATABASE_URL: a.db.url });
+    editor = (await createTestKey(a, [KeyScope.EDITOR])).bearer;
+  }, 60_000);
+  afterAll(async () => {
+    await a?.stop();
+    await b?.stop();
+    await redis?.stop();
+  });
+
+  const publish = async (title: string) => {
+    const res = await a.gql('mutation($i: ArticleInput!) { createArticle(input: $i) { article { id slug version } } }', { i: { title, status: 'PUBLISHED' } }, editor);
+    return res.body.data.createArticle.article as { id: string; slug: string; version: number };
+  };
+  const withdraw = (article: { id: string; version: number }) =>
+    a.gql('mutation($id: ID!, $v: Int!) { withdrawArticle(id: $id, version: $v, reason: "Sai") { article { status } } }', { id: article.id, v: article.version }, editor);
+  const slugsAt = async (server: TestServer, query: string) => ((await ask(server, query)).json.data.latest as { slug: string }[]).map((x) => x.slug);
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('is not served from a gateway\'s memory past the bound, and not from Redis once it is back', async () => {
+    const probe = new Redis(redis.url, { maxRetriesPerRequest: 1 });
+    probe.on('error', () => undefined); // Redis is stopped on purpose
+    try {
+      const query = '{ latest(first: 3) { slug } }';
+      const first = await publish('[synthetic] Tin sẽ bị gỡ khi Redis vắng');
+      // Both gateways hold the answer with it (B from memory after its first miss), and Redis too.
+      await waitFor(async () => (await slugsAt(b, query)).includes(first.slug) && (await ask(b, query)).headers.get('x-cache') === 'HIT', 'B to cache the answer');
+      await waitFor(async () => (await probe.keys(`away${process.pid}:answer:*`)).length > 0, 'the answer to reach Redis');
+
+      await redis.stop();
+      expect((await withdraw(first)).body.errors).toBeUndefined();
+      // A forgot at once; B cannot hear it, and forgets what it holds within the bound.
+      expect(await slugsAt(a, query)).not.toContain(first.slug);
+      await sleep(BOUND_MS * 3);
+      expect(await slugsAt(b, query)).not.toContain(first.slug);
+
+      // While Redis is away, A withdraws another that B has just cached again.
+      const second = await publish('[synthetic] Tin thứ hai, gỡ khi Redis vắng');
+      await waitFor(async () => (await slugsAt(b, query)).includes(second.slug), 'B to see the second');
+      await redis.start();
+      await waitFor(async () => (await probe.ping().catch(() => null)) === 'PONG', 'Redis to be back');
+      // B hears again: what it holds is kept past the bound once more (a hit after twice the bound).
+      await waitFor(async () => {
+        await ask(b, query);
+        await sleep(BOUND_MS * 2);
+        return (await ask(b, query)).headers.get('x-cache') === 'HIT';
+      }, 'B to hear changes again');
+      // The shared answers of before the outage (the first article still in them) were retired.
+      expect(await slugsAt(b, query)).not.toContain(first.slug);
+      await withdraw(second);
+      await waitFor(async () => !(await slugsAt(b, query)).includes(second.slug), 'B to hear of the second withdrawal through Redis');
+      expect(await slugsAt(b, query)).not.toContain(first.slug);
+    } finally {
+      probe.disconnect();
+    }
+  }, 60_000);
+});

@@ -20,10 +20,20 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export class ContentChanges {
   private timer: NodeJS.Timeout | null = null;
+  private deafness: NodeJS.Timeout | null = null;
   private closed = false;
 
   constructor(
-    private readonly deps: { orm: Orm; logger: Logger; responseCache: ResponseCache | null; related: RelatedCache; mostRead: MostReadCache; replicas: ReplicaSet | null },
+    private readonly deps: {
+      orm: Orm;
+      logger: Logger;
+      responseCache: ResponseCache | null;
+      related: RelatedCache;
+      mostRead: MostReadCache;
+      replicas: ReplicaSet | null;
+      /** Several gateways (REDIS_URL): how long content may be held here while their changes cannot be heard. */
+      staleBound: { ms: number } | null;
+    },
   ) {
     // Another gateway wrote: follow it (its write may also have scheduled an article).
     if (deps.responseCache) deps.responseCache.onChange = () => this.forgetLocal(true);
@@ -32,6 +42,18 @@ export class ContentChanges {
       this.deps.responseCache?.forgetHere();
       this.forgetLocal(true);
     });
+    // Another gateway's withdrawal must reach this one even while Redis is away: then nothing is
+    // served from this process's memory for longer than the bound (it is forgotten that often),
+    // and when Redis is back the shared answers of before are retired (response-cache.ts).
+    if (deps.staleBound) {
+      this.deafness = setInterval(() => {
+        if (deps.responseCache?.hearsChanges) return;
+        deps.responseCache?.forgetHere();
+        deps.related.clear();
+        deps.mostRead.clear();
+      }, deps.staleBound.ms);
+      this.deafness.unref();
+    }
   }
 
   private forgetLocal(rearm: boolean) {
@@ -87,5 +109,6 @@ export class ContentChanges {
   close(): void {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.deafness) clearInterval(this.deafness);
   }
 }
