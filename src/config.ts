@@ -32,6 +32,7 @@ const envSchema = z.object({
   DB_POOL_MAX: intFrom(1, 200, 10),
   DB_CONNECT_TIMEOUT_MS: intFrom(100, 60_000, 1_000),
   DB_STATEMENT_TIMEOUT_MS: intFrom(100, 3_600_000, 1_500),
+  READ_DEADLINE_MS: intFrom(100, 600_000, 1_800),
   DATABASE_REPLICA_URLS: z
     .string()
     .default('')
@@ -102,6 +103,8 @@ export type Config = {
   host: string;
   database: DatabaseConfig;
   db: { poolMax: number; connectTimeoutMs: number; statementTimeoutMs: number };
+  /** A read (query) not answered by then is answered 503 (http/read-deadline.ts). */
+  readDeadlineMs: number;
   /**
    * PostgreSQL streaming replicas for public reads (db/replicas.ts): those that answer, lag at
    * most `maxLagMs` and have replayed the last write; checked every `checkEveryMs`.
@@ -259,6 +262,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ratePerMinute: { anonymous: e.RATE_LIMIT_ANONYMOUS, partner: e.RATE_LIMIT_PARTNER, editor: e.RATE_LIMIT_EDITOR },
     redisUrl: e.REDIS_URL || undefined,
     sharedStaleBoundMs: e.SHARED_STALE_BOUND_MS,
+    readDeadlineMs: e.READ_DEADLINE_MS,
     rateLimitNamespace: e.RATE_LIMIT_NAMESPACE,
     introspection: e.INTROSPECTION,
     trustedDocuments: { file: e.TRUSTED_DOCUMENTS_FILE ? resolve(e.TRUSTED_DOCUMENTS_FILE) : undefined, onlyForAnonymous: e.TRUSTED_DOCUMENTS_ONLY },

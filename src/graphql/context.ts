@@ -35,6 +35,8 @@ export type Context = {
   /** Set when a write carries an Idempotency-Key (editorial/idempotency.ts). */
   idempotency?: IdempotentRequest;
   nameOperation?: (name: string | null) => void;
+  /** Called when the operation is a mutation: it is then not cut short by the read deadline. */
+  writing?: () => void;
 };
 
 function createLoaders(em: EntityManager, services: Services, visibility: ArticleVisibility) {
@@ -56,6 +58,7 @@ export type RequestInfo = {
   idempotency?: IdempotentRequest;
   /** Names the request's operation in the metrics (set once Apollo has resolved it). */
   nameOperation?: (name: string | null) => void;
+  writing?: () => void;
 };
 
 export function createContext(orm: Orm, config: Config, services: Services, request: RequestInfo): Context {

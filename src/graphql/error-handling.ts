@@ -31,7 +31,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (!e) return false;
   if (e.name === 'KnexTimeoutError') return true;
   if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '57014', 'SQLITE_BUSY'].includes(e.code ?? '')) return true;
-  return /ECONNREFUSED|Connection terminated|connection timeout|timeout exceeded|Timeout acquiring|Query read timeout|database check timed out/i.test(e.message ?? '');
+  // "timeout expired": pg's client, when the server did not accept a new connection in time.
+  return /ECONNREFUSED|Connection terminated|connection timeout|timeout exceeded|timeout expired|Timeout acquiring|Query read timeout|database check timed out/i.test(e.message ?? '');
 }
 
 const passThrough = new Set([
@@ -130,6 +131,13 @@ export function errorPlugin(logger: Logger, config: Pick<Config, 'env'>): Apollo
           if (body?.kind !== 'single') return;
           const errors = body.singleResult.errors;
           if (!errors?.length) return;
+          // The database did not answer part of a read: no partial page, the whole answer is a 503
+          // to retry (a page missing what the database did not give looks like content removed).
+          // A write's partial answer stays: what it says was written was written.
+          if (rc.operation?.operation !== 'mutation' && errors.some((e: GraphQLFormattedError) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+            body.singleResult.data = null;
+            rc.response.http.headers.set('retry-after', '2');
+          }
           // GraphQL over HTTP: an answer with data (not null) is a partial success and MUST be 2xx
           // under either media type (Apollo Client drops the data of a 4xx even with
           // errorPolicy "all"). Without data, the status says what went wrong.

@@ -27,6 +27,7 @@ import { repeatRefusals } from './refused-documents.js';
 import { withCacheFront, type PreReadRequest } from './cache-front.js';
 import { guardedListener, requestFailure } from './last-resort.js';
 import { checkParamsShape } from './request-params.js';
+import { answeredByDeadline, readDeadline } from './read-deadline.js';
 import { responseCacheMiddleware, responseCachePlugin, type CacheSlot } from './response-cache.js';
 import { createSchema } from '../graphql/schema.js';
 import type { Logger } from './logger.js';
@@ -127,8 +128,9 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
       {
         async requestDidStart() {
           return {
-            async didResolveOperation({ operationName, contextValue }) {
+            async didResolveOperation({ operation, operationName, contextValue }) {
               contextValue.nameOperation?.(operationName ?? null);
+              if (operation?.operation === 'mutation') contextValue.writing?.();
             },
             async willSendResponse({ response, contextValue }) {
               if (config.sqlCountHeader) response.http.headers.set('x-sql-statements', String(contextValue.sqlTally.statements));
@@ -227,6 +229,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
       ? [responseCacheMiddleware({ cache: services.responseCache, config, limiter: services.rateLimiter, blocklist: services.blocklist })]
       : []),
     idempotencyMiddleware(orm, config.editorial.idempotencyTtlHours),
+    readDeadline(config.readDeadlineMs),
     countSql,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
@@ -238,11 +241,12 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
           caller: res.locals.caller as Caller,
           cacheSlot: res.locals.cacheSlot as CacheSlot | undefined,
           idempotency: res.locals.idempotency as IdempotentRequest | undefined,
+          writing: res.locals.writing as (() => void) | undefined,
         }),
     }),
   );
 
-  app.use(['/feeds', '/ninjs', '/sitemap-news.xml'], corsHeaders, databaseGate(services.dbHealth));
+  app.use(['/feeds', '/ninjs', '/sitemap-news.xml'], corsHeaders, databaseGate(services.dbHealth), readDeadline(config.readDeadlineMs));
   app.use(syndicationRouter({ orm, config, services, logger }));
 
   app.use('/views', databaseGate(services.dbHealth));
@@ -253,6 +257,8 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
   app.use((req, res) => jsonError(res, 404, 'NOT_FOUND', `No such endpoint: ${req.method} ${req.path}. The API is at /graphql.`));
 
   const onError: ErrorRequestHandler = (err, req, res, _next) => {
+    // Answered already by the read deadline: what the request went on to do goes nowhere.
+    if (answeredByDeadline(res)) return;
     const requestId = requestIdOf(req);
     const e = err as { type?: string; status?: number };
     if (e.type === 'entity.parse.failed') return jsonError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.', requestId);

@@ -16,6 +16,7 @@ import { feedOf, newsSitemap, type FeedSpec } from '../modules/syndication/feeds
 import { ninjsOf } from '../modules/syndication/ninjs.js';
 import type { Services } from '../services.js';
 import { jsonError, requestIdOf, visitorOf } from './guards.js';
+import { answeredByDeadline } from './read-deadline.js';
 import type { Logger } from './logger.js';
 
 /** How many articles a feed holds. */
@@ -52,6 +53,7 @@ export function syndicationRouter(deps: { orm: Orm; config: Config; services: Se
     res.type(type).send(body);
   };
   const fail = (req: Request, res: Response, err: unknown) => {
+    if (answeredByDeadline(res)) return; // answered 503 already; what it went on to do goes nowhere
     logger.error({ err, requestId: requestIdOf(req) }, 'syndication request failed');
     jsonError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.', requestIdOf(req));
   };
