@@ -228,8 +228,10 @@ describe.each(drivers)('the whole schema under hostile input on %s', (driver) =>
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', ...(asEditor ? editor : {}) };
     let body: string | undefined = `{"query":${JSON.stringify(query)},"variables":${json(variables)}}`;
     let url = `${server.url}/graphql`;
-    if (get && target.reach.root === 'query' && body.length < 6_000) {
-      url += `?${new URLSearchParams({ query, variables: json(variables) })}`;
+    const search = `?${new URLSearchParams({ query, variables: json(variables) })}`;
+    // GET while the URL fits Node's 16 kB of headers (past them Node answers 431 itself).
+    if (get && target.reach.root === 'query' && search.length < 12_000) {
+      url += search;
       body = undefined;
     }
     const res = await fetch(url, { method: body === undefined ? 'GET' : 'POST', headers, body });
