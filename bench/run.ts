@@ -13,7 +13,7 @@ import { parseCommandLine } from '../src/cli-usage.js';
 import autocannon from 'autocannon';
 import type { EntityManager } from '@mikro-orm/knex';
 import { testEnv, type DatabaseConfig } from '../src/config.js';
-import { initOrm } from '../src/db/orm.js';
+import { initOrm } from '../src/orm.js';
 import { createScratchPostgres, defaultPostgresUrl, type ScratchDatabase } from '../src/db/scratch.js';
 import { seedPortal } from '../seeds/seed-portal.js';
 import { generateSynthetic, SYNTHETIC_PREFIX } from '../seeds/synthetic.js';

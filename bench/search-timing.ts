@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { DatabaseConfig } from '../src/config.js';
-import { initOrm } from '../src/db/orm.js';
+import { initOrm } from '../src/orm.js';
 import { candidates, parseQuery, rankAll } from '../src/modules/search/search.query.js';
 import { words } from '../src/text/vietnamese.js';
 import { SEARCH_PASSES, timedQueries as queries } from './search-relevance.js';

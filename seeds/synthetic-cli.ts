@@ -5,7 +5,7 @@ import 'reflect-metadata';
 import { parseCommandLine } from '../src/cli-usage.js';
 import type { EntityManager } from '@mikro-orm/knex';
 import { loadConfig } from '../src/config.js';
-import { initOrm } from '../src/db/orm.js';
+import { initOrm } from '../src/orm.js';
 import { isEmpty, seedPortal } from './seed-portal.js';
 import { generateSynthetic, hasSynthetic } from './synthetic.js';
 

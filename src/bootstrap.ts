@@ -1,9 +1,10 @@
 // config -> orm (migrate; seed an empty database) -> schema -> http. Shared by main.ts and tests.
 import 'reflect-metadata';
 import type { Config } from './config.js';
-import { initOrm, type Orm } from './db/orm.js';
+import { type Orm } from './db/orm.js';
+import { initOrm } from './orm.js';
 import { createGateway } from './http/server.js';
-import type { Logger } from './http/logger.js';
+import type { Logger } from './platform/logger.js';
 import { isEmpty, seedPortal } from '../seeds/seed-portal.js';
 
 export type Running = { orm: Orm; port: number; url: string; stop(): Promise<void> };

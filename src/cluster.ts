@@ -5,13 +5,11 @@
 // all, each draining its requests and flushing its view counts, before it exits.
 import cluster, { type Worker } from 'node:cluster';
 import type { Config } from './config.js';
-import { initOrm } from './db/orm.js';
-import type { Logger } from './http/logger.js';
+import { initOrm } from './orm.js';
+import type { Logger } from './platform/logger.js';
 import { isEmpty, seedPortal } from '../seeds/seed-portal.js';
 import { serveClusterMetrics } from './http/metrics.js';
-
-/** The message a worker sends (and the primary relays) when content changed. */
-export const CONTENT_CHANGED = 'bantin:content-changed';
+import { CONTENT_CHANGED } from './platform/cluster-channel.js';
 
 /** A worker that dies this soon after starting is not restarted in a loop. */
 const RESTART_DELAY_MS = 1_000;
@@ -68,17 +66,4 @@ export async function runPrimary(config: Config, logger: Logger): Promise<void> 
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
   for (let i = 0; i < config.workers; i++) fork();
-}
-
-/** In a worker: tell the others (through the primary) that content changed. */
-export function announceContentChange(): void {
-  if (cluster.isWorker && process.send) process.send({ type: CONTENT_CHANGED });
-}
-
-/** In a worker: run `onChange` when another worker changed content. */
-export function onContentChangeElsewhere(onChange: () => void): void {
-  if (!cluster.isWorker) return;
-  process.on('message', (message: { type?: string }) => {
-    if (message?.type === CONTENT_CHANGED) onChange();
-  });
 }

@@ -2,7 +2,7 @@ import cluster from 'node:cluster';
 import { ConfigError, loadConfig } from './config.js';
 import { startGateway } from './bootstrap.js';
 import { runPrimary } from './cluster.js';
-import { createLogger } from './http/logger.js';
+import { createLogger } from './platform/logger.js';
 import { answerHelp } from './cli-usage.js';
 
 answerHelp(`usage: npm start

@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { answerHelp } from '../cli-usage.js';
 import { testEnv, type DatabaseConfig } from '../config.js';
 import { migrationsFolder } from './mikro-orm.config.js';
-import { initOrm } from './orm.js';
+import { connectOrm } from './orm.js';
 import { createScratchPostgres, defaultPostgresUrl } from './scratch.js';
 
 const db = { poolMax: 2, connectTimeoutMs: 3000, statementTimeoutMs: 60_000 };
 
 async function generate(database: DatabaseConfig, name: string) {
-  const orm = await initOrm({ database, db });
+  const orm = await connectOrm({ database, db });
   try {
     const result = await orm.getMigrator().createMigration(migrationsFolder(database.driver), false, false, name);
     console.log(result.fileName ? `${database.driver}: wrote ${result.fileName}` : `${database.driver}: no changes`);

@@ -3,8 +3,8 @@
 // the gateway stops sending requests there: they fail at once with 503, and a probe asks the
 // database every half second until it answers, when service resumes by itself.
 import type { EntityManager } from '@mikro-orm/knex';
-import { isDatabaseUnavailable } from '../graphql/error-handling.js';
-import type { Logger } from '../http/logger.js';
+import { isDatabaseUnavailable } from './unavailable.js';
+import type { Logger } from '../platform/logger.js';
 import type { Orm } from './orm.js';
 
 /** The server answered, only to say no (a statement timeout, say): it is alive. */

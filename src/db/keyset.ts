@@ -9,7 +9,7 @@
 // latest for an ascending one; the migrations index exactly these expressions
 // (`article_order_*`), and the planner matches them by their text.
 import type { EntityManager, Knex } from '@mikro-orm/knex';
-import { notACursor, type CursorValue } from '../graphql/connection.js';
+import { notACursor, type CursorValue } from './cursor.js';
 import { isPostgres } from './dialect.js';
 
 export type SortSpec = {

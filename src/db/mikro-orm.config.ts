@@ -4,12 +4,11 @@ import type { Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Config, DatabaseConfig } from '../config.js';
-import type { Logger } from '../http/logger.js';
+import type { Logger } from '../platform/logger.js';
 import { entities } from './entities.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 import { countStatement } from './sql-stats.js';
-import { SearchIndexSubscriber } from '../modules/search/search.subscriber.js';
 
 export type DbSettings = Pick<Config, 'database' | 'db'> & Partial<Pick<Config, 'replicas'>> & {
   /** Where the database client's own warnings go (a connection that died in the pool, say); else the console. */
@@ -32,7 +31,6 @@ export function ormOptions(settings: DbSettings): Options {
     entities,
     extensions: [Migrator],
     onQuery: countStatement,
-    subscribers: [new SearchIndexSubscriber()],
     forceUtcTimezone: true,
     allowGlobalContext: false,
     debug: false,

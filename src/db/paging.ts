@@ -2,7 +2,7 @@
 // relations batch through the request's loaders.
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { EntityClass } from '@mikro-orm/core';
-import { encodeCursor, type CursorValue } from '../graphql/connection.js';
+import { encodeCursor, type CursorValue } from './cursor.js';
 import { cursorOf, orderSql, whereAfter, type SortSpec } from './keyset.js';
 import { asEntity, rowOf, rowsOf, type Row } from './rows.js';
 

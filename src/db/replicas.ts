@@ -14,8 +14,8 @@
 // check notes the primary's position, and a replica's lag is the age of the oldest noted position
 // it has not replayed yet.
 import type { EntityManager, Knex } from '@mikro-orm/knex';
-import { isDatabaseUnavailable } from '../graphql/error-handling.js';
-import type { Logger } from '../http/logger.js';
+import { isDatabaseUnavailable } from './unavailable.js';
+import type { Logger } from '../platform/logger.js';
 import type { Orm } from './orm.js';
 
 type Settings = { maxLagMs: number; checkEveryMs: number; timeoutMs: number };

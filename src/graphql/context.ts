@@ -13,9 +13,17 @@ import type { Visitor } from '../modules/popularity/view-gate.js';
 import { relatedLoader } from '../modules/related/related.js';
 import { relationLoaders } from './relations.js';
 import type { Services } from '../services.js';
-import type { CacheSlot } from '../http/response-cache.js';
 import type { IdempotentRequest } from '../modules/editorial/idempotency.js';
 
+/** What a request that missed carries to the end of its execution, to be stored. */
+export type CacheSlot = {
+  key: string;
+  /** The answer, once Apollo has it; its text and ETag are taken when it has been sent. */
+  answer?: { data: object; cacheControl: string; storedAt: number; cost: number };
+  maxAgeMs?: number;
+  /** The cache's epoch when the request started: an answer that content changed under is not stored. */
+  epoch: number;
+};
 
 export type Context = {
   requestId: string;

@@ -1,13 +1,13 @@
 // What callers see of an error, and what the logs keep. Callers get a code and a message they
 // can act on; internals (stack traces, SQL, driver messages) stay in the logs, under a request id.
-import { ConnectionException } from '@mikro-orm/core';
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Config } from '../config.js';
-import type { Logger } from '../http/logger.js';
+import type { Logger } from '../platform/logger.js';
 import type { Context } from './context.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 
 type ValidationIssue = { property: string; constraints?: Record<string, string>; children?: ValidationIssue[] };
 
@@ -22,17 +22,6 @@ function validationMessages(issues: ValidationIssue[], prefix = ''): string[] {
 function firstPath(issue: ValidationIssue): string {
   const child = issue.constraints ? undefined : issue.children?.[0];
   return child ? `${issue.property}.${firstPath(child)}` : issue.property;
-}
-
-/** The database could not be reached or did not answer in time: worth retrying later. */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  if (error instanceof ConnectionException) return true;
-  const e = error as { name?: string; code?: string; message?: string } | null;
-  if (!e) return false;
-  if (e.name === 'KnexTimeoutError') return true;
-  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '57014', 'SQLITE_BUSY'].includes(e.code ?? '')) return true;
-  // "timeout expired": pg's client, when the server did not accept a new connection in time.
-  return /ECONNREFUSED|Connection terminated|connection timeout|timeout exceeded|timeout expired|Timeout acquiring|Query read timeout|database check timed out/i.test(e.message ?? '');
 }
 
 const passThrough = new Set([

@@ -5,7 +5,7 @@
 // document's string literals and the variables; arguments reach resolvers already clean.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, visit, type DocumentNode } from 'graphql';
-import { badInput } from './errors.js';
+import { badInput } from '../platform/errors.js';
 import type { Context } from './context.js';
 
 const NUL = '\u0000';

@@ -7,7 +7,7 @@ import { HeaderMap } from '@apollo/server';
 import { BREAK, GraphQLError, type ValidationRule } from 'graphql';
 import type { Config } from '../config.js';
 import { budgetsOf, type Caller } from '../modules/access/caller.js';
-import type { RefusedDocuments } from '../http/refused-documents.js';
+import type { RefusedDocuments } from './refused-documents.js';
 import { bucketKeyOf, type Blocklist, type RateLimiter } from '../modules/access/rate-limiter.js';
 import type { Context } from './context.js';
 import { documentShape, queryCost } from './cost.js';

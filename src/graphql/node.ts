@@ -1,8 +1,8 @@
 // Global ids: opaque to callers, "Type:key" base64url-encoded underneath, so `node(id:)` can
 // find any entity and a client never builds ids by hand.
 import { Field, ID, InterfaceType } from 'type-graphql';
-import { MAX_ROW_ID } from './connection.js';
-import { badInput } from './errors.js';
+import { MAX_ROW_ID } from '../db/cursor.js';
+import { badInput } from '../platform/errors.js';
 
 export const nodeTypes = [
   'Article',

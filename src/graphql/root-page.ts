@@ -3,7 +3,8 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
 import { countQuery, pageQuery } from '../db/paging.js';
 import type { SortSpec } from '../db/keyset.js';
-import { decodeCursor, DEFAULT_PAGE_SIZE, type Page, type PageArgs } from './connection.js';
+import { DEFAULT_PAGE_SIZE, type Page, type PageArgs } from './connection.js';
+import { decodeCursor } from '../db/cursor.js';
 import type { Context } from './context.js';
 
 /** Sort by the unique slug: alphabetical without accents, and a cursor of one value. */

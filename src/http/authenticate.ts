@@ -5,12 +5,12 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Request, RequestHandler, Response } from 'express';
 import type { DatabaseHealth } from '../db/health.js';
 import type { Orm } from '../db/orm.js';
-import { isDatabaseUnavailable } from '../graphql/error-handling.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { checkKey, type KeyCheck, type KeyDirectory } from '../modules/access/api-keys.js';
 import type { Blocklist, RateLimiter } from '../modules/access/rate-limiter.js';
 import { ApiKey } from '../modules/access/api-key.entity.js';
 import type { Caller } from '../modules/access/caller.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../platform/logger.js';
 
 /**
  * Query-string names people use for keys, in any letter case and with or without `-`/`_`

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Request, type Router } from 'express';
-import type { Logger } from './logger.js';
+import type { Logger } from '../platform/logger.js';
 
 /** The folder holding package.json, from here (src/http in tests, dist/src/http when built). */
 function projectRoot(): string {

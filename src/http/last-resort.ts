@@ -4,7 +4,7 @@
 // Without it, one throw in the raw request listener, or a rejected promise nobody awaited,
 // ended the process and every request in flight with it.
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import type { Logger } from './logger.js';
+import type { Logger } from '../platform/logger.js';
 import { requestIdFrom } from './guards.js';
 
 export type RequestFailure = (req: IncomingMessage, res: ServerResponse, err: unknown) => void;

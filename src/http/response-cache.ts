@@ -21,7 +21,7 @@ import type { Request, RequestHandler } from 'express';
 import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import type { Config } from '../config.js';
-import type { Context } from '../graphql/context.js';
+import type { CacheSlot, Context } from '../graphql/context.js';
 import { dataText, varyOf } from '../graphql/cache-control.js';
 import { chargeQuery } from '../graphql/limits-plugin.js';
 import type { Caller } from '../modules/access/caller.js';
@@ -29,7 +29,7 @@ import type { Blocklist, RateLimiter } from '../modules/access/rate-limiter.js';
 import { queryStringOf, requestIdOf, visitorOf } from './guards.js';
 import { nameOperation, operationNameOf } from './metrics.js';
 import { paramsOfQueryString, type GraphQLParams } from './request-params.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../platform/logger.js';
 
 export type CachedAnswer = {
   /** `data` as JSON text. */
@@ -41,16 +41,6 @@ export type CachedAnswer = {
   storedAt: number;
   /** What the query cost, in points. */
   cost: number;
-};
-
-/** What a request that missed carries to the end of its execution, to be stored. */
-export type CacheSlot = {
-  key: string;
-  /** The answer, once Apollo has it; its text and ETag are taken when it has been sent. */
-  answer?: { data: object; cacheControl: string; storedAt: number; cost: number };
-  maxAgeMs?: number;
-  /** The cache's epoch when the request started: an answer that content changed under is not stored. */
-  epoch: number;
 };
 
 // The key, the text, and its bytes once served (see headOf).

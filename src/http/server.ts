@@ -19,7 +19,7 @@ import type { Config } from '../config.js';
 import type { Orm } from '../db/orm.js';
 import type { SqlTally } from '../db/sql-stats.js';
 import { etagPlugin, httpCachePlugin, stringifyResult, varyOf } from '../graphql/cache-control.js';
-import { createContext, type Context } from '../graphql/context.js';
+import { createContext, type CacheSlot, type Context } from '../graphql/context.js';
 import { errorPlugin, formatError } from '../graphql/error-handling.js';
 import { inputHygienePlugin } from '../graphql/input-hygiene.js';
 import { chargeRefusal, limitsPlugin, shapeLimitRule } from '../graphql/limits-plugin.js';
@@ -28,9 +28,9 @@ import { withCacheFront, type PreReadRequest } from './cache-front.js';
 import { guardedListener, requestFailure } from './last-resort.js';
 import { checkParamsShape } from './request-params.js';
 import { answeredByDeadline, readDeadline } from './read-deadline.js';
-import { responseCacheMiddleware, responseCachePlugin, type CacheSlot } from './response-cache.js';
+import { responseCacheMiddleware, responseCachePlugin } from './response-cache.js';
 import { createSchema } from '../graphql/schema.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../platform/logger.js';
 import { createServices } from '../services.js';
 import { metricsRoute, nameOperation } from './metrics.js';
 import { syndicationRouter } from './syndication-route.js';
@@ -159,7 +159,7 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-      // A key sent in the URL (refused, but sent) is not written down either (logger.ts).
+      // A key sent in the URL (refused, but sent) is not written down either (platform/logger.ts).
       serializers: { req: (req: { url?: string; query?: Record<string, unknown> }) => Object.assign(req, forLogs(req)) },
     }),
   );

@@ -17,7 +17,7 @@ import { ninjsOf } from '../modules/syndication/ninjs.js';
 import type { Services } from '../services.js';
 import { jsonError, requestIdOf, visitorOf } from './guards.js';
 import { answeredByDeadline } from './read-deadline.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../platform/logger.js';
 
 /** How many articles a feed holds. */
 export const FEED_SIZE = 50;

@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import { recordView } from '../modules/popularity/record-view.js';
 import type { Visitor } from '../modules/popularity/view-gate.js';
 import type { Services } from '../services.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../platform/logger.js';
 
 const statusOf: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, SERVICE_UNAVAILABLE: 503 };
 

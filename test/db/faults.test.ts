@@ -3,7 +3,7 @@
 // the database is back the gateway serves again without being restarted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresTools, startPrivatePostgres, waitFor, type PrivatePostgres } from '../helpers/processes.js';
-import { createLogger } from '../../src/http/logger.js';
+import { createLogger } from '../../src/platform/logger.js';
 import { startGateway, type Running } from '../../src/bootstrap.js';
 import { testConfig } from '../helpers/server.js';
 import type { EntityManager } from '@mikro-orm/knex';

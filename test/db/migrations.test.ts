@@ -1,7 +1,7 @@
 // The committed migrations build exactly the schema the entities describe, on every driver.
 import type { MikroORM } from '@mikro-orm/core';
 import { describe, expect, it } from 'vitest';
-import { initOrm } from '../../src/db/orm.js';
+import { initOrm } from '../../src/orm.js';
 import { testDrivers, throwawayDatabase, type Driver } from '../helpers/databases.js';
 
 const drivers = await testDrivers();

@@ -4,7 +4,7 @@
 // editors read the primary; a write through the gateway is read at once by everyone; a standby
 // that is stopped or frozen is skipped, and read from again when it is back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/http/logger.js';
+import { createLogger } from '../../src/platform/logger.js';
 import { startGateway, type Running } from '../../src/bootstrap.js';
 import { KeyScope } from '../../src/modules/access/api-key.entity.js';
 import { createKey } from '../../src/modules/access/api-keys.js';

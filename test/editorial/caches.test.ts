@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEnv } from '../../src/config.js';
 import { startGateway, type Running } from '../../src/bootstrap.js';
-import { createLogger } from '../../src/http/logger.js';
+import { createLogger } from '../../src/platform/logger.js';
 import { KeyScope } from '../../src/modules/access/api-key.entity.js';
 import { testDrivers } from '../helpers/databases.js';
 import { program, startPrivateRedis, waitFor, type PrivateRedis } from '../helpers/processes.js';

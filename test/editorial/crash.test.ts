@@ -6,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KeyScope } from '../../src/modules/access/api-key.entity.js';
 import { createKey } from '../../src/modules/access/api-keys.js';
-import { initOrm } from '../../src/db/orm.js';
+import { initOrm } from '../../src/orm.js';
 import { startGatewayProcess } from '../helpers/built-gateway.js';
 import { testDrivers, throwawayDatabase, type ThrowawayDatabase } from '../helpers/databases.js';
 import { sparePort } from '../helpers/processes.js';

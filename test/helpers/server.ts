@@ -2,7 +2,7 @@
 // it over HTTP like any client.
 import { loadConfig } from '../../src/config.js';
 import { startGateway, type Running } from '../../src/bootstrap.js';
-import { createLogger } from '../../src/http/logger.js';
+import { createLogger } from '../../src/platform/logger.js';
 import type { EntityManager } from '@mikro-orm/knex';
 import { KeyScope } from '../../src/modules/access/api-key.entity.js';
 import { createKey } from '../../src/modules/access/api-keys.js';

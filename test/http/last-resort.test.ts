@@ -3,7 +3,7 @@
 // next request as if nothing happened.
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/http/logger.js';
+import { createLogger } from '../../src/platform/logger.js';
 import { guardedListener, requestFailure } from '../../src/http/last-resort.js';
 
 const recurse = (n: number): number => (n === 0 ? 0 : 1 + recurse(n - 1));

@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/knex';
 import { testEnv } from '../../src/config.js';
-import { initOrm } from '../../src/db/orm.js';
+import { initOrm } from '../../src/orm.js';
 import { KeyScope } from '../../src/modules/access/api-key.entity.js';
 import { createKey } from '../../src/modules/access/api-keys.js';
 import { startGatewayProcess, type GatewayProcess } from '../helpers/built-gateway.js';

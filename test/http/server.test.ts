@@ -2,7 +2,7 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway } from '../../src/bootstrap.js';
-import { createLogger } from '../../src/http/logger.js';
+import { createLogger } from '../../src/platform/logger.js';
 import { testDrivers } from '../helpers/databases.js';
 import { throwawayDatabase } from '../helpers/databases.js';
 import { post, startTestServer, testConfig, type TestServer } from '../helpers/server.js';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/knex';
 import { afterAll, describe, expect, it } from 'vitest';
-import { initOrm } from '../../src/db/orm.js';
+import { initOrm } from '../../src/orm.js';
 import { KeyScope } from '../../src/modules/access/api-key.entity.js';
 import { createKey } from '../../src/modules/access/api-keys.js';
 import { startGatewayProcess } from '../helpers/built-gateway.js';

@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import type { EntityManager } from '@mikro-orm/knex';
 import { loadConfig } from '../../config.js';
-import { initOrm } from '../../db/orm.js';
+import { initOrm } from '../../orm.js';
 import { answerHelp } from '../../cli-usage.js';
 import { keysCommand, keysUsage } from './keys-command.js';
 

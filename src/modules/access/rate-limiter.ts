@@ -4,7 +4,7 @@
 // away the gateway keeps serving on per-process buckets (and says so in the log) until it is back.
 import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
-import type { Logger } from '../../http/logger.js';
+import type { Logger } from '../../platform/logger.js';
 import type { Caller } from './caller.js';
 
 export type Bucket = { capacity: number; perSecond: number };

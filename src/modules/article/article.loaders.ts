@@ -1,7 +1,7 @@
 // Per-request batching for article lists hanging off other objects (person.articles, ...).
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
-import type { CursorValue } from '../../graphql/connection.js';
+import type { CursorValue } from '../../db/cursor.js';
 import type { ArticleVisibility } from '../access/caller.js';
 import { Article as ArticleEntity, type Article } from './article.entity.js';
 import { asEntity, rowsOf } from '../../db/rows.js';

@@ -2,7 +2,7 @@
 // organisations, events, categories and tags. Nested connections of many parents run as one
 // windowed statement per page shape, so a list of 50 people costs the same as a list of 5.
 import type { EntityManager, Knex } from '@mikro-orm/knex';
-import type { CursorValue } from '../../graphql/connection.js';
+import type { CursorValue } from '../../db/cursor.js';
 import { orderSql, sortKey, whereAfter, type SortSpec } from '../../db/keyset.js';
 import { pageQuery, rowsToPage } from '../../db/paging.js';
 import { rowOf, rowsOf } from '../../db/rows.js';

@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { decodeCursor, DEFAULT_PAGE_SIZE, PageArgs } from '../../graphql/connection.js';
+import { DEFAULT_PAGE_SIZE, PageArgs } from '../../graphql/connection.js';
+import { decodeCursor } from '../../db/cursor.js';
 import type { Context } from '../../graphql/context.js';
-import { apiError, badInput } from '../../graphql/errors.js';
+import { apiError, badInput } from '../../platform/errors.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { blocksToHtml, blocksToText, escapeHtml } from '../../text/html.js';
 import { Event } from '../event/event.entity.js';

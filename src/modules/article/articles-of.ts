@@ -1,5 +1,6 @@
 // The `articles` connection on Person, Organisation, Event, Category, Tag: batched per request.
-import { decodeCursor, DEFAULT_PAGE_SIZE, type PageArgs } from '../../graphql/connection.js';
+import { DEFAULT_PAGE_SIZE, type PageArgs } from '../../graphql/connection.js';
+import { decodeCursor } from '../../db/cursor.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../graphql/context.js';
 import { CONNECTION_NODES, preloadRelations } from './article.preload.js';

@@ -5,15 +5,29 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Orm } from '../../db/orm.js';
 import { rowsOf } from '../../db/rows.js';
-import type { Logger } from '../../http/logger.js';
-import type { ResponseCache } from '../../http/response-cache.js';
+import type { Logger } from '../../platform/logger.js';
 import type { MostReadCache } from '../popularity/popularity.js';
 import type { RelatedCache } from '../related/related.js';
 import type { ReplicaSet } from '../../db/replicas.js';
 import { ArticleStatus } from '../article/article.entity.js';
 import { articleSorts } from '../article/article.query.js';
 import { sortKey } from '../../db/keyset.js';
-import { announceContentChange, onContentChangeElsewhere } from '../../cluster.js';
+import { announceContentChange, onContentChangeElsewhere } from '../../platform/cluster-channel.js';
+
+/**
+ * The whole answers a gateway keeps and shares with the others (http/response-cache.ts), as far
+ * as content changes concern them.
+ */
+export interface SharedAnswers {
+  /** Forgets what this process holds. */
+  forgetHere(): void;
+  /** Forgets here and tells the other gateways; resolves once told (or when they cannot be). */
+  clear(): Promise<void>;
+  /** Whether this gateway hears the others' changes. */
+  readonly hearsChanges: boolean;
+  /** Set here: called when another gateway changed content. */
+  onChange?: () => void;
+}
 
 /** setTimeout's ceiling (about 24.8 days): a later schedule is looked at again then. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -27,7 +41,7 @@ export class ContentChanges {
     private readonly deps: {
       orm: Orm;
       logger: Logger;
-      responseCache: ResponseCache | null;
+      responseCache: SharedAnswers | null;
       related: RelatedCache;
       mostRead: MostReadCache;
       replicas: ReplicaSet | null;

@@ -3,9 +3,10 @@
 import { IsOptional, Min, Max } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, createUnionType } from 'type-graphql';
 import { cacheHint } from '../../graphql/cache-control.js';
-import { connectionType, decodeCursor, encodeCursor, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, notACursor } from '../../graphql/connection.js';
+import { connectionType, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../graphql/connection.js';
+import { decodeCursor, encodeCursor, notACursor } from '../../db/cursor.js';
 import type { Context } from '../../graphql/context.js';
-import { apiError } from '../../graphql/errors.js';
+import { apiError } from '../../platform/errors.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/node.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { asEntities, rowsOf } from '../../db/rows.js';

@@ -7,7 +7,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { isPostgres } from '../../db/dialect.js';
 import { rowOf, rowsOf } from '../../db/rows.js';
 import type { Context } from '../../graphql/context.js';
-import { apiError } from '../../graphql/errors.js';
+import { apiError } from '../../platform/errors.js';
 import { slugify } from '../../text/vietnamese.js';
 import { Article, ArticleStatus } from '../article/article.entity.js';
 import { findVisibleArticle } from '../article/article.service.js';

@@ -1,7 +1,7 @@
 // Checks an ArticleInput before anything is read or written, naming the field at fault
 // (`extensions.field`: "title", "tags[2]", "images[0].url"). Lookups (does this slug exist?) are
 // the service's, inside its transaction.
-import { badInput } from '../../graphql/errors.js';
+import { badInput } from '../../platform/errors.js';
 import { slugify } from '../../text/vietnamese.js';
 import { ArticleStatus } from '../article/article.entity.js';
 import { BlockKind } from '../article/body-block.entity.js';

@@ -4,7 +4,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, InputType, Info, Query, Resolver,
 import { connectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { loadRef } from '../../graphql/relations.js';
-import { badInput } from '../../graphql/errors.js';
+import { badInput } from '../../platform/errors.js';
 import { rootPage } from '../../graphql/root-page.js';
 import { DateTime } from '../../graphql/scalars.js';
 import type { SortSpec } from '../../db/keyset.js';

@@ -1,4 +1,4 @@
-import { badInput } from '../../graphql/errors.js';
+import { badInput } from '../../platform/errors.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import type { Services } from '../../services.js';
 import type { Verdict, Visitor } from './view-gate.js';

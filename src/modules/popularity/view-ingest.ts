@@ -4,7 +4,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Orm } from '../../db/orm.js';
 import { outsideRequests } from '../../db/sql-stats.js';
-import { apiError } from '../../graphql/errors.js';
+import { apiError } from '../../platform/errors.js';
 import { portalDay } from '../../text/portal-time.js';
 import { wherePublic } from '../article/article.service.js';
 

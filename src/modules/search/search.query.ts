@@ -3,7 +3,7 @@
 // original accented text.
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { isPostgres } from '../../db/dialect.js';
-import { badInput } from '../../graphql/errors.js';
+import { badInput } from '../../platform/errors.js';
 import { escapeHtml } from '../../text/html.js';
 import { foldWithMap, words } from '../../text/vietnamese.js';
 import type { ArticleVisibility } from '../access/caller.js';

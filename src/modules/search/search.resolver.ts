@@ -1,6 +1,7 @@
 import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Arg, Args, Ctx, Field, Float, InputType, Int, ObjectType, Query, Resolver, createUnionType } from 'type-graphql';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, PageArgs, PageInfo } from '../../graphql/connection.js';
+import { DEFAULT_PAGE_SIZE, PageArgs, PageInfo } from '../../graphql/connection.js';
+import { decodeCursor, encodeCursor } from '../../db/cursor.js';
 import type { Context } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { Article } from '../article/article.entity.js';

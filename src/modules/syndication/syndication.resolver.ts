@@ -2,7 +2,8 @@
 import { IsOptional, Max, Min } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { connectionType, decodeCursor, encodeCursor, notACursor } from '../../graphql/connection.js';
+import { connectionType } from '../../graphql/connection.js';
+import { decodeCursor, encodeCursor, notACursor } from '../../db/cursor.js';
 import type { Context } from '../../graphql/context.js';
 import { toGlobalId } from '../../graphql/node.js';
 import { DateTime } from '../../graphql/scalars.js';

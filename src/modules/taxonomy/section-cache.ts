@@ -10,7 +10,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Orm } from '../../db/orm.js';
 import type { Context } from '../../graphql/context.js';
 import { asEntity, rowsOf } from '../../db/rows.js';
-import type { Logger } from '../../http/logger.js';
+import type { Logger } from '../../platform/logger.js';
 import { Category } from './category.entity.js';
 
 export class SectionCache {

@@ -3,7 +3,7 @@ import { Migration } from '@mikro-orm/migrations';
 // search_entry, an FTS5 index over its folded columns kept in step by triggers, and the entries
 // of every existing object. (MikroORM's generated version also rebuilt every table with a
 // CHECK constraint, needlessly; this one is written by hand.) The entries themselves are
-// written by initOrm() right after this migration runs (see src/db/orm.ts).
+// written by initOrm() right after this migration runs (see src/orm.ts).
 export class Migration20261128022205_search extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table \`search_entry\` (\`id\` integer not null primary key autoincrement, \`kind\` text check (\`kind\` in ('ARTICLE', 'PERSON', 'ORGANISATION', 'EVENT')) not null, \`ref_id\` integer not null, \`title\` text not null, \`title_folded\` text not null, \`body\` text not null, \`body_folded\` text not null, \`published_at\` datetime null, \`category_id\` integer null);`);
