@@ -11,6 +11,7 @@ import { operations } from '../../bench/operations.js';
 import { generateSynthetic, SYNTHETIC_PREFIX } from '../../seeds/synthetic.js';
 import { testDrivers, type Driver } from '../helpers/databases.js';
 import { createTestKey, startTestServer, type TestServer } from '../helpers/server.js';
+import { initOrm } from '../../src/orm.js';
 import { KeyScope } from '../../src/modules/access/api-key.entity.js';
 
 const drivers = await testDrivers();
@@ -89,8 +90,15 @@ describe.each(drivers)('query plans on %s', (driver: Driver) => {
 
   beforeAll(async () => {
     server = await startTestServer(driver);
+    // The set-up is a batch job, not a request: on connections of its own, without the request
+    // statement timeout (a loaded machine took longer than 1.5 s for some of its statements).
+    const setup = await initOrm({ database: server.db.database, db: { poolMax: 2, connectTimeoutMs: 10_000, statementTimeoutMs: 600_000 } });
+    try {
+      await generateSynthetic(setup.em.fork() as EntityManager, { articles: ARTICLES });
+    } finally {
+      await setup.close(true);
+    }
     const em = server.running.orm.em.fork() as EntityManager;
-    await generateSynthetic(em, { articles: ARTICLES });
     // Statistics as each database has them in service: PostgreSQL's autovacuum keeps them; the
     // embedded SQLite has none, and its planner must still pick the order indexes.
     if (driver === 'postgresql') await em.execute('analyze');

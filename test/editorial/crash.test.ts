@@ -9,7 +9,7 @@ import { createKey } from '../../src/modules/access/api-keys.js';
 import { initOrm } from '../../src/orm.js';
 import { startGatewayProcess } from '../helpers/built-gateway.js';
 import { testDrivers, throwawayDatabase, type ThrowawayDatabase } from '../helpers/databases.js';
-import { sparePort } from '../helpers/processes.js';
+import { sparePort, waitFor } from '../helpers/processes.js';
 
 const drivers = await testDrivers();
 const db = { poolMax: 2, connectTimeoutMs: 3000, statementTimeoutMs: 10_000 };
@@ -56,7 +56,9 @@ describe.each(drivers)('a burst of writes killed with SIGKILL, on %s', (driver) 
       }
     };
     const writers = Array.from({ length: 8 }, (_, w) => writer(w));
-    await new Promise((r) => setTimeout(r, 1_500));
+    // Killed mid-burst: once some writes were acknowledged (polled, not a fixed sleep, so a loaded
+    // machine gets there too), while the others are in flight.
+    await waitFor(async () => acknowledged.length > 5, 'some writes to be acknowledged', 60_000);
     gateway.child.kill('SIGKILL');
     stop = true;
     await Promise.all(writers);

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDrivers } from '../helpers/databases.js';
 import { addSyntheticArticles } from '../helpers/fixtures.js';
+import { waitFor } from '../helpers/processes.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 const drivers = await testDrivers();
@@ -37,8 +38,9 @@ describe.each(drivers)('sections on %s', (driver) => {
     expect(added.body.data.articles.nodes.map((n: { category: { slug: string } }) => n.category.slug)).toEqual(Array(3).fill('sections-category'));
     // Renamed by an operator, outside the API.
     await server.running.orm.em.fork().getConnection().execute(`update category set name = 'Đã đổi tên' where slug = 'sections-category'`);
-    await new Promise((resolve) => setTimeout(resolve, 700));
-    const renamed = await server.gql(list);
-    expect(renamed.body.data.articles.nodes.map((n: { category: { name: string } }) => n.category.name)).toEqual(Array(3).fill('Đã đổi tên'));
+    // Shown once the sections are read again (SECTIONS_CACHE_MS): polled, with a deadline.
+    const names = async () => ((await server.gql(list)).body.data.articles.nodes as { category: { name: string } }[]).map((n) => n.category.name);
+    await waitFor(async () => (await names()).every((name) => name === 'Đã đổi tên'), 'the renamed section to show', 15_000);
+    expect(await names()).toEqual(Array(3).fill('Đã đổi tên'));
   });
 });
