@@ -6,14 +6,16 @@ module.exports = {
     {
       name: 'no-circular',
       severity: 'error',
-      comment: 'An import circle: the files in it can only be understood, loaded and changed together.',
+      comment:
+        'An import circle: the files in it can only be understood, loaded and changed together.',
       from: { path: '^src/' },
       to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
     {
       name: 'features-not-transport',
       severity: 'error',
-      comment: 'A feature (src/modules) never imports the HTTP layer: what it needs from there belongs lower down.',
+      comment:
+        'A feature (src/modules) never imports the HTTP layer: what it needs from there belongs lower down.',
       from: { path: '^src/modules/' },
       to: { path: '^src/http/' },
     },
@@ -27,14 +29,16 @@ module.exports = {
     {
       name: 'db-not-above',
       severity: 'error',
-      comment: 'src/db never imports the schema, the server or a feature\'s behaviour (entities are its to know).',
+      comment:
+        "src/db never imports the schema, the server or a feature's behaviour (entities are its to know).",
       from: { path: '^src/db/' },
       to: { path: ['^src/graphql/', '^src/http/', '^src/modules/.+/(?!.*\\.entity\\.ts$)[^/]+$'] },
     },
     {
       name: 'platform-at-the-bottom',
       severity: 'error',
-      comment: 'Process-wide parts (src/platform: config, logging, the change bus, the cache registry) import nothing of ours above them.',
+      comment:
+        'Process-wide parts (src/platform: config, logging, the change bus, the cache registry) import nothing of ours above them.',
       from: { path: '^src/platform/' },
       to: { path: '^src/(?!platform/|text/|config\\.ts$)' },
     },
@@ -48,7 +52,8 @@ module.exports = {
     {
       name: 'seeds-only-from-the-entry',
       severity: 'error',
-      comment: 'Only the entry point (start-up, the cluster primary) imports seeds/, to seed an empty database.',
+      comment:
+        'Only the entry point (start-up, the cluster primary) imports seeds/, to seed an empty database.',
       from: { path: '^src/', pathNot: '^src/(bootstrap|cluster)\\.ts$' },
       to: { path: '^seeds/' },
     },

@@ -6,7 +6,12 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 
 const [port, file] = process.argv.slice(2);
-const responses = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>).map(([k, v]) => [k, Buffer.from(v)]));
+const responses = new Map(
+  Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>).map(([k, v]) => [
+    k,
+    Buffer.from(v),
+  ]),
+);
 
 http
   .createServer((req, res) => {
@@ -18,7 +23,12 @@ http
         res.writeHead(404).end();
         return;
       }
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length }).end(body);
+      res
+        .writeHead(200, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': body.length,
+        })
+        .end(body);
     });
   })
   .listen(Number(port), '127.0.0.1', () => console.log(`limit listening on ${port}`));

@@ -9,7 +9,8 @@ export type Variant = {
 };
 export type Operation = { name: string; bantin: Variant; peer?: Variant };
 
-const gql = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
+const gql = (query: string, variables: Record<string, unknown> = {}) =>
+  JSON.stringify({ query, variables });
 const names = (list: { name: string }[]) => list.map((x) => x.name);
 const time = (s: string | null) => (s === null ? null : Date.parse(s));
 
@@ -25,15 +26,27 @@ export const homePage = {
 
 type Cursors = { bantin: (string | null)[]; peer: (string | null)[] };
 
-export function operations(ctx: { articleSlug: string; personSlug: string; partnerCursors: Cursors; changeCursors: Cursors }): Operation[] {
+export function operations(ctx: {
+  articleSlug: string;
+  personSlug: string;
+  partnerCursors: Cursors;
+  changeCursors: Cursors;
+}): Operation[] {
   const home: Operation = {
     name: 'HomePage',
     bantin: {
       bodies: [gql(homePage.bantin)],
       normalise: (r) => ({
         latest: r.data.latest.map((a: Json) => ({
-          slug: a.slug, title: a.title, lead: a.lead, publishedAt: time(a.publishedAt), authors: names(a.authors),
-          category: a.category?.slug ?? null, tags: a.tags.map((t: Json) => t.slug), images: a.images, views: a.views,
+          slug: a.slug,
+          title: a.title,
+          lead: a.lead,
+          publishedAt: time(a.publishedAt),
+          authors: names(a.authors),
+          category: a.category?.slug ?? null,
+          tags: a.tags.map((t: Json) => t.slug),
+          images: a.images,
+          views: a.views,
           related: a.related.map((x: Json) => x.article.slug),
         })),
         mostRead: r.data.mostRead.map((m: Json) => [m.article.slug, m.views]),
@@ -43,10 +56,16 @@ export function operations(ctx: { articleSlug: string; personSlug: string; partn
       bodies: [gql(homePage.peer)],
       normalise: (r) => ({
         latest: r.data.latestArticlesList.map((a: Json) => ({
-          slug: a.slug, title: a.title, lead: a.lead, publishedAt: time(a.publishedAt),
+          slug: a.slug,
+          title: a.title,
+          lead: a.lead,
+          publishedAt: time(a.publishedAt),
           authors: a.articleAuthorsByArticleIdList.map((x: Json) => x.personByPersonId.name),
-          category: a.categoryByCategoryId?.slug ?? null, tags: a.articleTagsByArticleIdList.map((x: Json) => x.tagByTagId.slug),
-          images: a.imagesByArticleIdList, views: Number(a.viewsWeek), related: a.relatedList.map((x: Json) => x.slug),
+          category: a.categoryByCategoryId?.slug ?? null,
+          tags: a.articleTagsByArticleIdList.map((x: Json) => x.tagByTagId.slug),
+          images: a.imagesByArticleIdList,
+          views: Number(a.viewsWeek),
+          related: a.relatedList.map((x: Json) => x.slug),
         })),
         mostRead: r.data.mostReadWeekList.map((m: Json) => [m.slug, Number(m.viewsWeek)]),
       }),
@@ -56,26 +75,43 @@ export function operations(ctx: { articleSlug: string; personSlug: string; partn
   const article: Operation = {
     name: 'ArticlePage',
     bantin: {
-      bodies: [gql(`query ArticlePage($slug: String!) { article(slug: $slug) { title lead publishedAt updatedAt
+      bodies: [
+        gql(
+          `query ArticlePage($slug: String!) { article(slug: $slug) { title lead publishedAt updatedAt
         blocks { __typename ... on ParagraphBlock { text } ... on ImageBlock { image { caption } } }
         authors { name slug } category { name } tags { name } images { caption } people { name rank title }
         organisations { name shortName } events { name startsAt } places { name } views
         related(first: 5) { article { slug title publishedAt } } }
-        mostRead(first: 10) { views article { slug title } } }`, { slug: ctx.articleSlug })],
+        mostRead(first: 10) { views article { slug title } } }`,
+          { slug: ctx.articleSlug },
+        ),
+      ],
       normalise: (r) => {
         const a = r.data.article;
         return {
-          title: a.title, lead: a.lead, publishedAt: time(a.publishedAt), updatedAt: time(a.updatedAt),
-          blocks: a.blocks.map((b: Json) => b.text ?? b.image?.caption), authors: a.authors.map((p: Json) => p.slug),
-          category: a.category?.name ?? null, tags: names(a.tags), images: a.images.map((i: Json) => i.caption),
-          people: a.people, organisations: a.organisations, events: a.events.map((e: Json) => [e.name, time(e.startsAt)]),
-          places: names(a.places), views: a.views, related: a.related.map((x: Json) => x.article.slug),
+          title: a.title,
+          lead: a.lead,
+          publishedAt: time(a.publishedAt),
+          updatedAt: time(a.updatedAt),
+          blocks: a.blocks.map((b: Json) => b.text ?? b.image?.caption),
+          authors: a.authors.map((p: Json) => p.slug),
+          category: a.category?.name ?? null,
+          tags: names(a.tags),
+          images: a.images.map((i: Json) => i.caption),
+          people: a.people,
+          organisations: a.organisations,
+          events: a.events.map((e: Json) => [e.name, time(e.startsAt)]),
+          places: names(a.places),
+          views: a.views,
+          related: a.related.map((x: Json) => x.article.slug),
           mostRead: r.data.mostRead.map((m: Json) => [m.article.slug, m.views]),
         };
       },
     },
     peer: {
-      bodies: [gql(`query ArticlePage($slug: String!) { articleBySlug(slug: $slug) { title lead publishedAt updatedAt
+      bodies: [
+        gql(
+          `query ArticlePage($slug: String!) { articleBySlug(slug: $slug) { title lead publishedAt updatedAt
         articleBlocksByArticleIdList(orderBy: POSITION_ASC) { text imageByImageId { caption } }
         articleAuthorsByArticleIdList(orderBy: ID_ASC) { personByPersonId { name slug } } categoryByCategoryId { name }
         articleTagsByArticleIdList(orderBy: ID_ASC) { tagByTagId { name } } imagesByArticleIdList(orderBy: POSITION_ASC) { caption }
@@ -83,19 +119,34 @@ export function operations(ctx: { articleSlug: string; personSlug: string; partn
         articleOrganisationsByArticleIdList(orderBy: ID_ASC) { organisationByOrganisationId { name shortName } }
         articleEventsByArticleIdList(orderBy: ID_ASC) { eventByEventId { name startsAt } }
         articlePlacesByArticleIdList(orderBy: ID_ASC) { placeByPlaceId { name } } viewsAll relatedList(n: 5) { slug title publishedAt } }
-        mostReadWeekList(n: 10) { slug title viewsWeek } }`, { slug: ctx.articleSlug })],
+        mostReadWeekList(n: 10) { slug title viewsWeek } }`,
+          { slug: ctx.articleSlug },
+        ),
+      ],
       normalise: (r) => {
         const a = r.data.articleBySlug;
         return {
-          title: a.title, lead: a.lead, publishedAt: time(a.publishedAt), updatedAt: time(a.updatedAt),
-          blocks: a.articleBlocksByArticleIdList.map((b: Json) => b.text ?? b.imageByImageId?.caption),
+          title: a.title,
+          lead: a.lead,
+          publishedAt: time(a.publishedAt),
+          updatedAt: time(a.updatedAt),
+          blocks: a.articleBlocksByArticleIdList.map(
+            (b: Json) => b.text ?? b.imageByImageId?.caption,
+          ),
           authors: a.articleAuthorsByArticleIdList.map((x: Json) => x.personByPersonId.slug),
-          category: a.categoryByCategoryId?.name ?? null, tags: a.articleTagsByArticleIdList.map((x: Json) => x.tagByTagId.name),
+          category: a.categoryByCategoryId?.name ?? null,
+          tags: a.articleTagsByArticleIdList.map((x: Json) => x.tagByTagId.name),
           images: a.imagesByArticleIdList.map((i: Json) => i.caption),
           people: a.articlePeopleByArticleIdList.map((x: Json) => x.personByPersonId),
-          organisations: a.articleOrganisationsByArticleIdList.map((x: Json) => x.organisationByOrganisationId),
-          events: a.articleEventsByArticleIdList.map((x: Json) => [x.eventByEventId.name, time(x.eventByEventId.startsAt)]),
-          places: a.articlePlacesByArticleIdList.map((x: Json) => x.placeByPlaceId.name), views: Number(a.viewsAll),
+          organisations: a.articleOrganisationsByArticleIdList.map(
+            (x: Json) => x.organisationByOrganisationId,
+          ),
+          events: a.articleEventsByArticleIdList.map((x: Json) => [
+            x.eventByEventId.name,
+            time(x.eventByEventId.startsAt),
+          ]),
+          places: a.articlePlacesByArticleIdList.map((x: Json) => x.placeByPlaceId.name),
+          views: Number(a.viewsAll),
           related: a.relatedList.map((x: Json) => x.slug),
           mostRead: r.data.mostReadWeekList.map((m: Json) => [m.slug, Number(m.viewsWeek)]),
         };
@@ -117,28 +168,51 @@ export function operations(ctx: { articleSlug: string; personSlug: string; partn
     name: 'PartnerPull',
     bantin: {
       bodies: ctx.partnerCursors.bantin.map((after) =>
-        gql(`query PartnerPull($after: String) { articles(first: 100, after: $after, orderBy: UPDATED_AT_ASC) { pageInfo { endCursor } nodes { ${partnerFields.bantin} } } }`, { after }),
+        gql(
+          `query PartnerPull($after: String) { articles(first: 100, after: $after, orderBy: UPDATED_AT_ASC) { pageInfo { endCursor } nodes { ${partnerFields.bantin} } } }`,
+          { after },
+        ),
       ),
       normalise: (r) =>
         r.data.articles.nodes.map((a: Json) => ({
-          slug: a.slug, title: a.title, lead: a.lead, publishedAt: time(a.publishedAt), updatedAt: time(a.updatedAt),
-          authors: a.authors.map((x: Json) => x.slug), category: a.category?.slug ?? null, tags: a.tags.map((x: Json) => x.slug),
-          images: a.images.map((x: Json) => x.caption), people: a.people.map((x: Json) => x.slug),
-          organisations: a.organisations.map((x: Json) => x.slug), events: a.events.map((x: Json) => x.slug),
-          places: a.places.map((x: Json) => x.slug), blocks: a.blocks.map((b: Json) => b.text ?? null),
+          slug: a.slug,
+          title: a.title,
+          lead: a.lead,
+          publishedAt: time(a.publishedAt),
+          updatedAt: time(a.updatedAt),
+          authors: a.authors.map((x: Json) => x.slug),
+          category: a.category?.slug ?? null,
+          tags: a.tags.map((x: Json) => x.slug),
+          images: a.images.map((x: Json) => x.caption),
+          people: a.people.map((x: Json) => x.slug),
+          organisations: a.organisations.map((x: Json) => x.slug),
+          events: a.events.map((x: Json) => x.slug),
+          places: a.places.map((x: Json) => x.slug),
+          blocks: a.blocks.map((b: Json) => b.text ?? null),
         })),
     },
     peer: {
       bodies: ctx.partnerCursors.peer.map((after) =>
-        gql(`query PartnerPull($after: Cursor) { allArticles(first: 100, after: $after, orderBy: [UPDATED_AT_ASC, ID_ASC], condition: { status: "PUBLISHED" }) { pageInfo { endCursor } nodes { ${partnerFields.peer} } } }`, { after }),
+        gql(
+          `query PartnerPull($after: Cursor) { allArticles(first: 100, after: $after, orderBy: [UPDATED_AT_ASC, ID_ASC], condition: { status: "PUBLISHED" }) { pageInfo { endCursor } nodes { ${partnerFields.peer} } } }`,
+          { after },
+        ),
       ),
       normalise: (r) =>
         r.data.allArticles.nodes.map((a: Json) => ({
-          slug: a.slug, title: a.title, lead: a.lead, publishedAt: time(a.publishedAt), updatedAt: time(a.updatedAt),
-          authors: a.articleAuthorsByArticleIdList.map((x: Json) => x.personByPersonId.slug), category: a.categoryByCategoryId?.slug ?? null,
-          tags: a.articleTagsByArticleIdList.map((x: Json) => x.tagByTagId.slug), images: a.imagesByArticleIdList.map((x: Json) => x.caption),
+          slug: a.slug,
+          title: a.title,
+          lead: a.lead,
+          publishedAt: time(a.publishedAt),
+          updatedAt: time(a.updatedAt),
+          authors: a.articleAuthorsByArticleIdList.map((x: Json) => x.personByPersonId.slug),
+          category: a.categoryByCategoryId?.slug ?? null,
+          tags: a.articleTagsByArticleIdList.map((x: Json) => x.tagByTagId.slug),
+          images: a.imagesByArticleIdList.map((x: Json) => x.caption),
           people: a.articlePeopleByArticleIdList.map((x: Json) => x.personByPersonId.slug),
-          organisations: a.articleOrganisationsByArticleIdList.map((x: Json) => x.organisationByOrganisationId.slug),
+          organisations: a.articleOrganisationsByArticleIdList.map(
+            (x: Json) => x.organisationByOrganisationId.slug,
+          ),
           events: a.articleEventsByArticleIdList.map((x: Json) => x.eventByEventId.slug),
           places: a.articlePlacesByArticleIdList.map((x: Json) => x.placeByPlaceId.slug),
           blocks: a.articleBlocksByArticleIdList.map((b: Json) => b.text ?? null),
@@ -149,23 +223,55 @@ export function operations(ctx: { articleSlug: string; personSlug: string; partn
   const person: Operation = {
     name: 'PersonPage',
     bantin: {
-      bodies: [gql(`query PersonPage($slug: String!) { person(slug: $slug) { name rank title positions { title organisation { name } }
-        articles(first: 20) { nodes { slug title publishedAt category { name } } } } }`, { slug: ctx.personSlug })],
+      bodies: [
+        gql(
+          `query PersonPage($slug: String!) { person(slug: $slug) { name rank title positions { title organisation { name } }
+        articles(first: 20) { nodes { slug title publishedAt category { name } } } } }`,
+          { slug: ctx.personSlug },
+        ),
+      ],
       normalise: (r) => {
         const p = r.data.person;
-        return { name: p.name, rank: p.rank, title: p.title, positions: p.positions,
-          articles: p.articles.nodes.map((a: Json) => [a.slug, a.title, time(a.publishedAt), a.category?.name ?? null]) };
+        return {
+          name: p.name,
+          rank: p.rank,
+          title: p.title,
+          positions: p.positions,
+          articles: p.articles.nodes.map((a: Json) => [
+            a.slug,
+            a.title,
+            time(a.publishedAt),
+            a.category?.name ?? null,
+          ]),
+        };
       },
     },
     peer: {
-      bodies: [gql(`query PersonPage($slug: String!) { personBySlug(slug: $slug) { name rank title
+      bodies: [
+        gql(
+          `query PersonPage($slug: String!) { personBySlug(slug: $slug) { name rank title
         positionsByPersonIdList(orderBy: [SORT_ORDER_ASC, ID_ASC]) { title organisationByOrganisationId { name } }
-        articlesList(n: 20) { slug title publishedAt categoryByCategoryId { name } } } }`, { slug: ctx.personSlug })],
+        articlesList(n: 20) { slug title publishedAt categoryByCategoryId { name } } } }`,
+          { slug: ctx.personSlug },
+        ),
+      ],
       normalise: (r) => {
         const p = r.data.personBySlug;
-        return { name: p.name, rank: p.rank, title: p.title,
-          positions: p.positionsByPersonIdList.map((x: Json) => ({ title: x.title, organisation: x.organisationByOrganisationId })),
-          articles: p.articlesList.map((a: Json) => [a.slug, a.title, time(a.publishedAt), a.categoryByCategoryId?.name ?? null]) };
+        return {
+          name: p.name,
+          rank: p.rank,
+          title: p.title,
+          positions: p.positionsByPersonIdList.map((x: Json) => ({
+            title: x.title,
+            organisation: x.organisationByOrganisationId,
+          })),
+          articles: p.articlesList.map((a: Json) => [
+            a.slug,
+            a.title,
+            time(a.publishedAt),
+            a.categoryByCategoryId?.name ?? null,
+          ]),
+        };
       },
     },
   };
@@ -173,8 +279,11 @@ export function operations(ctx: { articleSlug: string; personSlug: string; partn
     name: 'Search',
     bantin: {
       bodies: ['toi pham mang', 'cong an tinh', 'dieu tra', 'hop tac quoc te', 'lua dao'].map((q) =>
-        gql(`query Search($q: String!) { search(query: $q, first: 10) { totalCount edges { score highlights { field snippet }
-          node { __typename ... on Article { slug title } ... on Person { slug name } ... on Organisation { slug name } ... on Event { slug name } } } } }`, { q }),
+        gql(
+          `query Search($q: String!) { search(query: $q, first: 10) { totalCount edges { score highlights { field snippet }
+          node { __typename ... on Article { slug title } ... on Person { slug name } ... on Organisation { slug name } ... on Event { slug name } } } } }`,
+          { q },
+        ),
       ),
       normalise: (r) => r.data.search,
     },
@@ -185,15 +294,23 @@ export function operations(ctx: { articleSlug: string; personSlug: string; partn
     name: 'ChangePull',
     bantin: {
       bodies: ctx.changeCursors.bantin.map((after) =>
-        gql(`query ChangePull($after: String) { changes(first: 1000, after: $after) { pageInfo { endCursor } nodes { kind at articleId slug reason } } }`, { after }),
+        gql(
+          `query ChangePull($after: String) { changes(first: 1000, after: $after) { pageInfo { endCursor } nodes { kind at articleId slug reason } } }`,
+          { after },
+        ),
       ),
-      normalise: (r) => r.data.changes.nodes.map((c: Json) => [c.kind, time(c.at), c.slug, c.reason]),
+      normalise: (r) =>
+        r.data.changes.nodes.map((c: Json) => [c.kind, time(c.at), c.slug, c.reason]),
     },
     peer: {
       bodies: ctx.changeCursors.peer.map((after) =>
-        gql(`query ChangePull($after: Cursor) { allArticleChanges(first: 1000, after: $after, orderBy: [AT_MS_ASC, ID_ASC]) { pageInfo { endCursor } nodes { kind atMs articleId slug reason } } }`, { after }),
+        gql(
+          `query ChangePull($after: Cursor) { allArticleChanges(first: 1000, after: $after, orderBy: [AT_MS_ASC, ID_ASC]) { pageInfo { endCursor } nodes { kind atMs articleId slug reason } } }`,
+          { after },
+        ),
       ),
-      normalise: (r) => r.data.allArticleChanges.nodes.map((c: Json) => [c.kind, Number(c.atMs), c.slug, c.reason]),
+      normalise: (r) =>
+        r.data.allArticleChanges.nodes.map((c: Json) => [c.kind, Number(c.atMs), c.slug, c.reason]),
     },
   };
   return [home, article, partner, person, search, changes];

@@ -11,11 +11,21 @@ import { candidates, parseQuery, rankAll } from '../src/modules/search/search.qu
 import { words } from '../src/text/vietnamese.js';
 import { SEARCH_PASSES, timedQueries as queries } from './search-relevance.js';
 
-export type SearchTiming = { p50: number; p99: number; firstPassMax: number; queries: number; hits: number; slowest: string };
+export type SearchTiming = {
+  p50: number;
+  p99: number;
+  firstPassMax: number;
+  queries: number;
+  hits: number;
+  slowest: string;
+};
 
 const database = JSON.parse(process.argv[2]) as DatabaseConfig;
 const seconds = Number(process.argv[3]);
-const orm = await initOrm({ database, db: { poolMax: 10, connectTimeoutMs: 5000, statementTimeoutMs: 600_000 } });
+const orm = await initOrm({
+  database,
+  db: { poolMax: 10, connectTimeoutMs: 5000, statementTimeoutMs: 600_000 },
+});
 const em = orm.em.fork() as EntityManager;
 
 /** One pass over the list to warm up (its slowest query reported apart), then passes for `seconds` and at least SEARCH_PASSES. */
@@ -38,18 +48,32 @@ async function time(fn: (q: string) => Promise<number>): Promise<SearchTiming> {
   runs.sort((a, b) => b.ms - a.ms);
   const ms = runs.map((r) => r.ms).reverse();
   return {
-    p50: ms[Math.floor(ms.length / 2)], p99: ms[Math.floor(ms.length * 0.99)], firstPassMax, queries: ms.length, hits: Math.round(hits / ms.length),
-    slowest: runs.slice(0, 4).map((r) => `${r.q} ${r.ms.toFixed(0)} ms`).join('; '),
+    p50: ms[Math.floor(ms.length / 2)],
+    p99: ms[Math.floor(ms.length * 0.99)],
+    firstPassMax,
+    queries: ms.length,
+    hits: Math.round(hits / ms.length),
+    slowest: runs
+      .slice(0, 4)
+      .map((r) => `${r.q} ${r.ms.toFixed(0)} ms`)
+      .join('; '),
   };
 }
 
 try {
   // Bantin's path without HTTP: parse, index candidates, rank (highlights are per page, not timed).
-  const indexed = await time(async (q) => (await rankAll(em, parseQuery(q), await candidates(em, parseQuery(q), {}, 'published'))).length);
+  const indexed = await time(
+    async (q) =>
+      (await rankAll(em, parseQuery(q), await candidates(em, parseQuery(q), {}, 'published')))
+        .length,
+  );
   // The baseline: every word as a LIKE over the folded text, no index can help.
   const like = await time(async (q) => {
     const qb = em.getKnex()('search_entry').select('id', 'title', 'body');
-    for (const w of words(q)) qb.where((x) => x.where('title_folded', 'like', `%${w}%`).orWhere('body_folded', 'like', `%${w}%`));
+    for (const w of words(q))
+      qb.where((x) =>
+        x.where('title_folded', 'like', `%${w}%`).orWhere('body_folded', 'like', `%${w}%`),
+      );
     return ((await em.execute(qb.limit(1000))) as unknown[]).length;
   });
   process.stdout.write(JSON.stringify({ indexed, like }));

@@ -33,30 +33,41 @@ function lookup<T>(map: Map<string, T>, key: string, what: string): T {
 export async function seedPortal(em: EntityManager): Promise<void> {
   await em.transactional(async (tx) => {
     const categories = new Map(
-      source.categories.map((c, i) => [c.key, tx.create(Category, { slug: c.key, name: c.name, position: i })]),
+      source.categories.map((c, i) => [
+        c.key,
+        tx.create(Category, { slug: c.key, name: c.name, position: i }),
+      ]),
     );
-    const tags = new Map(source.tags.map((t) => [t.key, tx.create(Tag, { slug: t.key, name: t.name })]));
+    const tags = new Map(
+      source.tags.map((t) => [t.key, tx.create(Tag, { slug: t.key, name: t.name })]),
+    );
 
     const places = new Map<string, Place>();
     for (const p of source.places) {
-      places.set(p.key, tx.create(Place, {
-        slug: p.slug ?? slugify(p.name),
-        name: p.name,
-        kind: p.kind as PlaceKind,
-        parent: p.parent ? lookup(places, p.parent, 'place') : null,
-      }));
+      places.set(
+        p.key,
+        tx.create(Place, {
+          slug: p.slug ?? slugify(p.name),
+          name: p.name,
+          kind: p.kind as PlaceKind,
+          parent: p.parent ? lookup(places, p.parent, 'place') : null,
+        }),
+      );
     }
 
     const orgs = new Map<string, Organisation>();
     for (const o of source.organisations) {
-      orgs.set(o.key, tx.create(Organisation, {
-        slug: o.slug ?? slugify(o.name),
-        name: o.name,
-        shortName: o.shortName ?? null,
-        aliases: o.aliases ?? [],
-        kind: o.kind as OrganisationKind,
-        country: o.country ? lookup(places, o.country, 'place') : null,
-      }));
+      orgs.set(
+        o.key,
+        tx.create(Organisation, {
+          slug: o.slug ?? slugify(o.name),
+          name: o.name,
+          shortName: o.shortName ?? null,
+          aliases: o.aliases ?? [],
+          kind: o.kind as OrganisationKind,
+          country: o.country ? lookup(places, o.country, 'place') : null,
+        }),
+      );
     }
     for (const o of source.organisations) {
       const org = orgs.get(o.key)!;
@@ -66,14 +77,21 @@ export async function seedPortal(em: EntityManager): Promise<void> {
 
     const people = new Map<string, Person>();
     for (const p of source.people) {
-      const person = tx.create(Person, { slug: slugify(p.name), name: p.name, rank: p.rank ?? null, title: p.title ?? null });
+      const person = tx.create(Person, {
+        slug: slugify(p.name),
+        name: p.name,
+        rank: p.rank ?? null,
+        title: p.title ?? null,
+      });
       (p.positions ?? []).forEach((pos, i) =>
-        person.positions.add(tx.create(Position, {
-          person,
-          title: pos.title,
-          organisation: pos.organisation ? lookup(orgs, pos.organisation, 'organisation') : null,
-          sortOrder: i,
-        })),
+        person.positions.add(
+          tx.create(Position, {
+            person,
+            title: pos.title,
+            organisation: pos.organisation ? lookup(orgs, pos.organisation, 'organisation') : null,
+            sortOrder: i,
+          }),
+        ),
       );
       people.set(p.key, person);
     }
@@ -109,13 +127,16 @@ export async function seedPortal(em: EntityManager): Promise<void> {
         lead: a.lead ?? null,
         language: 'vi',
         status: ArticleStatus.PUBLISHED,
-        publishedAt: a.publishedDate ? new Date(`${a.publishedDate}T00:00:00${PORTAL_TIME_ZONE_OFFSET}`) : null,
+        publishedAt: a.publishedDate
+          ? new Date(`${a.publishedDate}T00:00:00${PORTAL_TIME_ZONE_OFFSET}`)
+          : null,
         publishedAtPrecision: a.publishedDate ? DatePrecision.DAY : null,
         category: a.category ? lookup(categories, a.category, 'category') : null,
       });
       for (const k of a.authors ?? []) article.authors.add(lookup(people, k, 'person'));
       for (const k of a.people ?? []) article.people.add(lookup(people, k, 'person'));
-      for (const k of a.organisations ?? []) article.organisations.add(lookup(orgs, k, 'organisation'));
+      for (const k of a.organisations ?? [])
+        article.organisations.add(lookup(orgs, k, 'organisation'));
       for (const k of a.events ?? []) article.events.add(lookup(events, k, 'event'));
       for (const k of a.places ?? []) article.places.add(lookup(places, k, 'place'));
       for (const k of a.tags ?? []) article.tags.add(lookup(tags, k, 'tag'));
@@ -125,13 +146,22 @@ export async function seedPortal(em: EntityManager): Promise<void> {
           tx.create(BodyBlock, { article, position, kind: BlockKind.PARAGRAPH, text: b.text });
           return;
         }
-        const image = tx.create(Image, { article, position: imagePosition++, alt: b.alt, caption: b.caption, url: null });
+        const image = tx.create(Image, {
+          article,
+          position: imagePosition++,
+          alt: b.alt,
+          caption: b.caption,
+          url: null,
+        });
         tx.create(BodyBlock, { article, position, kind: BlockKind.IMAGE, image });
       });
       created.push(article);
     }
     // The change feed starts with every seeded article's publication, in the order written.
     await tx.flush();
-    await logChanges(tx as never, created.map((a) => ({ kind: ChangeKind.PUBLISHED, articleId: a.id, slug: a.slug })));
+    await logChanges(
+      tx as never,
+      created.map((a) => ({ kind: ChangeKind.PUBLISHED, articleId: a.id, slug: a.slug })),
+    );
   });
 }

@@ -15,10 +15,18 @@ Adds --articles (default 1000) labelled synthetic articles, with people, organis
 tags and views, to the database DATABASE_URL names (the embedded one by default), after the
 portal content. The same --seed (default 20250708) makes the same content. Run once per
 database: a second run changes nothing.`;
-const values = parseCommandLine(usage, { articles: { type: 'string', default: '1000' }, seed: { type: 'string', default: '20250708' } });
+const values = parseCommandLine(usage, {
+  articles: { type: 'string', default: '1000' },
+  seed: { type: 'string', default: '20250708' },
+});
 const articles = Number(values.articles);
 const seed = Number(values.seed);
-if (!Number.isInteger(articles) || articles < 1 || articles > 1_000_000 || !Number.isInteger(seed)) {
+if (
+  !Number.isInteger(articles) ||
+  articles < 1 ||
+  articles > 1_000_000 ||
+  !Number.isInteger(seed)
+) {
   console.error(usage);
   process.exit(64);
 }

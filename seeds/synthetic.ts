@@ -60,7 +60,12 @@ function zipfPicker(n: number, s: number, random: () => number) {
   };
 }
 
-const sourceText = [article.title, article.lead, ...article.blocks.map((b) => ('text' in b ? b.text : b.caption)), ...latestHeadlines.map((h) => h.title)].join(' ');
+const sourceText = [
+  article.title,
+  article.lead,
+  ...article.blocks.map((b) => ('text' in b ? b.text : b.caption)),
+  ...latestHeadlines.map((h) => h.title),
+].join(' ');
 /** The seed content's words, lower-cased, punctuation dropped; repeats kept so common words stay common. */
 const vocabulary = sourceText
   .toLowerCase()
@@ -105,18 +110,29 @@ async function generate(em: EntityManager, opts: SyntheticOptions) {
     for (const part of chunks(rows, 500)) await em.execute(knex(table).insert(part));
   };
   const idsBySlug = async (table: string) => {
-    const rows: { id: number; slug: string }[] = await em.execute(knex(table).select('id', 'slug').where('slug', 'like', `${SYNTHETIC_PREFIX}%`));
+    const rows: { id: number; slug: string }[] = await em.execute(
+      knex(table).select('id', 'slug').where('slug', 'like', `${SYNTHETIC_PREFIX}%`),
+    );
     return new Map(rows.map((r) => [r.slug, Number(r.id)]));
   };
 
   const n = opts.articles;
   const scale = (per1k: number, min: number) => Math.max(min, Math.round((n / 1000) * per1k));
-  const counts = { people: scale(120, 20), organisations: scale(60, 10), events: scale(40, 5), tags: scale(30, 10) };
-  log(`synthetic: ${n} articles, ${counts.people} people, ${counts.organisations} organisations, ${counts.events} events, ${counts.tags} tags`);
+  const counts = {
+    people: scale(120, 20),
+    organisations: scale(60, 10),
+    events: scale(40, 5),
+    tags: scale(30, 10),
+  };
+  log(
+    `synthetic: ${n} articles, ${counts.people} people, ${counts.organisations} organisations, ${counts.events} events, ${counts.tags} tags`,
+  );
 
   const now = opts.now ?? new Date();
   const today = portalDay(now);
-  const categories: { id: number }[] = await em.execute(knex('category').select('id').orderBy('id'));
+  const categories: { id: number }[] = await em.execute(
+    knex('category').select('id').orderBy('id'),
+  );
   const places: { id: number }[] = await em.execute(knex('place').select('id').orderBy('id'));
 
   {
@@ -124,16 +140,29 @@ async function generate(em: EntityManager, opts: SyntheticOptions) {
     const uniqueSlug = (base: string, i: number) => `${SYNTHETIC_PREFIX}${base}-${i}`;
     await insert('tag', [
       { slug: SYNTHETIC_TAG, name: 'Dữ liệu tổng hợp' },
-      ...Array.from({ length: counts.tags }, (_, i) => ({ slug: uniqueSlug('the', i), name: label(words(2)) })),
+      ...Array.from({ length: counts.tags }, (_, i) => ({
+        slug: uniqueSlug('the', i),
+        name: label(words(2)),
+      })),
     ]);
-    await insert('person', Array.from({ length: counts.people }, (_, i) => ({ slug: uniqueSlug('nguoi', i), name: label(properName(3)) })));
+    await insert(
+      'person',
+      Array.from({ length: counts.people }, (_, i) => ({
+        slug: uniqueSlug('nguoi', i),
+        name: label(properName(3)),
+      })),
+    );
     await insert(
       'organisation',
       Array.from({ length: counts.organisations }, (_, i) => ({
         slug: uniqueSlug('to-chuc', i),
         name: label(`Cục ${properName(2)}`),
         aliases: '[]',
-        kind: pick([OrganisationKind.GOVERNMENT_AGENCY, OrganisationKind.POLICE_UNIT, OrganisationKind.COMPANY]),
+        kind: pick([
+          OrganisationKind.GOVERNMENT_AGENCY,
+          OrganisationKind.POLICE_UNIT,
+          OrganisationKind.COMPANY,
+        ]),
       })),
     );
     await insert(
@@ -146,7 +175,9 @@ async function generate(em: EntityManager, opts: SyntheticOptions) {
       })),
     );
     const tagIds = await idsBySlug('tag');
-    const [{ id: syntheticTag }]: { id: number }[] = await em.execute(knex('tag').select('id').where('slug', SYNTHETIC_TAG));
+    const [{ id: syntheticTag }]: { id: number }[] = await em.execute(
+      knex('tag').select('id').where('slug', SYNTHETIC_TAG),
+    );
     const ids = {
       people: [...(await idsBySlug('person')).values()],
       organisations: [...(await idsBySlug('organisation')).values()],
@@ -199,22 +230,51 @@ async function generate(em: EntityManager, opts: SyntheticOptions) {
     };
     for (const articleId of articleOrder) {
       links.article_authors.push({ article_id: articleId, person_id: pick(ids.people) });
-      for (const id of some(1, 3, zipf.people, ids.people)) links.article_people.push({ article_id: articleId, person_id: id });
-      for (const id of some(1, 3, zipf.organisations, ids.organisations)) links.article_organisations.push({ article_id: articleId, organisation_id: id });
-      for (const id of some(0, 1, zipf.events, ids.events)) links.article_events.push({ article_id: articleId, event_id: id });
-      if (places.length) for (const id of some(1, 2, zipf.places, places.map((p) => p.id))) links.article_places.push({ article_id: articleId, place_id: id });
+      for (const id of some(1, 3, zipf.people, ids.people))
+        links.article_people.push({ article_id: articleId, person_id: id });
+      for (const id of some(1, 3, zipf.organisations, ids.organisations))
+        links.article_organisations.push({ article_id: articleId, organisation_id: id });
+      for (const id of some(0, 1, zipf.events, ids.events))
+        links.article_events.push({ article_id: articleId, event_id: id });
+      if (places.length)
+        for (const id of some(
+          1,
+          2,
+          zipf.places,
+          places.map((p) => p.id),
+        ))
+          links.article_places.push({ article_id: articleId, place_id: id });
       links.article_tags.push({ article_id: articleId, tag_id: syntheticTag });
-      for (const id of some(1, 3, zipf.tags, ids.tags)) links.article_tags.push({ article_id: articleId, tag_id: id });
+      for (const id of some(1, 3, zipf.tags, ids.tags))
+        links.article_tags.push({ article_id: articleId, tag_id: id });
       const paragraphs = 3 + Math.floor(random() * 4);
       for (let p = 0; p < paragraphs; p++) {
-        links.article_block.push({ article_id: articleId, position: p, kind: BlockKind.PARAGRAPH, text: Array.from({ length: 3 }, () => sentence(12 + Math.floor(random() * 10))).join(' ') });
+        links.article_block.push({
+          article_id: articleId,
+          position: p,
+          kind: BlockKind.PARAGRAPH,
+          text: Array.from({ length: 3 }, () => sentence(12 + Math.floor(random() * 10))).join(' '),
+        });
       }
     }
     for (const [table, rows] of Object.entries(links)) await insert(table, rows);
     log('synthetic: links and bodies written');
     // The change feed: each synthetic article's publication, oldest first.
-    const byDate = articleRows.map((a, i) => ({ a, id: articleOrder[i] })).sort((x, y) => new Date(x.a.published_at as never).getTime() - new Date(y.a.published_at as never).getTime() || x.id - y.id);
-    await logChanges(em, byDate.map(({ a, id }) => ({ kind: ChangeKind.PUBLISHED, articleId: id, slug: a.slug as string })));
+    const byDate = articleRows
+      .map((a, i) => ({ a, id: articleOrder[i] }))
+      .sort(
+        (x, y) =>
+          new Date(x.a.published_at as never).getTime() -
+            new Date(y.a.published_at as never).getTime() || x.id - y.id,
+      );
+    await logChanges(
+      em,
+      byDate.map(({ a, id }) => ({
+        kind: ChangeKind.PUBLISHED,
+        articleId: id,
+        slug: a.slug as string,
+      })),
+    );
     log('synthetic: change feed written');
 
     // Views: article popularity follows Zipf over a shuffled order; each day's count is drawn around its share.

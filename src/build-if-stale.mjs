@@ -35,7 +35,10 @@ const stampTime = (stamp) => (!force && existsSync(stamp) ? statSync(stamp).mtim
 
 function run(what, command, args, stamp) {
   if (!force) console.error(`build-if-stale: ${what} changed since the last build: building it`);
-  const result = spawnSync(process.execPath, [join(root, command), ...args], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [join(root, command), ...args], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
   writeFileSync(stamp, new Date().toISOString());
 }
@@ -44,12 +47,28 @@ const explorerDir = join(root, 'src/explorer');
 const config = ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
 
 const tsStamp = join(root, 'dist/.build-stamp');
-const tsSources = newest(['src', 'seeds', ...readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.ts')).map((f) => `bench/${f}`), ...config], (p) => p.startsWith(explorerDir));
-if (tsSources > stampTime(tsStamp)) run('TypeScript', 'node_modules/typescript/bin/tsc', ['-p', 'tsconfig.build.json'], tsStamp);
+const tsSources = newest(
+  [
+    'src',
+    'seeds',
+    ...readdirSync(join(root, 'bench'))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => `bench/${f}`),
+    ...config,
+  ],
+  (p) => p.startsWith(explorerDir),
+);
+if (tsSources > stampTime(tsStamp))
+  run('TypeScript', 'node_modules/typescript/bin/tsc', ['-p', 'tsconfig.build.json'], tsStamp);
 
 if (process.argv.includes('--explorer')) {
   const explorerStamp = join(root, 'dist/explorer/.build-stamp');
   if (newest(['src/explorer', ...config]) > stampTime(explorerStamp)) {
-    run('the explorer', 'node_modules/vite/bin/vite.js', ['build', '--config', 'src/explorer/vite.config.ts'], explorerStamp);
+    run(
+      'the explorer',
+      'node_modules/vite/bin/vite.js',
+      ['build', '--config', 'src/explorer/vite.config.ts'],
+      explorerStamp,
+    );
   }
 }

@@ -12,7 +12,11 @@ export function answerHelp(usage: string, argv = process.argv.slice(2)): void {
 }
 
 /** node:util's parseArgs, with `--help` answered and a wrong option said in words, with the usage. */
-export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(usage: string, options: T, argv = process.argv.slice(2)) {
+export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(
+  usage: string,
+  options: T,
+  argv = process.argv.slice(2),
+) {
   answerHelp(usage, argv);
   try {
     return parseArgs({ args: argv, options, allowPositionals: false }).values;

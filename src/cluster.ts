@@ -33,12 +33,16 @@ export async function runPrimary(config: Config, logger: Logger): Promise<void> 
     listening += 1;
     if (listening === config.workers) {
       const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
-      logger.info({ url: `http://${host}:${address.port}/graphql`, workers: config.workers }, 'Bantin is listening');
+      logger.info(
+        { url: `http://${host}:${address.port}/graphql`, workers: config.workers },
+        'Bantin is listening',
+      );
     }
   });
   cluster.on('message', (from: Worker, message: { type?: string }) => {
     if (message?.type !== CONTENT_CHANGED) return;
-    for (const worker of Object.values(cluster.workers ?? {})) if (worker && worker !== from) worker.send(message);
+    for (const worker of Object.values(cluster.workers ?? {}))
+      if (worker && worker !== from) worker.send(message);
   });
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) {
@@ -60,7 +64,10 @@ export async function runPrimary(config: Config, logger: Logger): Promise<void> 
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal, workers: Object.keys(cluster.workers ?? {}).length }, 'stopping every worker (each drains its requests)');
+    logger.info(
+      { signal, workers: Object.keys(cluster.workers ?? {}).length },
+      'stopping every worker (each drains its requests)',
+    );
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -6,8 +6,7 @@ import { z } from 'zod';
 import type { CallerClass } from './modules/access/caller.js';
 
 export type DatabaseConfig =
-  | { driver: 'sqlite'; path: string }
-  | { driver: 'postgresql'; url: string };
+  { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
 
 const intFrom = (min: number, max: number, fallback: number) =>
   z.coerce.number().int().min(min).max(max).default(fallback);
@@ -36,7 +35,10 @@ const envSchema = z.object({
   DATABASE_REPLICA_URLS: z
     .string()
     .default('')
-    .refine((v) => v.split(',').every((u) => u.trim() === '' || /^postgres(ql)?:\/\/.+/.test(u.trim())), 'a comma-separated list of postgres://user@host:port/db'),
+    .refine(
+      (v) => v.split(',').every((u) => u.trim() === '' || /^postgres(ql)?:\/\/.+/.test(u.trim())),
+      'a comma-separated list of postgres://user@host:port/db',
+    ),
   REPLICA_MAX_LAG_MS: intFrom(0, 3_600_000, 5_000),
   REPLICA_CHECK_MS: intFrom(50, 60_000, 500),
   SEED_ON_EMPTY: boolFrom(true),
@@ -82,18 +84,27 @@ const envSchema = z.object({
   REDIS_URL: z
     .string()
     .optional()
-    .refine((v) => v === undefined || v === '' || /^rediss?:\/\/.+/.test(v), 'must be redis://host:port[/db]'),
+    .refine(
+      (v) => v === undefined || v === '' || /^rediss?:\/\/.+/.test(v),
+      'must be redis://host:port[/db]',
+    ),
   SHARED_STALE_BOUND_MS: intFrom(100, 60_000, 2_000),
   KEY_CACHE_MS: intFrom(0, 600_000, 10_000),
   AUTH_FAILURES_PER_MINUTE: intFrom(0, 100_000, 30),
-  RATE_LIMIT_NAMESPACE: z.string().regex(/^[\w.-]{1,64}$/, 'letters, digits, _ . - only').default('bantin'),
+  RATE_LIMIT_NAMESPACE: z
+    .string()
+    .regex(/^[\w.-]{1,64}$/, 'letters, digits, _ . - only')
+    .default('bantin'),
   INTROSPECTION: boolFrom(true),
   TRUSTED_DOCUMENTS_FILE: z.string().min(1).optional(),
   TRUSTED_DOCUMENTS_ONLY: boolFrom(false),
   CORS_ORIGINS: z.string().default('*'),
   TRUST_PROXY: z
     .string()
-    .regex(/^(|\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, 'a number of proxy hops, or addresses/CIDRs (loopback, 10.0.0.0/8, ...)')
+    .regex(
+      /^(|\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/,
+      'a number of proxy hops, or addresses/CIDRs (loopback, 10.0.0.0/8, ...)',
+    )
     .default(''),
 });
 
@@ -148,7 +159,12 @@ export type Config = {
   /** The GraphiQL explorer at GET /graphql, from the files `npm run build` wrote to `dir`. */
   explorer: { enabled: boolean; dir: string | undefined };
   /** What one query may ask for: checked before it touches the database. */
-  queryLimits: { maxTokens: number; maxDepth: number; maxAliases: number; /** How deep `variables` and `extensions` may nest. */ maxInputDepth: number };
+  queryLimits: {
+    maxTokens: number;
+    maxDepth: number;
+    maxAliases: number;
+    /** How deep `variables` and `extensions` may nest. */ maxInputDepth: number;
+  };
   /** Most cost points one query may request, per caller class. */
   costLimit: Record<CallerClass, number>;
   /** Cost points per minute per caller (leaky bucket: this much burst, refilled evenly); 0: no limit. */
@@ -212,17 +228,30 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   // A budget smaller than the largest allowed query would refuse that query forever.
   const budgetProblems = (['ANONYMOUS', 'PARTNER', 'EDITOR'] as const)
     .filter((c) => e[`RATE_LIMIT_${c}`] > 0 && e[`RATE_LIMIT_${c}`] < e[`COST_LIMIT_${c}`])
-    .map((c) => `RATE_LIMIT_${c}: must be 0 (no limit) or at least COST_LIMIT_${c} (${e[`COST_LIMIT_${c}`]})`);
-  if (e.TRUSTED_DOCUMENTS_ONLY && !e.TRUSTED_DOCUMENTS_FILE) budgetProblems.push('TRUSTED_DOCUMENTS_ONLY: needs TRUSTED_DOCUMENTS_FILE');
-  if (e.HEADERS_TIMEOUT_MS > e.REQUEST_TIMEOUT_MS) budgetProblems.push(`HEADERS_TIMEOUT_MS: must be at most REQUEST_TIMEOUT_MS (${e.REQUEST_TIMEOUT_MS})`);
+    .map(
+      (c) =>
+        `RATE_LIMIT_${c}: must be 0 (no limit) or at least COST_LIMIT_${c} (${e[`COST_LIMIT_${c}`]})`,
+    );
+  if (e.TRUSTED_DOCUMENTS_ONLY && !e.TRUSTED_DOCUMENTS_FILE)
+    budgetProblems.push('TRUSTED_DOCUMENTS_ONLY: needs TRUSTED_DOCUMENTS_FILE');
+  if (e.HEADERS_TIMEOUT_MS > e.REQUEST_TIMEOUT_MS)
+    budgetProblems.push(
+      `HEADERS_TIMEOUT_MS: must be at most REQUEST_TIMEOUT_MS (${e.REQUEST_TIMEOUT_MS})`,
+    );
   const onPostgres = /^postgres/.test(e.DATABASE_URL ?? '');
   // SQLite takes one writer at a time: processes sharing its file refuse each other's writes.
   if (e.WORKERS !== '1' && !onPostgres) {
-    budgetProblems.push('WORKERS: more than one process needs PostgreSQL (DATABASE_URL=postgres://…); the embedded SQLite runs with WORKERS=1');
+    budgetProblems.push(
+      'WORKERS: more than one process needs PostgreSQL (DATABASE_URL=postgres://…); the embedded SQLite runs with WORKERS=1',
+    );
   }
-  const replicaUrls = e.DATABASE_REPLICA_URLS.split(',').map((u) => u.trim()).filter(Boolean);
+  const replicaUrls = e.DATABASE_REPLICA_URLS.split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
   if (replicaUrls.length && !onPostgres) {
-    budgetProblems.push('DATABASE_REPLICA_URLS: replicas are PostgreSQL standbys of a PostgreSQL DATABASE_URL');
+    budgetProblems.push(
+      'DATABASE_REPLICA_URLS: replicas are PostgreSQL standbys of a PostgreSQL DATABASE_URL',
+    );
   }
   if (budgetProblems.length) throw new ConfigError(budgetProblems);
   return {
@@ -235,14 +264,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
       statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     },
-    replicas: { urls: replicaUrls, maxLagMs: e.REPLICA_MAX_LAG_MS, checkEveryMs: e.REPLICA_CHECK_MS },
+    replicas: {
+      urls: replicaUrls,
+      maxLagMs: e.REPLICA_MAX_LAG_MS,
+      checkEveryMs: e.REPLICA_CHECK_MS,
+    },
     seedOnEmpty: e.SEED_ON_EMPTY,
-    metricsAllow: e.METRICS_ALLOW.split(',').map((a) => a.trim()).filter(Boolean),
+    metricsAllow: e.METRICS_ALLOW.split(',')
+      .map((a) => a.trim())
+      .filter(Boolean),
     workers: e.WORKERS === 'auto' ? availableParallelism() : Number(e.WORKERS),
     portalBaseUrl: e.PORTAL_BASE_URL.replace(/\/+$/, ''),
     portalName: e.PORTAL_NAME,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
-    editorial: { bodyLimitBytes: e.EDITOR_BODY_LIMIT_BYTES, writesPerMinute: e.EDITOR_WRITES_PER_MINUTE, idempotencyTtlHours: e.IDEMPOTENCY_TTL_HOURS },
+    editorial: {
+      bodyLimitBytes: e.EDITOR_BODY_LIMIT_BYTES,
+      writesPerMinute: e.EDITOR_WRITES_PER_MINUTE,
+      idempotencyTtlHours: e.IDEMPOTENCY_TTL_HOURS,
+    },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     logLevel: e.LOG_LEVEL,
     sqlCountHeader: e.SQL_COUNT_HEADER,
@@ -257,20 +296,49 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cacheMaxAgeSeconds: e.CACHE_MAX_AGE_SECONDS,
     responseCache: { enabled: e.RESPONSE_CACHE, maxBytes: e.RESPONSE_CACHE_MAX_BYTES },
     explorer: { enabled: e.EXPLORER, dir: e.EXPLORER_DIR ? resolve(e.EXPLORER_DIR) : undefined },
-    queryLimits: { maxTokens: e.QUERY_MAX_TOKENS, maxDepth: e.QUERY_MAX_DEPTH, maxAliases: e.QUERY_MAX_ALIASES, maxInputDepth: e.QUERY_MAX_INPUT_DEPTH },
-    costLimit: { anonymous: e.COST_LIMIT_ANONYMOUS, partner: e.COST_LIMIT_PARTNER, editor: e.COST_LIMIT_EDITOR },
-    ratePerMinute: { anonymous: e.RATE_LIMIT_ANONYMOUS, partner: e.RATE_LIMIT_PARTNER, editor: e.RATE_LIMIT_EDITOR },
+    queryLimits: {
+      maxTokens: e.QUERY_MAX_TOKENS,
+      maxDepth: e.QUERY_MAX_DEPTH,
+      maxAliases: e.QUERY_MAX_ALIASES,
+      maxInputDepth: e.QUERY_MAX_INPUT_DEPTH,
+    },
+    costLimit: {
+      anonymous: e.COST_LIMIT_ANONYMOUS,
+      partner: e.COST_LIMIT_PARTNER,
+      editor: e.COST_LIMIT_EDITOR,
+    },
+    ratePerMinute: {
+      anonymous: e.RATE_LIMIT_ANONYMOUS,
+      partner: e.RATE_LIMIT_PARTNER,
+      editor: e.RATE_LIMIT_EDITOR,
+    },
     redisUrl: e.REDIS_URL || undefined,
     sharedStaleBoundMs: e.SHARED_STALE_BOUND_MS,
     readDeadlineMs: e.READ_DEADLINE_MS,
     rateLimitNamespace: e.RATE_LIMIT_NAMESPACE,
     introspection: e.INTROSPECTION,
-    trustedDocuments: { file: e.TRUSTED_DOCUMENTS_FILE ? resolve(e.TRUSTED_DOCUMENTS_FILE) : undefined, onlyForAnonymous: e.TRUSTED_DOCUMENTS_ONLY },
-    corsOrigins: e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
-    trustProxy: e.TRUST_PROXY === '' ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY.split(',').map((a) => a.trim()),
+    trustedDocuments: {
+      file: e.TRUSTED_DOCUMENTS_FILE ? resolve(e.TRUSTED_DOCUMENTS_FILE) : undefined,
+      onlyForAnonymous: e.TRUSTED_DOCUMENTS_ONLY,
+    },
+    corsOrigins:
+      e.CORS_ORIGINS.trim() === '*'
+        ? '*'
+        : e.CORS_ORIGINS.split(',')
+            .map((o) => o.trim())
+            .filter(Boolean),
+    trustProxy:
+      e.TRUST_PROXY === ''
+        ? false
+        : /^\d+$/.test(e.TRUST_PROXY)
+          ? Number(e.TRUST_PROXY)
+          : e.TRUST_PROXY.split(',').map((a) => a.trim()),
     http: { requestTimeoutMs: e.REQUEST_TIMEOUT_MS, headersTimeoutMs: e.HEADERS_TIMEOUT_MS },
     keys: { cacheMs: e.KEY_CACHE_MS, failuresPerMinute: e.AUTH_FAILURES_PER_MINUTE },
-    memory: { documentStoreBytes: e.DOCUMENT_CACHE_MAX_BYTES, persistedQueriesBytes: e.PERSISTED_QUERIES_MAX_BYTES },
+    memory: {
+      documentStoreBytes: e.DOCUMENT_CACHE_MAX_BYTES,
+      persistedQueriesBytes: e.PERSISTED_QUERIES_MAX_BYTES,
+    },
   };
 }
 

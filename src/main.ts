@@ -25,7 +25,9 @@ try {
 const logger = createLogger(config);
 // A promise that failed with nobody waiting on it is a bug to log, not a reason to end every
 // request in flight (Node's default): the request paths answer their own failures (last-resort.ts).
-process.on('unhandledRejection', (err) => logger.error({ err }, 'a promise failed and nothing was waiting for it'));
+process.on('unhandledRejection', (err) =>
+  logger.error({ err }, 'a promise failed and nothing was waiting for it'),
+);
 const where = config.database.driver === 'sqlite' ? config.database.path : 'PostgreSQL';
 
 const worker = cluster.isWorker;
@@ -37,9 +39,14 @@ try {
   }
 } catch (err) {
   if ((err as { code?: string }).code === 'EADDRINUSE') {
-    logger.fatal(`could not start: port ${config.port} on ${config.host} is already in use (another gateway?): stop it, or set PORT`);
+    logger.fatal(
+      `could not start: port ${config.port} on ${config.host} is already in use (another gateway?): stop it, or set PORT`,
+    );
   } else {
-    logger.fatal({ err, database: where }, 'could not start: is the database reachable and DATABASE_URL right?');
+    logger.fatal(
+      { err, database: where },
+      'could not start: is the database reachable and DATABASE_URL right?',
+    );
   }
   process.exit(1);
 }
@@ -48,7 +55,8 @@ try {
 async function serve() {
   // The primary already migrated and seeded; a worker only connects (migrations are a no-op).
   const running = await startGateway(worker ? { ...config!, seedOnEmpty: false } : config!, logger);
-  if (!worker) logger.info({ url: `${running.url}/graphql`, database: where }, 'Bantin is listening');
+  if (!worker)
+    logger.info({ url: `${running.url}/graphql`, database: where }, 'Bantin is listening');
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

@@ -20,7 +20,11 @@ export type Services = ReturnType<typeof createServices>;
 
 export function createServices(orm: Orm, config: Config, logger: Logger) {
   const base = {
-    dbHealth: new DatabaseHealth(orm, logger, config.db.connectTimeoutMs + config.db.statementTimeoutMs),
+    dbHealth: new DatabaseHealth(
+      orm,
+      logger,
+      config.db.connectTimeoutMs + config.db.statementTimeoutMs,
+    ),
     rateLimiter: createRateLimiter(config, logger),
     blocklist: new Blocklist(),
     keys: new KeyDirectory(config.keys.cacheMs),
@@ -32,14 +36,38 @@ export function createServices(orm: Orm, config: Config, logger: Logger) {
     related: new RelatedCache(config.relatedCacheMs),
     sections: new SectionCache(config.sectionsCacheMs, logger),
     responseCache: config.responseCache.enabled
-      ? new ResponseCache({ maxBytes: config.responseCache.maxBytes, redisUrl: config.redisUrl, namespace: config.rateLimitNamespace }, logger)
+      ? new ResponseCache(
+          {
+            maxBytes: config.responseCache.maxBytes,
+            redisUrl: config.redisUrl,
+            namespace: config.rateLimitNamespace,
+          },
+          logger,
+        )
       : null,
     replicas: config.replicas.urls.length
-      ? new ReplicaSet(orm, { maxLagMs: config.replicas.maxLagMs, checkEveryMs: config.replicas.checkEveryMs, timeoutMs: config.db.connectTimeoutMs + 500 }, logger)
+      ? new ReplicaSet(
+          orm,
+          {
+            maxLagMs: config.replicas.maxLagMs,
+            checkEveryMs: config.replicas.checkEveryMs,
+            timeoutMs: config.db.connectTimeoutMs + 500,
+          },
+          logger,
+        )
       : null,
   };
-  const metrics = new Metrics({ orm, dbHealth: base.dbHealth, viewQueue: () => base.views.pending, replicas: base.replicas });
+  const metrics = new Metrics({
+    orm,
+    dbHealth: base.dbHealth,
+    viewQueue: () => base.views.pending,
+    replicas: base.replicas,
+  });
   base.views.onBatch = (size) => metrics.viewBatches.observe(size);
   const staleBound = config.redisUrl ? { ms: config.sharedStaleBoundMs } : null;
-  return { ...base, metrics, contentChanges: new ContentChanges({ orm, logger, staleBound, ...base }) };
+  return {
+    ...base,
+    metrics,
+    contentChanges: new ContentChanges({ orm, logger, staleBound, ...base }),
+  };
 }

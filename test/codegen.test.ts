@@ -10,7 +10,9 @@ describe('generated operation types', () => {
     const outputs = await generate({ ...config, cwd: process.cwd(), silent: true }, false);
     expect(outputs.length).toBeGreaterThan(0);
     for (const { filename, content } of outputs) {
-      expect(readFileSync(filename, 'utf8'), `${filename} is stale: run npm run codegen`).toBe(content);
+      expect(readFileSync(filename, 'utf8'), `${filename} is stale: run npm run codegen`).toBe(
+        content,
+      );
     }
   });
 });

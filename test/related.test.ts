@@ -13,14 +13,17 @@ import { startTestServer, type TestServer } from './helpers/server.js';
 import { graphql } from './generated/index.js';
 
 const drivers = await testDrivers();
-const mainSlug = 'tang-cuong-hop-tac-quoc-te-phong-chong-toi-pham-mang-tai-khu-vuc-chau-a-va-nam-thai-binh-duong';
+const mainSlug =
+  'tang-cuong-hop-tac-quoc-te-phong-chong-toi-pham-mang-tai-khu-vuc-chau-a-va-nam-thai-binh-duong';
 type Related = { score: number; reasons: string[]; article: { slug: string } };
 
 describe.each(drivers)('related news on %s', (driver) => {
   let server: TestServer;
   const relatedOf = async (slug: string, first = 5): Promise<Related[]> => {
     const res = await server.query(
-      graphql(`query RelatedOf($s: String, $n: Int) { article(slug: $s) { related(first: $n) { score reasons article { slug } } } }`),
+      graphql(
+        `query RelatedOf($s: String, $n: Int) { article(slug: $s) { related(first: $n) { score reasons article { slug } } } }`,
+      ),
       { s: slug, n: first },
     );
     return res.data.article?.related ?? [];
@@ -33,12 +36,27 @@ describe.each(drivers)('related news on %s', (driver) => {
     await em.transactional(async (tx) => {
       const cat = tx.create(Category, { slug: 'rel-cat', name: '[synthetic] Mục' });
       const other = tx.create(Category, { slug: 'rel-other', name: '[synthetic] Mục khác' });
-      const event = tx.create(Event, { slug: 'rel-event', name: '[synthetic] Sự kiện', kind: EventKind.MEETING });
+      const event = tx.create(Event, {
+        slug: 'rel-event',
+        name: '[synthetic] Sự kiện',
+        kind: EventKind.MEETING,
+      });
       const tag = tx.create(Tag, { slug: 'rel-tag', name: '[synthetic] Thẻ' });
       const person = tx.create(Person, { slug: 'rel-person', name: '[synthetic] Người' });
       const at = (day: number) => new Date(Date.UTC(2025, 0, day));
-      const make = (slug: string, category: Category, day: number, status = ArticleStatus.PUBLISHED) =>
-        tx.create(Article, { slug, title: `[synthetic] ${slug}`, status, publishedAt: at(day), category });
+      const make = (
+        slug: string,
+        category: Category,
+        day: number,
+        status = ArticleStatus.PUBLISHED,
+      ) =>
+        tx.create(Article, {
+          slug,
+          title: `[synthetic] ${slug}`,
+          status,
+          publishedAt: at(day),
+          category,
+        });
       const source = make('rel-source', cat, 10);
       source.events.add(event);
       source.tags.add(tag);
@@ -83,7 +101,9 @@ describe.each(drivers)('related news on %s', (driver) => {
     const em = () => server.running.orm.em.fork() as EntityManager;
     const source = await em().findOneOrFail(Article, { slug: 'rel-source' });
     const key = { id: source.id, first: 5, publishedAt: source.publishedAt ?? null };
-    const together = await Promise.all(Array.from({ length: 6 }, () => cache.choicesOf(em(), [key], 5, 'published')));
+    const together = await Promise.all(
+      Array.from({ length: 6 }, () => cache.choicesOf(em(), [key], 5, 'published')),
+    );
     const scored = together[0].get(source.id)!;
     expect(scored.auto.length).toBeGreaterThan(0);
     // One scoring: every request got the very choices it made, and so does the next one.
@@ -98,16 +118,22 @@ describe.each(drivers)('related news on %s', (driver) => {
   it('never lists unpublished articles, and honours first', async () => {
     const related = await relatedOf('rel-source', 3);
     expect(related).toHaveLength(3);
-    expect((await relatedOf('rel-source', 20)).map((r) => r.article.slug)).not.toContain('rel-unpublished');
+    expect((await relatedOf('rel-source', 20)).map((r) => r.article.slug)).not.toContain(
+      'rel-unpublished',
+    );
     for (const first of [0, 21]) {
-      const res = await server.gql(`{ article(slug: "rel-source") { related(first: ${first}) { score } } }`);
+      const res = await server.gql(
+        `{ article(slug: "rel-source") { related(first: ${first}) { score } } }`,
+      );
       expect(res.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }
   });
 
   it('relates the seed article to the headline that names the same ministry', async () => {
     const related = await relatedOf(mainSlug);
-    const decision = related.find((r) => r.article.slug.startsWith('cong-bo-quyet-dinh-cua-bo-truong-bo-cong-an'));
+    const decision = related.find((r) =>
+      r.article.slug.startsWith('cong-bo-quyet-dinh-cua-bo-truong-bo-cong-an'),
+    );
     expect(decision?.reasons).toEqual(['organisation:bo-cong-an', 'category:tin-tuc']);
     expect(decision?.score).toBe(3);
   });

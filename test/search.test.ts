@@ -12,9 +12,15 @@ import { graphql } from './generated/index.js';
 import type { SearchFilter } from './generated/graphql.js';
 
 const drivers = await testDrivers();
-const mainTitle = 'Tăng cường hợp tác quốc tế phòng, chống tội phạm mạng tại khu vực châu Á và Nam Thái Bình Dương';
-type Hit = { score: number; highlights: { field: string; snippet: string }[]; node: { __typename: string; label: string } };
-const hitsQuery = graphql(`query SearchHits($q: String!, $first: Int, $after: String, $f: SearchFilter) {
+const mainTitle =
+  'Tăng cường hợp tác quốc tế phòng, chống tội phạm mạng tại khu vực châu Á và Nam Thái Bình Dương';
+type Hit = {
+  score: number;
+  highlights: { field: string; snippet: string }[];
+  node: { __typename: string; label: string };
+};
+const hitsQuery =
+  graphql(`query SearchHits($q: String!, $first: Int, $after: String, $f: SearchFilter) {
   search(query: $q, first: $first, after: $after, filter: $f) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { cursor score highlights { field snippet }
@@ -26,10 +32,13 @@ describe.each(drivers)('search on %s', (driver) => {
   let server: TestServer;
   type Options = { first?: number; after?: string | null; f?: Partial<SearchFilter> };
   /** Any answer, errors included (hostile input is searched here too). */
-  const search = async (q: string, { f, ...vars }: Options = {}) => server.gql(hitsQuery, { q, ...vars, f });
+  const search = async (q: string, { f, ...vars }: Options = {}) =>
+    server.gql(hitsQuery, { q, ...vars, f });
   /** The hits, when the search must succeed. */
-  const hits = async (q: string, { f, ...vars }: Options = {}) => (await server.query(hitsQuery, { q, ...vars, f: f as SearchFilter })).data.search;
-  const labels = async (q: string, options: Options = {}) => ((await hits(q, options)).edges as Hit[]).map((e) => e.node.label);
+  const hits = async (q: string, { f, ...vars }: Options = {}) =>
+    (await server.query(hitsQuery, { q, ...vars, f: f as SearchFilter })).data.search;
+  const labels = async (q: string, options: Options = {}) =>
+    ((await hits(q, options)).edges as Hit[]).map((e) => e.node.label);
 
   beforeAll(async () => {
     server = await startTestServer(driver);
@@ -37,7 +46,11 @@ describe.each(drivers)('search on %s', (driver) => {
     const em = server.running.orm.em.fork() as EntityManager;
     await em.transactional(async (tx) => {
       for (const [slug, title, status] of [
-        ['synthetic-toi', '[synthetic] Ngày hội tôi phạm lỗi thành người tốt', ArticleStatus.PUBLISHED],
+        [
+          'synthetic-toi',
+          '[synthetic] Ngày hội tôi phạm lỗi thành người tốt',
+          ArticleStatus.PUBLISHED,
+        ],
         ['synthetic-tội', '[synthetic] Ngày hội truy bắt tội phạm', ArticleStatus.PUBLISHED],
         ['synthetic-draft', '[synthetic] Bản nháp về tội phạm ngân hàng', ArticleStatus.DRAFT],
       ] as const) {
@@ -56,9 +69,13 @@ describe.each(drivers)('search on %s', (driver) => {
 
   it('ranks exact accents first: "tội phạm" before "tôi phạm", and the other way round', async () => {
     const accented = await labels('ngày hội tội phạm');
-    expect(accented.indexOf('[synthetic] Ngày hội truy bắt tội phạm')).toBeLessThan(accented.indexOf('[synthetic] Ngày hội tôi phạm lỗi thành người tốt'));
+    expect(accented.indexOf('[synthetic] Ngày hội truy bắt tội phạm')).toBeLessThan(
+      accented.indexOf('[synthetic] Ngày hội tôi phạm lỗi thành người tốt'),
+    );
     const other = await labels('ngày hội tôi phạm');
-    expect(other.indexOf('[synthetic] Ngày hội tôi phạm lỗi thành người tốt')).toBeLessThan(other.indexOf('[synthetic] Ngày hội truy bắt tội phạm'));
+    expect(other.indexOf('[synthetic] Ngày hội tôi phạm lỗi thành người tốt')).toBeLessThan(
+      other.indexOf('[synthetic] Ngày hội truy bắt tội phạm'),
+    );
   });
 
   it('ranks names above mentions in text', async () => {
@@ -71,7 +88,9 @@ describe.each(drivers)('search on %s', (driver) => {
     const { edges } = await hits('hop tac quoc te');
     const hit = (edges as Hit[]).find((e) => e.node.label === mainTitle);
     const snippetOf = (field: string) => hit?.highlights.find((h) => h.field === field)?.snippet;
-    expect(snippetOf('title')).toContain('<mark>hợp</mark> <mark>tác</mark> <mark>quốc</mark> <mark>tế</mark>');
+    expect(snippetOf('title')).toContain(
+      '<mark>hợp</mark> <mark>tác</mark> <mark>quốc</mark> <mark>tế</mark>',
+    );
     expect(snippetOf('body')).toContain('<mark>');
   });
 
@@ -90,22 +109,36 @@ describe.each(drivers)('search on %s', (driver) => {
       'Công an tỉnh Thái Nguyên tổ chức viếng Trung tá Lao Hoàng Hải hy sinh khi thi hành công vụ',
     ]);
     expect(await labels('toi pham', { f: { event: 'chien-dich-secure' } })).toEqual([mainTitle]);
-    expect(await labels('toi pham', { f: { publishedAfter: '2025-07-01T00:00:00Z', publishedBefore: '2025-08-01T00:00:00Z' } })).toEqual([mainTitle]);
+    expect(
+      await labels('toi pham', {
+        f: { publishedAfter: '2025-07-01T00:00:00Z', publishedBefore: '2025-08-01T00:00:00Z' },
+      }),
+    ).toEqual([mainTitle]);
     expect(await labels('toi pham', { f: { category: 'chi-dao-dieu-hanh' } })).toEqual([]);
   });
 
   it('indexes writes in their own transaction: a commit is searchable at once, a rollback leaves nothing', async () => {
     const em = server.running.orm.em.fork();
-    const article = em.create(Article, { slug: 'synthetic-fresh', title: '[synthetic] Khánh thành cầu Long Biên mới', status: ArticleStatus.PUBLISHED });
+    const article = em.create(Article, {
+      slug: 'synthetic-fresh',
+      title: '[synthetic] Khánh thành cầu Long Biên mới',
+      status: ArticleStatus.PUBLISHED,
+    });
     await em.flush();
     expect((await labels('cau long bien'))[0]).toBe('[synthetic] Khánh thành cầu Long Biên mới');
     article.title = '[synthetic] Thông xe cầu Thăng Long';
     await em.flush();
-    expect(await labels('cau long bien')).not.toContain('[synthetic] Khánh thành cầu Long Biên mới');
+    expect(await labels('cau long bien')).not.toContain(
+      '[synthetic] Khánh thành cầu Long Biên mới',
+    );
     expect((await labels('thong xe thang long'))[0]).toBe('[synthetic] Thông xe cầu Thăng Long');
     await expect(
       server.running.orm.em.fork().transactional(async (tx) => {
-        tx.create(Article, { slug: 'synthetic-rolled-back', title: '[synthetic] Tin bị huỷ về cầu Nhật Tân', status: ArticleStatus.PUBLISHED });
+        tx.create(Article, {
+          slug: 'synthetic-rolled-back',
+          title: '[synthetic] Tin bị huỷ về cầu Nhật Tân',
+          status: ArticleStatus.PUBLISHED,
+        });
         await tx.flush();
         throw new Error('changed my mind');
       }),
@@ -119,13 +152,23 @@ describe.each(drivers)('search on %s', (driver) => {
     // RECENT_CANDIDATES mention the word in their lead only. (On PostgreSQL the title phase reads
     // the narrow search_title table, which the indexer keeps with each entry.)
     const em = server.running.orm.em.fork();
-    const headline = em.create(Article, { slug: 'synthetic-headline', title: '[synthetic] Lễ hội hoa ban Điện Biên', status: ArticleStatus.PUBLISHED });
+    const headline = em.create(Article, {
+      slug: 'synthetic-headline',
+      title: '[synthetic] Lễ hội hoa ban Điện Biên',
+      status: ArticleStatus.PUBLISHED,
+    });
     await em.flush();
     const mentions = Array.from({ length: RECENT_CANDIDATES + 1 }, (_, i) =>
-      em.create(Article, { slug: `synthetic-mention-${i}`, title: `[synthetic] Tin vắn số ${i}`, lead: 'Du khách nhắc đến hoa ban trong chuyến đi.', status: ArticleStatus.PUBLISHED }),
+      em.create(Article, {
+        slug: `synthetic-mention-${i}`,
+        title: `[synthetic] Tin vắn số ${i}`,
+        lead: 'Du khách nhắc đến hoa ban trong chuyến đi.',
+        status: ArticleStatus.PUBLISHED,
+      }),
     );
     await em.flush();
-    const headlineFound = async () => (await labels('hoa ban')).includes('[synthetic] Lễ hội hoa ban Điện Biên');
+    const headlineFound = async () =>
+      (await labels('hoa ban')).includes('[synthetic] Lễ hội hoa ban Điện Biên');
     expect(await headlineFound()).toBe(true);
     headline.status = ArticleStatus.DRAFT;
     await em.flush();
@@ -145,8 +188,20 @@ describe.each(drivers)('search on %s', (driver) => {
     // phase reads the search_recent table, which the indexer keeps with each entry.
     const em = server.running.orm.em.fork();
     const lead = (n: string) => `Tin ${n}: đoàn khảo sát ghé làng gốm Bát Tràng.`;
-    const older = em.create(Article, { slug: 'synthetic-body-older', title: '[synthetic] Tin văn hoá cũ', lead: lead('cũ'), status: ArticleStatus.PUBLISHED, publishedAt: new Date('2024-03-01T00:00:00Z') });
-    const newer = em.create(Article, { slug: 'synthetic-body-newer', title: '[synthetic] Tin văn hoá mới', lead: lead('mới'), status: ArticleStatus.PUBLISHED, publishedAt: new Date('2024-04-01T00:00:00Z') });
+    const older = em.create(Article, {
+      slug: 'synthetic-body-older',
+      title: '[synthetic] Tin văn hoá cũ',
+      lead: lead('cũ'),
+      status: ArticleStatus.PUBLISHED,
+      publishedAt: new Date('2024-03-01T00:00:00Z'),
+    });
+    const newer = em.create(Article, {
+      slug: 'synthetic-body-newer',
+      title: '[synthetic] Tin văn hoá mới',
+      lead: lead('mới'),
+      status: ArticleStatus.PUBLISHED,
+      publishedAt: new Date('2024-04-01T00:00:00Z'),
+    });
     await em.flush();
     const found = async () => (await labels('lang gom bat trang')).sort();
     expect(await found()).toEqual(['[synthetic] Tin văn hoá cũ', '[synthetic] Tin văn hoá mới']);
@@ -171,7 +226,12 @@ describe.each(drivers)('search on %s', (driver) => {
     // where its alias, typed exactly, puts it first.
     const em = server.running.orm.em.fork();
     const mentions = Array.from({ length: RERANKED + 1 }, (_, i) =>
-      em.create(Article, { slug: `synthetic-interpol-${i}`, title: `[synthetic] INTERPOL và INTERPOL: bản tin số ${i}`, lead: 'INTERPOL họp bàn.', status: ArticleStatus.PUBLISHED }),
+      em.create(Article, {
+        slug: `synthetic-interpol-${i}`,
+        title: `[synthetic] INTERPOL và INTERPOL: bản tin số ${i}`,
+        lead: 'INTERPOL họp bàn.',
+        status: ArticleStatus.PUBLISHED,
+      }),
     );
     await em.flush();
     expect((await labels('INTERPOL'))[0]).toBe('Tổ chức Cảnh sát hình sự quốc tế');
@@ -183,7 +243,11 @@ describe.each(drivers)('search on %s', (driver) => {
   it('re-indexes the articles of a renamed tag', async () => {
     const em = server.running.orm.em.fork();
     const tag = em.create(Tag, { slug: 'synthetic-renamed', name: '[synthetic] Thẻ cũ Xuân Mão' });
-    const article = em.create(Article, { slug: 'synthetic-tagged', title: '[synthetic] Bài có thẻ', status: ArticleStatus.PUBLISHED });
+    const article = em.create(Article, {
+      slug: 'synthetic-tagged',
+      title: '[synthetic] Bài có thẻ',
+      status: ArticleStatus.PUBLISHED,
+    });
     article.tags.add(tag);
     await em.flush();
     expect(await labels('xuan mao')).toContain('[synthetic] Bài có thẻ');
@@ -223,7 +287,16 @@ describe.each(drivers)('search on %s', (driver) => {
       expect(res.body.errors?.[0].extensions?.code, JSON.stringify(q)).toBe('BAD_USER_INPUT');
       expect(res.status).toBe(400);
     }
-    for (const q of ['NEAR(tội phạm)', 'toi* pham', 'title:interpol', "tội phạm' OR 1=1 --", '(an ninh) AND mạng', '"unclosed phrase', '-dieu +tra', 'a'.repeat(200)]) {
+    for (const q of [
+      'NEAR(tội phạm)',
+      'toi* pham',
+      'title:interpol',
+      "tội phạm' OR 1=1 --",
+      '(an ninh) AND mạng',
+      '"unclosed phrase',
+      '-dieu +tra',
+      'a'.repeat(200),
+    ]) {
       const res = await search(q);
       expect(res.status, q).toBe(200);
       expect(res.body.errors, q).toBeUndefined();
@@ -238,7 +311,9 @@ describe.each(drivers)('search on %s', (driver) => {
       if (position < 0 || position > 2) misses.push(`${q} -> ${expected} at ${position + 1}`);
       reciprocal += position >= 0 ? 1 / (position + 1) : 0;
     }
-    console.log(`search relevance on ${driver}: MRR ${(reciprocal / relevanceSet.length).toFixed(3)} over ${relevanceSet.length} queries`);
+    console.log(
+      `search relevance on ${driver}: MRR ${(reciprocal / relevanceSet.length).toFixed(3)} over ${relevanceSet.length} queries`,
+    );
     expect(misses).toEqual([]);
     expect(relevanceSet.length).toBeGreaterThanOrEqual(30);
   });

@@ -92,9 +92,13 @@ describe.each(drivers)('page operations on %s', (driver) => {
     await addSyntheticArticles(server.running.orm, 60);
     // Views for every synthetic article, so most-read lists are full.
     const knex = (server.running.orm.em as EntityManager).getKnex();
-    const ids: { id: number }[] = await knex('article').select('id').where('slug', 'like', 'synthetic-article-%');
+    const ids: { id: number }[] = await knex('article')
+      .select('id')
+      .where('slug', 'like', 'synthetic-article-%');
     const today = portalDay(new Date());
-    await knex('article_view_day').insert(ids.map(({ id }) => ({ article_id: id, day: today, views: id })));
+    await knex('article_view_day').insert(
+      ids.map(({ id }) => ({ article_id: id, day: today, views: id })),
+    );
   });
   afterAll(async () => server?.stop());
 

@@ -16,11 +16,19 @@ const db = { poolMax: 2, connectTimeoutMs: 3000, statementTimeoutMs: 60_000 };
 async function generate(database: DatabaseConfig, name: string) {
   const orm = await connectOrm({ database, db });
   try {
-    const result = await orm.getMigrator().createMigration(migrationsFolder(database.driver), false, false, name);
-    console.log(result.fileName ? `${database.driver}: wrote ${result.fileName}` : `${database.driver}: no changes`);
+    const result = await orm
+      .getMigrator()
+      .createMigration(migrationsFolder(database.driver), false, false, name);
+    console.log(
+      result.fileName
+        ? `${database.driver}: wrote ${result.fileName}`
+        : `${database.driver}: no changes`,
+    );
     if (database.driver === 'sqlite' && result.code.includes('__temp_alter')) {
       // MikroORM 6's SQLite diff misreads CHECK constraints and rebuilds such tables needlessly.
-      console.warn('sqlite: the migration rebuilds tables (__temp_alter); keep only the rebuilds you meant');
+      console.warn(
+        'sqlite: the migration rebuilds tables (__temp_alter); keep only the rebuilds you meant',
+      );
     }
   } finally {
     await orm.close(true);
@@ -35,7 +43,7 @@ function writeIndex(driver: DatabaseConfig['driver']) {
     .sort();
   const classes = files.map((f) => f.replace(/\.ts$/, ''));
   const lines = [
-    "// Applied in this order; `npm run db:migration:create` adds new ones here.",
+    '// Applied in this order; `npm run db:migration:create` adds new ones here.',
     "import type { MigrationObject } from '@mikro-orm/core';",
     ...classes.map((c) => `import { ${c} } from './${c}.js';`),
     '',
@@ -56,7 +64,10 @@ const name = process.argv[2] ?? 'change';
 const dir = mkdtempSync(join(tmpdir(), 'bantin-migration-'));
 try {
   await generate({ driver: 'sqlite', path: join(dir, 'scratch.sqlite') }, name);
-  const scratch = await createScratchPostgres(testEnv.databaseUrl ?? defaultPostgresUrl, 'bantin_migration');
+  const scratch = await createScratchPostgres(
+    testEnv.databaseUrl ?? defaultPostgresUrl,
+    'bantin_migration',
+  );
   try {
     await generate({ driver: 'postgresql', url: scratch.url }, name);
   } finally {

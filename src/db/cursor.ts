@@ -18,11 +18,16 @@ export function encodeCursor(value: CursorValue): string {
 
 /** The error for a cursor this list did not give out (or that does not fit its sort). */
 export const notACursor = () =>
-  badInput('`after` is not a cursor of this list. Pass `pageInfo.endCursor` from the previous page.', { argument: 'after' });
+  badInput(
+    '`after` is not a cursor of this list. Pass `pageInfo.endCursor` from the previous page.',
+    { argument: 'after' },
+  );
 
 /** A sort value any list could have given out: null, a finite number, or a short text with no NUL. */
 const isSortValue = (v: unknown) =>
-  v === null || (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.length <= 200 && !v.includes('\u0000'));
+  v === null ||
+  (typeof v === 'number' && Number.isFinite(v)) ||
+  (typeof v === 'string' && v.length <= 200 && !v.includes('\u0000'));
 
 /**
  * A cursor, checked for what every list's cursor is (a sort value and a row id in range), so no

@@ -8,7 +8,8 @@ import type { Logger } from '../platform/logger.js';
 import type { Orm } from './orm.js';
 
 /** The server answered, only to say no (a statement timeout, say): it is alive. */
-const answeredByServer = (err: unknown) => ['57014', '57P03'].includes(String((err as { code?: unknown })?.code ?? ''));
+const answeredByServer = (err: unknown) =>
+  ['57014', '57P03'].includes(String((err as { code?: unknown })?.code ?? ''));
 
 /** What knex's pool (tarn) tells of itself. */
 type PoolCounts = { numUsed(): number; numPendingCreates(): number };
@@ -31,7 +32,14 @@ export class DatabaseHealth {
 
   /** Called with any error a request met; trips only on an unreachable or unresponsive database. */
   failed(err: unknown) {
-    if (this.down || this.closed || !isDatabaseUnavailable(err) || answeredByServer(err) || this.waitedForBusyPool(err)) return;
+    if (
+      this.down ||
+      this.closed ||
+      !isDatabaseUnavailable(err) ||
+      answeredByServer(err) ||
+      this.waitedForBusyPool(err)
+    )
+      return;
     this.down = true;
     this.logger.error({ err }, 'database unreachable: answering 503 until it is back');
     this.scheduleProbe();
@@ -56,7 +64,11 @@ export class DatabaseHealth {
       await Promise.race([
         this.orm.em.getConnection().execute('select 1'),
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(Object.assign(new Error('database check timed out'), { code: 'ETIMEDOUT' })), this.probeTimeoutMs);
+          timer = setTimeout(
+            () =>
+              reject(Object.assign(new Error('database check timed out'), { code: 'ETIMEDOUT' })),
+            this.probeTimeoutMs,
+          );
         }),
       ]);
     } finally {

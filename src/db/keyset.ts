@@ -35,7 +35,8 @@ const farEnd = {
 const dialectOf = (em: EntityManager) => (isPostgres(em) ? 'postgresql' : 'sqlite');
 
 /** Where a null sorts: after everything, in either direction. */
-const nullEnd = (em: EntityManager, sort: SortSpec) => farEnd[dialectOf(em)][sort.dir === 'desc' ? 'earliest' : 'latest'];
+const nullEnd = (em: EntityManager, sort: SortSpec) =>
+  farEnd[dialectOf(em)][sort.dir === 'desc' ? 'earliest' : 'latest'];
 
 /** The expression sorted on (the one the order indexes are built over). */
 export function sortKey(em: EntityManager, sort: SortSpec): string {
@@ -51,7 +52,12 @@ export function orderSql(em: EntityManager, sort: SortSpec): string {
  * Restricts qb to the rows strictly after the cursor in `sort` order. The row comparison says
  * it exactly; the single-column bound beside it lets SQLite start its index scan there.
  */
-export function whereAfter(em: EntityManager, qb: Knex.QueryBuilder, sort: SortSpec, cursor: CursorValue): void {
+export function whereAfter(
+  em: EntityManager,
+  qb: Knex.QueryBuilder,
+  sort: SortSpec,
+  cursor: CursorValue,
+): void {
   const [value, id] = cursor;
   const op = sort.dir === 'asc' ? '>' : '<';
   const key = sortKey(em, sort);
@@ -71,7 +77,8 @@ function storedValue(em: EntityManager, sort: SortSpec, value: unknown): Knex.Va
   if (sort.type === 'string') return value;
   const date = new Date(value);
   const year = date.getUTCFullYear();
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(date.getTime()) || year < 1 || year > 9999) throw notACursor();
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(date.getTime()) || year < 1 || year > 9999)
+    throw notACursor();
   return em.getPlatform().processDateProperty(date) as Knex.Value;
 }
 

@@ -6,7 +6,12 @@ import { EntitySchema } from '@mikro-orm/core';
 /** [entity name, column] */
 type Side = [entity: string, column: string];
 
-export function linkTable(name: string, tableName: string, [ownerEntity, ownerColumn]: Side, [targetEntity, targetColumn]: Side) {
+export function linkTable(
+  name: string,
+  tableName: string,
+  [ownerEntity, ownerColumn]: Side,
+  [targetEntity, targetColumn]: Side,
+) {
   const owner = ownerColumn.replace(/_id$/, '');
   const target = targetColumn.replace(/_id$/, '');
   const schema = new EntitySchema<Record<string, unknown>>({
@@ -15,7 +20,12 @@ export function linkTable(name: string, tableName: string, [ownerEntity, ownerCo
     properties: {
       id: { type: 'integer', primary: true, autoincrement: true },
       [owner]: { kind: 'm:1', entity: ownerEntity, fieldName: ownerColumn, deleteRule: 'cascade' },
-      [target]: { kind: 'm:1', entity: targetEntity, fieldName: targetColumn, deleteRule: 'cascade' },
+      [target]: {
+        kind: 'm:1',
+        entity: targetEntity,
+        fieldName: targetColumn,
+        deleteRule: 'cascade',
+      },
     },
     // (target, owner) also serves "the newest articles of this tag" as an index-only scan.
     indexes: [{ properties: [owner] }, { properties: [target, owner] }],

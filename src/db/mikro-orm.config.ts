@@ -10,10 +10,11 @@ import { postgresqlMigrations } from './migrations/postgresql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 import { countStatement } from './sql-stats.js';
 
-export type DbSettings = Pick<Config, 'database' | 'db'> & Partial<Pick<Config, 'replicas'>> & {
-  /** Where the database client's own warnings go (a connection that died in the pool, say); else the console. */
-  logger?: Logger;
-};
+export type DbSettings = Pick<Config, 'database' | 'db'> &
+  Partial<Pick<Config, 'replicas'>> & {
+    /** Where the database client's own warnings go (a connection that died in the pool, say); else the console. */
+    logger?: Logger;
+  };
 
 /** A replica as logs and metrics name it: host:port/database, never its credentials. */
 export function replicaName(url: string): string {
@@ -36,8 +37,7 @@ export function ormOptions(settings: DbSettings): Options {
     debug: false,
     migrations: {
       path: migrationsFolder(database.driver),
-      migrationsList:
-        database.driver === 'sqlite' ? sqliteMigrations : postgresqlMigrations,
+      migrationsList: database.driver === 'sqlite' ? sqliteMigrations : postgresqlMigrations,
       silent: true,
       transactional: true,
       allOrNothing: true,
@@ -56,7 +56,10 @@ export function ormOptions(settings: DbSettings): Options {
       driver: BetterSqliteDriver,
       dbName: database.path,
       pool: {
-        afterCreate(conn: { pragma(s: string): unknown }, done: (e: Error | null, c: unknown) => void) {
+        afterCreate(
+          conn: { pragma(s: string): unknown },
+          done: (e: Error | null, c: unknown) => void,
+        ) {
           // WAL for concurrent readers; synchronous=FULL so a committed write survives a crash.
           conn.pragma('journal_mode = WAL');
           conn.pragma('synchronous = FULL');
@@ -75,7 +78,10 @@ export function ormOptions(settings: DbSettings): Options {
     // MikroORM opens a pool per replica (with the pool and timeouts below); db/replicas.ts
     // chooses among them. MikroORM's own reads stay on the primary: it would pick a replica at
     // random, down or far behind.
-    replicas: (settings.replicas?.urls ?? []).map((url) => ({ name: replicaName(url), clientUrl: url })),
+    replicas: (settings.replicas?.urls ?? []).map((url) => ({
+      name: replicaName(url),
+      clientUrl: url,
+    })),
     preferReadReplicas: false,
     pool: { min: 0, max: db.poolMax, idleTimeoutMillis: 30_000 },
     driverOptions: {
@@ -101,7 +107,8 @@ function knexLog(logger: Logger) {
   return {
     warn: (message: unknown) => logger.warn({ client: String(message) }, 'database client warning'),
     error: (message: unknown) => logger.error({ client: String(message) }, 'database client error'),
-    deprecate: (message: unknown) => logger.debug({ client: String(message) }, 'database client deprecation'),
+    deprecate: (message: unknown) =>
+      logger.debug({ client: String(message) }, 'database client deprecation'),
     debug: () => undefined,
   };
 }

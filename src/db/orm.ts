@@ -16,15 +16,31 @@ export type OrmFeatures = {
  * Connects and brings the schema up to date with the committed migrations. The application opens
  * its database through src/orm.ts, which adds the features' subscribers and hooks.
  */
-export async function connectOrm(settings: DbSettings, overrides: Partial<Options> = {}, features: OrmFeatures = {}): Promise<Orm> {
-  const separate = settings.database.driver === 'postgresql' && settings.db.statementTimeoutMs < MIGRATION_STATEMENT_TIMEOUT_MS;
+export async function connectOrm(
+  settings: DbSettings,
+  overrides: Partial<Options> = {},
+  features: OrmFeatures = {},
+): Promise<Orm> {
+  const separate =
+    settings.database.driver === 'postgresql' &&
+    settings.db.statementTimeoutMs < MIGRATION_STATEMENT_TIMEOUT_MS;
   const migrating = await MikroORM.init({
-    ...ormOptions(separate ? { ...settings, db: { ...settings.db, statementTimeoutMs: MIGRATION_STATEMENT_TIMEOUT_MS } } : settings),
+    ...ormOptions(
+      separate
+        ? {
+            ...settings,
+            db: { ...settings.db, statementTimeoutMs: MIGRATION_STATEMENT_TIMEOUT_MS },
+          }
+        : settings,
+    ),
     ...overrides,
   });
   try {
     const applied = await migrating.getMigrator().up();
-    await features.afterMigrations?.(applied.map((m) => m.name), migrating);
+    await features.afterMigrations?.(
+      applied.map((m) => m.name),
+      migrating,
+    );
   } catch (err) {
     await migrating.close(true);
     throw err;

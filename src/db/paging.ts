@@ -16,7 +16,10 @@ export async function pageQuery<T extends object>(
   first: number,
   after?: CursorValue,
 ): Promise<RowPage<T>> {
-  const q = qb.clone().orderByRaw(orderSql(em, spec)).limit(first + 1);
+  const q = qb
+    .clone()
+    .orderByRaw(orderSql(em, spec))
+    .limit(first + 1);
   if (after) whereAfter(em, q, spec, after);
   // Texts differ only by filter and order, a small set: kept prepared (rows.ts).
   const rows = await rowsOf(em, q, [], { reuse: true });
@@ -32,11 +35,18 @@ export function rowsToPage<T extends object>(
 ): RowPage<T> {
   return {
     hasNextPage: rows.length > first,
-    items: rows.slice(0, first).map((row) => ({ node: asEntity(em, entity, row), cursor: encodeCursor(cursorOf(row, spec)) })),
+    items: rows.slice(0, first).map((row) => ({
+      node: asEntity(em, entity, row),
+      cursor: encodeCursor(cursorOf(row, spec)),
+    })),
   };
 }
 
-export async function countQuery(em: EntityManager, qb: Knex.QueryBuilder, idColumn: string): Promise<number> {
+export async function countQuery(
+  em: EntityManager,
+  qb: Knex.QueryBuilder,
+  idColumn: string,
+): Promise<number> {
   const q = qb.clone().clearSelect().clearOrder().countDistinct(`${idColumn} as n`);
   const row = await rowOf<{ n: number | string }>(em, q);
   return Number(row?.n ?? 0);

@@ -45,7 +45,9 @@ const run = (cmd: string, args: string[]) =>
     let err = '';
     child.stderr!.on('data', (d) => (err += d));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}: ${err}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}: ${err}`)),
+    );
   });
 
 /**
@@ -53,7 +55,10 @@ const run = (cmd: string, args: string[]) =>
  * root (CI), the server runs as the `postgres` user, as PostgreSQL insists. With `standbyOf`, a
  * hot standby of that cluster (pg_basebackup, streaming replication).
  */
-export async function startPrivatePostgres(binDir: string, from: { standbyOf?: PrivatePostgres; fsync?: boolean } = {}): Promise<PrivatePostgres> {
+export async function startPrivatePostgres(
+  binDir: string,
+  from: { standbyOf?: PrivatePostgres; fsync?: boolean } = {},
+): Promise<PrivatePostgres> {
   const dir = mkdtempSync(join(tmpdir(), 'bantin-pg-'));
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
@@ -61,24 +66,52 @@ export async function startPrivatePostgres(binDir: string, from: { standbyOf?: P
     const gid = Number(execFileSync('id', ['-g', 'postgres']).toString());
     chownSync(dir, uid, gid);
   }
-  const as = (cmd: string, args: string[]) => (asRoot ? run('runuser', ['-u', 'postgres', '--', cmd, ...args]) : run(cmd, args));
+  const as = (cmd: string, args: string[]) =>
+    asRoot ? run('runuser', ['-u', 'postgres', '--', cmd, ...args]) : run(cmd, args);
   const data = join(dir, 'data');
   const port = await sparePort();
   if (from.standbyOf) {
     // A streaming replica, as operators make one: a base backup of the primary, with -R writing
     // standby.signal and the connection to follow it by.
     const primary = new URL(from.standbyOf.url);
-    await as(join(binDir, 'pg_basebackup'), ['-D', data, '-h', primary.hostname, '-p', primary.port, '-U', 'postgres', '-R', '-X', 'stream', '--no-sync']);
+    await as(join(binDir, 'pg_basebackup'), [
+      '-D',
+      data,
+      '-h',
+      primary.hostname,
+      '-p',
+      primary.port,
+      '-U',
+      'postgres',
+      '-R',
+      '-X',
+      'stream',
+      '--no-sync',
+    ]);
   } else {
-    await as(join(binDir, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
+    await as(join(binDir, 'initdb'), [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '-E',
+      'UTF8',
+      '--no-sync',
+    ]);
   }
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${from.fsync ? '' : ' -c fsync=off'}`;
-  const start = () => as(join(binDir, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
+  const start = () =>
+    as(join(binDir, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
   const stop = () => as(join(binDir, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
   /** The postmaster and its children (backends, checkpointer, ...). */
   const pids = () => {
     const postmaster = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
-    const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(postmaster)]).toString().split(/\s+/).filter(Boolean).map(Number);
+    const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(postmaster)])
+      .toString()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
     return [postmaster, ...children];
   };
   const signal = (sig: NodeJS.Signals) => {

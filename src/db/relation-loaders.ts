@@ -7,37 +7,79 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { isPostgres } from './dialect.js';
-import { asEntities, asEntity, byIdsStatement, columnsOf, entityFromValues, idsValue, rowsOf, whereIdIn, type Row } from './rows.js';
+import {
+  asEntities,
+  asEntity,
+  byIdsStatement,
+  columnsOf,
+  entityFromValues,
+  idsValue,
+  rowsOf,
+  whereIdIn,
+  type Row,
+} from './rows.js';
 
-export type LinkSpec<T extends object> = { entity: EntityClass<T>; table: string; link: string; owner: string; target: string };
-export type ChildSpec<T extends object> = { entity: EntityClass<T>; table: string; owner: string; order: string };
+export type LinkSpec<T extends object> = {
+  entity: EntityClass<T>;
+  table: string;
+  link: string;
+  owner: string;
+  target: string;
+};
+export type ChildSpec<T extends object> = {
+  entity: EntityClass<T>;
+  table: string;
+  owner: string;
+  order: string;
+};
 
 /** Targets of a link table, per owner, in link order: Article.tags, Event.organisers, ... */
-export function linkLoader<T extends object>(
-  em: EntityManager,
-  spec: LinkSpec<T>,
-) {
-  const statement = byIdsStatement(em, `link ${spec.link} ${spec.table} ${spec.owner} ${spec.target}`, (owners) =>
-    whereIdIn(em, em.getKnex()(`${spec.link} as l`).join(`${spec.table} as t`, 't.id', `l.${spec.target}`).select('t.*', `l.${spec.owner} as __owner`), `l.${spec.owner}`, owners)
-      .orderBy([`l.${spec.owner}`, 'l.id']),
+export function linkLoader<T extends object>(em: EntityManager, spec: LinkSpec<T>) {
+  const statement = byIdsStatement(
+    em,
+    `link ${spec.link} ${spec.table} ${spec.owner} ${spec.target}`,
+    (owners) =>
+      whereIdIn(
+        em,
+        em
+          .getKnex()(`${spec.link} as l`)
+          .join(`${spec.table} as t`, 't.id', `l.${spec.target}`)
+          .select('t.*', `l.${spec.owner} as __owner`),
+        `l.${spec.owner}`,
+        owners,
+      ).orderBy([`l.${spec.owner}`, 'l.id']),
   );
-  return new DataLoader<number, T[]>(async (owners) => group(owners, await statement(owners), (list) => asEntities(em, spec.entity, list)));
+  return new DataLoader<number, T[]>(async (owners) =>
+    group(owners, await statement(owners), (list) => asEntities(em, spec.entity, list)),
+  );
 }
 
 /** Rows pointing at their owner by a foreign key, per owner, in `order`: Article.images, ... */
-export function childLoader<T extends object>(
-  em: EntityManager,
-  spec: ChildSpec<T>,
-) {
-  const statement = byIdsStatement(em, `child ${spec.table} ${spec.owner} ${spec.order}`, (owners) =>
-    whereIdIn(em, em.getKnex()(`${spec.table} as t`).select('t.*', `t.${spec.owner} as __owner`), `t.${spec.owner}`, owners).orderByRaw(`t.${spec.owner}, ${spec.order}`),
+export function childLoader<T extends object>(em: EntityManager, spec: ChildSpec<T>) {
+  const statement = byIdsStatement(
+    em,
+    `child ${spec.table} ${spec.owner} ${spec.order}`,
+    (owners) =>
+      whereIdIn(
+        em,
+        em.getKnex()(`${spec.table} as t`).select('t.*', `t.${spec.owner} as __owner`),
+        `t.${spec.owner}`,
+        owners,
+      ).orderByRaw(`t.${spec.owner}, ${spec.order}`),
   );
-  return new DataLoader<number, T[]>(async (owners) => group(owners, await statement(owners), (list) => asEntities(em, spec.entity, list)));
+  return new DataLoader<number, T[]>(async (owners) =>
+    group(owners, await statement(owners), (list) => asEntities(em, spec.entity, list)),
+  );
 }
 
 /** Entities by id (a many-to-one reference): Article.category, Event.place, ... */
-export function byIdLoader<T extends object>(em: EntityManager, spec: { entity: EntityClass<T>; table: string }) {
-  const statement = byIdsStatement(em, `by id ${spec.table}`, (ids) => whereIdIn(em, em.getKnex()(spec.table).select('*'), 'id', ids));
+export function byIdLoader<T extends object>(
+  em: EntityManager,
+  spec: { entity: EntityClass<T>; table: string },
+) {
+  const statement = byIdsStatement(em, `by id ${spec.table}`, (ids) =>
+    whereIdIn(em, em.getKnex()(spec.table).select('*'), 'id', ids),
+  );
   return new DataLoader<number, T | null>(async (ids) => {
     const rows = await statement(ids);
     const byId = new Map(rows.map((row) => [Number(row.id), asEntity(em, spec.entity, row)]));
@@ -56,7 +98,13 @@ function group<T>(owners: readonly number[], rows: Row[], toEntities: (rows: Row
  * column and the two columns that order a list, as its own loader orders it), and where each
  * one's entity is: that row itself (`t`), or the row of `target` that it points at.
  */
-export type BundlePart = { entity: EntityClass<object>; from: string; owner: string; order: [string, string]; target?: { table: string; id: string } };
+export type BundlePart = {
+  entity: EntityClass<object>;
+  from: string;
+  owner: string;
+  order: [string, string];
+  target?: { table: string; id: string };
+};
 
 export const linkPart = <T extends object>(spec: LinkSpec<T>): BundlePart => ({
   entity: spec.entity,
@@ -68,8 +116,16 @@ export const linkPart = <T extends object>(spec: LinkSpec<T>): BundlePart => ({
 
 export const childPart = <T extends object>(spec: ChildSpec<T>): BundlePart => {
   const [first, second = '0', ...more] = spec.order.split(',').map((c) => c.trim());
-  if (more.length > 0) throw new Error(`childPart ${spec.table}: a bundle orders by two columns at most: ${spec.order}`);
-  return { entity: spec.entity, from: `${spec.table} as t`, owner: `t.${spec.owner}`, order: [first, second] };
+  if (more.length > 0)
+    throw new Error(
+      `childPart ${spec.table}: a bundle orders by two columns at most: ${spec.order}`,
+    );
+  return {
+    entity: spec.entity,
+    from: `${spec.table} as t`,
+    owner: `t.${spec.owner}`,
+    order: [first, second],
+  };
 };
 
 /**
@@ -90,12 +146,18 @@ export function relationBundle<N extends string>(em: EntityManager, parts: Recor
     if (text === undefined) {
       const selects = names.map((name, i) => {
         const { entity, from, owner, order, target } = parts[name];
-        const row = `${postgres ? 'json_build_array' : 'json_array'}(${columnsOf(em, entity).map((c) => `t."${c}"`).join(', ')})`;
+        const row = `${postgres ? 'json_build_array' : 'json_array'}(${columnsOf(em, entity)
+          .map((c) => `t."${c}"`)
+          .join(', ')})`;
         // A target row by its primary key, once per link: as a join, PostgreSQL hashed the whole
         // target table (12,000 people at 100,000 articles) and ran the parts in parallel workers:
         // 50-90 ms for a page of 100 articles, against 9-12 ms so.
-        const value = target ? `(select ${row} from ${target.table} as t where t.id = ${target.id})` : row;
-        const owners = postgres ? `${owner} = any(?::int[])` : `${owner} in (select value from json_each(?))`;
+        const value = target
+          ? `(select ${row} from ${target.table} as t where t.id = ${target.id})`
+          : row;
+        const owners = postgres
+          ? `${owner} = any(?::int[])`
+          : `${owner} in (select value from json_each(?))`;
         return `select ${i} as part, ${owner} as owner, ${order[0]} as k1, ${order[1]} as k2, ${value} as row from ${from} where ${owners}`;
       });
       texts.set(key, (text = `${selects.join(' union all ')} order by 1, 2, 3, 4`));
@@ -103,17 +165,32 @@ export function relationBundle<N extends string>(em: EntityManager, parts: Recor
     return text;
   };
   /** One statement: the `names` relations of `owners`, per owner. */
-  const run = async (names: readonly N[], owners: number[]): Promise<Map<number, Map<N, object[]>>> => {
+  const run = async (
+    names: readonly N[],
+    owners: number[],
+  ): Promise<Map<number, Map<N, object[]>>> => {
     const ids = idsValue(em, owners);
-    const rows = await rowsOf<{ part: number; owner: number; row: unknown[] | string }>(em, textOf(names), names.map(() => ids), { reuse: true });
+    const rows = await rowsOf<{ part: number; owner: number; row: unknown[] | string }>(
+      em,
+      textOf(names),
+      names.map(() => ids),
+      { reuse: true },
+    );
     const byPart = names.map(() => new Map<number, object[]>(owners.map((o) => [o, []])));
     for (const r of rows) {
       const part = Number(r.part);
       const values = typeof r.row === 'string' ? (JSON.parse(r.row) as unknown[]) : r.row;
       if (values === null) continue; // a reference that is empty (an article without a section)
-      byPart[part].get(Number(r.owner))?.push(entityFromValues(em, parts[names[part]].entity, values));
+      byPart[part]
+        .get(Number(r.owner))
+        ?.push(entityFromValues(em, parts[names[part]].entity, values));
     }
-    return new Map(owners.map((owner) => [owner, new Map(names.map((name, i) => [name, byPart[i].get(owner)!]))]));
+    return new Map(
+      owners.map((owner) => [
+        owner,
+        new Map(names.map((name, i) => [name, byPart[i].get(owner)!])),
+      ]),
+    );
   };
   // Batched like the other loaders: the pages of several parents (a person's, a tag's articles)
   // arrive together and ask together, one statement per set of relations asked for.
@@ -125,7 +202,13 @@ export function relationBundle<N extends string>(em: EntityManager, parts: Recor
         if (!set) sets.set(names.join(','), (set = { names, owners: new Set() }));
         set.owners.add(owner);
       }
-      const answers = new Map(await Promise.all([...sets].map(async ([key, { names, owners }]) => [key, await run(names, [...owners])] as const)));
+      const answers = new Map(
+        await Promise.all(
+          [...sets].map(
+            async ([key, { names, owners }]) => [key, await run(names, [...owners])] as const,
+          ),
+        ),
+      );
       return keys.map(({ owner, names }) => answers.get(names.join(','))!.get(owner)!);
     },
     { cacheKeyFn: ({ owner, names }) => `${names.join(',')}:${owner}` },

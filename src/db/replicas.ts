@@ -51,16 +51,27 @@ export class Replica {
     this.checking = true;
     try {
       const { rows } = await withDeadline<{ rows: unknown[] }>(
-        this.knex.raw(`select pg_is_in_recovery() as standby, (coalesce(pg_last_wal_replay_lsn(), '0/0') - '0/0')::text as replayed`),
+        this.knex.raw(
+          `select pg_is_in_recovery() as standby, (coalesce(pg_last_wal_replay_lsn(), '0/0') - '0/0')::text as replayed`,
+        ),
         timeoutMs,
       );
       const { standby, replayed } = rows[0] as { standby: boolean; replayed: string };
-      if (!standby && this.up) logger.error({ replica: this.name }, 'replica is not a standby (promoted?): no longer read from');
-      if (!this.up && standby) logger.info({ replica: this.name }, 'replica answers: reading from it again');
+      if (!standby && this.up)
+        logger.error(
+          { replica: this.name },
+          'replica is not a standby (promoted?): no longer read from',
+        );
+      if (!this.up && standby)
+        logger.info({ replica: this.name }, 'replica answers: reading from it again');
       this.up = standby;
       this.replayed = BigInt(replayed.split('.')[0]);
     } catch (err) {
-      if (this.up) logger.warn({ replica: this.name, err: (err as Error).message }, 'replica unreachable: reads go elsewhere');
+      if (this.up)
+        logger.warn(
+          { replica: this.name, err: (err as Error).message },
+          'replica unreachable: reads go elsewhere',
+        );
       this.up = false;
     } finally {
       this.checking = false;
@@ -88,15 +99,21 @@ export class ReplicaSet {
     private readonly logger: Logger,
   ) {
     // MikroORM keeps its replica connections to itself (a protected field); these are its pools.
-    const connections = (orm.em.getDriver() as unknown as { replicas: ReplicaConnection[] }).replicas;
-    this.replicas = connections.map((c, i) => new Replica(c.options?.name ?? `replica-${i + 1}`, c.getKnex()));
+    const connections = (orm.em.getDriver() as unknown as { replicas: ReplicaConnection[] })
+      .replicas;
+    this.replicas = connections.map(
+      (c, i) => new Replica(c.options?.name ?? `replica-${i + 1}`, c.getKnex()),
+    );
   }
 
   /** Checks at once and then every REPLICA_CHECK_MS. */
   async start(): Promise<void> {
     await this.check();
     const loop = () => {
-      this.timer = setTimeout(() => void this.check().finally(() => this.timer && loop()), this.settings.checkEveryMs);
+      this.timer = setTimeout(
+        () => void this.check().finally(() => this.timer && loop()),
+        this.settings.checkEveryMs,
+      );
       this.timer.unref();
     };
     loop();
@@ -123,7 +140,10 @@ export class ReplicaSet {
 
   /** The primary's position, then every replica's replay, then who may be read from. */
   async check(): Promise<void> {
-    await Promise.all([this.samplePrimary(), ...this.replicas.map((r) => r.check(this.settings.timeoutMs, this.logger))]);
+    await Promise.all([
+      this.samplePrimary(),
+      ...this.replicas.map((r) => r.check(this.settings.timeoutMs, this.logger)),
+    ]);
     this.decide();
   }
 
@@ -133,7 +153,10 @@ export class ReplicaSet {
     const covers = this.changes;
     try {
       const primary = (this.orm.em as unknown as EntityManager).getKnex();
-      const { rows } = await withDeadline<{ rows: { lsn: string }[] }>(primary.raw(`select (pg_current_wal_lsn() - '0/0')::text as lsn`), this.settings.timeoutMs);
+      const { rows } = await withDeadline<{ rows: { lsn: string }[] }>(
+        primary.raw(`select (pg_current_wal_lsn() - '0/0')::text as lsn`),
+        this.settings.timeoutMs,
+      );
       const lsn = BigInt(rows[0].lsn.split('.')[0]);
       const now = Date.now();
       this.samples.push({ at: now, lsn });
@@ -158,7 +181,9 @@ export class ReplicaSet {
       r.lagMs = r.up ? (behind ? now - behind.at : 0) : Number.POSITIVE_INFINITY;
     }
     const fenced = this.fencedChanges === this.changes;
-    this.eligible = this.replicas.filter((r) => r.up && r.lagMs <= this.settings.maxLagMs && fenced && r.replayed >= this.fence);
+    this.eligible = this.replicas.filter(
+      (r) => r.up && r.lagMs <= this.settings.maxLagMs && fenced && r.replayed >= this.fence,
+    );
   }
 
   close(): void {
@@ -172,7 +197,10 @@ function withDeadline<T>(work: PromiseLike<unknown>, ms: number): Promise<T> {
   return Promise.race([
     work as Promise<T>,
     new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(Object.assign(new Error('replica check timed out'), { code: 'ETIMEDOUT' })), ms);
+      timer = setTimeout(
+        () => reject(Object.assign(new Error('replica check timed out'), { code: 'ETIMEDOUT' })),
+        ms,
+      );
     }),
   ]).finally(() => clearTimeout(timer));
 }

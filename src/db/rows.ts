@@ -20,9 +20,15 @@ type PoolClient = {
   releaseConnection(connection: unknown): unknown;
   positionBindings(sql: string): string;
 };
-type SqliteStatement = { reader: boolean; all(bindings: unknown[]): unknown[]; run(bindings: unknown[]): unknown };
+type SqliteStatement = {
+  reader: boolean;
+  all(bindings: unknown[]): unknown[];
+  run(bindings: unknown[]): unknown;
+};
 type SqliteConnection = { prepare(sql: string): SqliteStatement };
-type PgConnection = { query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }> };
+type PgConnection = {
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+};
 
 export type StatementOptions = {
   /**
@@ -43,19 +49,32 @@ let generation = 0;
 
 function statementName(text: string): string {
   let name = statementNames.get(text);
-  if (!name) statementNames.set(text, (name = `bantin_${generation}_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`));
+  if (!name)
+    statementNames.set(
+      text,
+      (name = `bantin_${generation}_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`),
+    );
   return name;
 }
 
 /** PostgreSQL's "cached plan must not change result type" (0A000). */
-const isStalePlan = (err: unknown) => (err as { code?: string }).code === '0A000' && /cached plan/.test(String((err as Error).message));
+const isStalePlan = (err: unknown) =>
+  (err as { code?: string }).code === '0A000' && /cached plan/.test(String((err as Error).message));
 
 /**
  * `column` is one of `ids`, bound as a single value: the SQL text is the same for any number of
  * ids, so it can be reused (PostgreSQL: `= any(array)`; SQLite: the ids as a JSON array).
  */
-export function whereIdIn(em: EntityManager, qb: Knex.QueryBuilder, column: string, ids: readonly number[]): Knex.QueryBuilder {
-  return qb.whereRaw(isPostgres(em) ? `${column} = any(?::int[])` : `${column} in (select value from json_each(?))`, [idsValue(em, ids)]);
+export function whereIdIn(
+  em: EntityManager,
+  qb: Knex.QueryBuilder,
+  column: string,
+  ids: readonly number[],
+): Knex.QueryBuilder {
+  return qb.whereRaw(
+    isPostgres(em) ? `${column} = any(?::int[])` : `${column} in (select value from json_each(?))`,
+    [idsValue(em, ids)],
+  );
 }
 
 /** The value `whereIdIn` binds for `ids`. */
@@ -73,13 +92,20 @@ const byIdsTexts = new Map<string, string>();
  * is the same for any ids, and building it with knex for every request was a few % of a page's
  * CPU. `name` says which statement it is (the same name, the same SQL).
  */
-export function byIdsStatement(em: EntityManager, name: string, build: (ids: readonly number[]) => Knex.QueryBuilder) {
+export function byIdsStatement(
+  em: EntityManager,
+  name: string,
+  build: (ids: readonly number[]) => Knex.QueryBuilder,
+) {
   const key = `${isPostgres(em) ? 'postgresql' : 'sqlite'}:${name}`;
   return (ids: readonly number[]): Promise<Row[]> => {
     let sql = byIdsTexts.get(key);
     if (sql === undefined) {
       const native = build(ids).toSQL();
-      if (native.bindings.length !== 1) throw new Error(`byIdsStatement ${name}: the statement must bind only its ids: ${native.sql}`);
+      if (native.bindings.length !== 1)
+        throw new Error(
+          `byIdsStatement ${name}: the statement must bind only its ids: ${native.sql}`,
+        );
       byIdsTexts.set(key, (sql = native.sql));
     }
     return rowsOf(em, sql, [idsValue(em, ids)], { reuse: true });
@@ -107,7 +133,12 @@ function preparedOn(connection: SqliteConnection, sql: string): SqliteStatement 
 }
 
 /** Runs one statement with its values bound; in the EntityManager's transaction when it has one. */
-export async function rowsOf<T = Row>(em: EntityManager, statement: Statement, bindings: readonly unknown[] = [], options: StatementOptions = {}): Promise<T[]> {
+export async function rowsOf<T = Row>(
+  em: EntityManager,
+  statement: Statement,
+  bindings: readonly unknown[] = [],
+  options: StatementOptions = {},
+): Promise<T[]> {
   const native = typeof statement === 'string' ? { sql: statement, bindings } : statement.toSQL();
   const values = (native.bindings ?? []) as unknown[];
   // The hook MikroORM calls for its own statements (db/sql-stats.ts counts them per request).
@@ -132,24 +163,37 @@ export async function rowsOf<T = Row>(em: EntityManager, statement: Statement, b
 }
 
 /** Straight on a pooled connection: knex's runner adds nothing a read needs. */
-async function pooled<T>(knex: Knex, postgres: boolean, sql: string, values: unknown[], options: StatementOptions): Promise<T[]> {
+async function pooled<T>(
+  knex: Knex,
+  postgres: boolean,
+  sql: string,
+  values: unknown[],
+  options: StatementOptions,
+): Promise<T[]> {
   const client = knex.client as unknown as PoolClient;
   const connection = await client.acquireConnection();
   try {
     if (postgres) {
       const text = client.positionBindings(sql);
-      if (!options.reuse) return (await (connection as PgConnection).query({ text, values })).rows as T[];
+      if (!options.reuse)
+        return (await (connection as PgConnection).query({ text, values })).rows as T[];
       try {
-        return (await (connection as PgConnection).query({ name: statementName(text), text, values })).rows as T[];
+        return (
+          await (connection as PgConnection).query({ name: statementName(text), text, values })
+        ).rows as T[];
       } catch (err) {
         if (!isStalePlan(err)) throw err;
         generation += 1;
         statementNames.clear();
-        return (await (connection as PgConnection).query({ name: statementName(text), text, values })).rows as T[];
+        return (
+          await (connection as PgConnection).query({ name: statementName(text), text, values })
+        ).rows as T[];
       }
     }
     const prepared = preparedOn(connection as SqliteConnection, sql);
-    const sqliteValues = values.map((v) => (v instanceof Date ? v.valueOf() : typeof v === 'boolean' ? Number(v) : v));
+    const sqliteValues = values.map((v) =>
+      v instanceof Date ? v.valueOf() : typeof v === 'boolean' ? Number(v) : v,
+    );
     if (prepared.reader) return prepared.all(sqliteValues) as T[];
     prepared.run(sqliteValues);
     return [];
@@ -159,7 +203,11 @@ async function pooled<T>(knex: Knex, postgres: boolean, sql: string, values: unk
 }
 
 /** The first row, or undefined. */
-export async function rowOf<T = Row>(em: EntityManager, statement: Statement, bindings: readonly unknown[] = []): Promise<T | undefined> {
+export async function rowOf<T = Row>(
+  em: EntityManager,
+  statement: Statement,
+  bindings: readonly unknown[] = [],
+): Promise<T | undefined> {
   return (await rowsOf<T>(em, statement, bindings))[0];
 }
 
@@ -192,19 +240,35 @@ function columnOf(prop: EntityProperty, platform: Platform): Column | null {
   if (type) return { field, name: prop.name, convert: (v) => type.convertToJSValue(v, platform) };
   if (prop.runtimeType === 'boolean') return { field, name: prop.name, convert: (v) => !!v };
   if (prop.runtimeType === 'Date' && !platform.isNumericProperty(prop)) {
-    return { field, name: prop.name, convert: (v) => (v instanceof Date ? v : new Date(v as string | number)) };
+    return {
+      field,
+      name: prop.name,
+      convert: (v) => (v instanceof Date ? v : new Date(v as string | number)),
+    };
   }
   return { field, name: prop.name, convert: (v) => v };
 }
 
-function shapeOf<T extends object>(em: EntityManager, entity: EntityClass<T>, meta: EntityMetadata<T>): Shape {
+function shapeOf<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  meta: EntityMetadata<T>,
+): Shape {
   let shape = shapes.get(meta);
   if (!shape) {
     const platform = em.getPlatform();
-    const columns = meta.props.map((p) => columnOf(p as EntityProperty, platform)).filter((c): c is Column => c !== null);
+    const columns = meta.props
+      .map((p) => columnOf(p as EntityProperty, platform))
+      .filter((c): c is Column => c !== null);
     const proto = Object.create(entity.prototype) as object;
     for (const c of columns) {
-      if (hasAccessor(entity.prototype, c.name)) Object.defineProperty(proto, c.name, { value: undefined, writable: true, enumerable: false, configurable: true });
+      if (hasAccessor(entity.prototype, c.name))
+        Object.defineProperty(proto, c.name, {
+          value: undefined,
+          writable: true,
+          enumerable: false,
+          configurable: true,
+        });
     }
     shapes.set(meta, (shape = { columns, proto }));
   }
@@ -240,7 +304,11 @@ export function columnsOf<T extends object>(em: EntityManager, entity: EntityCla
 }
 
 /** A read-only entity from its columns' values, in `columnsOf` order (a row sent as a JSON array). */
-export function entityFromValues<T extends object>(em: EntityManager, entity: EntityClass<T>, values: readonly unknown[]): T {
+export function entityFromValues<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  values: readonly unknown[],
+): T {
   const { columns, proto } = shapeOf(em, entity, em.getMetadata().get<T>(entity.name));
   const out = Object.create(proto) as Record<string, unknown>;
   for (let i = 0; i < columns.length; i++) {
@@ -251,18 +319,30 @@ export function entityFromValues<T extends object>(em: EntityManager, entity: En
 }
 
 /** Rows as read-only entities. */
-export function asEntities<T extends object>(em: EntityManager, entity: EntityClass<T>, rows: Row[]): T[] {
+export function asEntities<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  rows: Row[],
+): T[] {
   return rows.map((row) => asEntity(em, entity, row));
 }
 
 /** The first row of a statement as a read-only entity, or null. */
-export async function entityOf<T extends object>(em: EntityManager, entity: EntityClass<T>, statement: Statement): Promise<T | null> {
+export async function entityOf<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  statement: Statement,
+): Promise<T | null> {
   const row = await rowOf(em, statement);
   return row ? asEntity(em, entity, row) : null;
 }
 
 /** One entity by its unique slug, or null. */
-export function bySlug<T extends object>(em: EntityManager, entity: EntityClass<T>, slug: string): Promise<T | null> {
+export function bySlug<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  slug: string,
+): Promise<T | null> {
   const table = em.getMetadata().get<T>(entity.name).tableName;
   return entityOf(em, entity, em.getKnex()(table).select('*').where('slug', slug).limit(1));
 }

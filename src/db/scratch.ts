@@ -19,10 +19,14 @@ export async function postgresReachable(url: string): Promise<boolean> {
 
 export type ScratchDatabase = { url: string; drop(): Promise<void> };
 
-export async function createScratchPostgres(serverUrl: string, prefix: string): Promise<ScratchDatabase> {
-  const name = `${prefix}_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`
-    .toLowerCase()
-    .replace(/[^a-z0-9_]/g, '_');
+export async function createScratchPostgres(
+  serverUrl: string,
+  prefix: string,
+): Promise<ScratchDatabase> {
+  const name =
+    `${prefix}_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`
+      .toLowerCase()
+      .replace(/[^a-z0-9_]/g, '_');
   const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 });
   await admin.connect();
   try {

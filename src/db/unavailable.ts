@@ -8,7 +8,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const e = error as { name?: string; code?: string; message?: string } | null;
   if (!e) return false;
   if (e.name === 'KnexTimeoutError') return true;
-  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '57014', 'SQLITE_BUSY'].includes(e.code ?? '')) return true;
+  if (
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '57014', 'SQLITE_BUSY'].includes(
+      e.code ?? '',
+    )
+  )
+    return true;
   // "timeout expired": pg's client, when the server did not accept a new connection in time.
-  return /ECONNREFUSED|Connection terminated|connection timeout|timeout exceeded|timeout expired|Timeout acquiring|Query read timeout|database check timed out/i.test(e.message ?? '');
+  return /ECONNREFUSED|Connection terminated|connection timeout|timeout exceeded|timeout expired|Timeout acquiring|Query read timeout|database check timed out/i.test(
+    e.message ?? '',
+  );
 }

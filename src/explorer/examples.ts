@@ -12,4 +12,12 @@ import search from './examples/search.graphql?raw';
  * The operations' texts, in tab order. The readers' variables have defaults, so each runs as it
  * is; the editors' tab needs an editor key and passes ids from one operation to the next.
  */
-export const examples: string[] = [homePage, articlePage, mostRead, personPage, eventPage, search, editing].map((text) => text.trim() + '\n');
+export const examples: string[] = [
+  homePage,
+  articlePage,
+  mostRead,
+  personPage,
+  eventPage,
+  search,
+  editing,
+].map((text) => text.trim() + '\n');

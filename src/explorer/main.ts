@@ -30,7 +30,9 @@ if (!root) throw new Error('the page has no #explorer element');
 
 // Monaco measures its font once, when an editor is created: load the editor font (Latin and
 // Vietnamese parts) first, or the cursor drifts from the text.
-await Promise.all(['Aa', 'Tội phạm mạng'].map((sample) => document.fonts.load('15px "Fira Code"', sample)));
+await Promise.all(
+  ['Aa', 'Tội phạm mạng'].map((sample) => document.fonts.load('15px "Fira Code"', sample)),
+);
 
 createRoot(root).render(
   createElement(

@@ -4,23 +4,36 @@
 // (errors, mutations, caller-specific data).
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, HeaderMap } from '@apollo/server';
-import { DirectiveLocation, GraphQLBoolean, GraphQLDirective, GraphQLEnumType, GraphQLInt, type FormattedExecutionResult } from 'graphql';
+import {
+  DirectiveLocation,
+  GraphQLBoolean,
+  GraphQLDirective,
+  GraphQLEnumType,
+  GraphQLInt,
+  type FormattedExecutionResult,
+} from 'graphql';
 import type { Context } from './context.js';
 import { cachePolicyOf, type CachePolicy } from './cache-policy.js';
 
 const CacheControlScope = new GraphQLEnumType({
   name: 'CacheControlScope',
-  description: 'Who may keep a cached response: any cache (PUBLIC) or only the caller\'s own (PRIVATE).',
+  description:
+    "Who may keep a cached response: any cache (PUBLIC) or only the caller's own (PRIVATE).",
   values: {
     PUBLIC: { description: 'Shared caches (CDNs, proxies) may keep it.' },
-    PRIVATE: { description: 'Only the caller\'s own cache may keep it.' },
+    PRIVATE: { description: "Only the caller's own cache may keep it." },
   },
 });
 
 export const cacheControlDirective = new GraphQLDirective({
   name: 'cacheControl',
   description: 'How long a field or type may be cached over HTTP (Cache-Control: max-age).',
-  locations: [DirectiveLocation.FIELD_DEFINITION, DirectiveLocation.OBJECT, DirectiveLocation.INTERFACE, DirectiveLocation.UNION],
+  locations: [
+    DirectiveLocation.FIELD_DEFINITION,
+    DirectiveLocation.OBJECT,
+    DirectiveLocation.INTERFACE,
+    DirectiveLocation.UNION,
+  ],
   args: {
     maxAge: { type: GraphQLInt, description: 'Seconds.' },
     scope: { type: CacheControlScope, description: 'Who may keep it.' },
@@ -43,7 +56,8 @@ export const VARY = 'Accept, Authorization, X-API-Key';
  * The Vary of a GraphQL answer: when CORS_ORIGINS lists origins, an answer names the caller's
  * origin (Access-Control-Allow-Origin), so a shared cache must keep one copy per Origin too.
  */
-export const varyOf = (corsOrigins: '*' | string[]) => (corsOrigins === '*' ? VARY : `${VARY}, Origin`);
+export const varyOf = (corsOrigins: '*' | string[]) =>
+  corsOrigins === '*' ? VARY : `${VARY}, Origin`;
 
 /**
  * `Cache-Control` from the operation's cache policy (cache-policy.ts): `public, max-age=N` or
@@ -58,16 +72,28 @@ export function httpCachePlugin(defaultMaxAge: number, vary: string): ApolloServ
       let policy: CachePolicy = {};
       return {
         async didResolveOperation({ schema, document, operation }) {
-          policy = operation ? { ...cachePolicyOf(schema, document, operation, defaultMaxAge) } : {};
+          policy = operation
+            ? { ...cachePolicyOf(schema, document, operation, defaultMaxAge) }
+            : {};
           if (contextValue.caller.kind !== 'anonymous') policy.scope = 'PRIVATE';
         },
         async willSendResponse({ response }) {
           response.http.headers.set('vary', vary);
-          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          const errors =
+            response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           // Apollo marks a persisted-query miss `private, no-cache, must-revalidate`; nothing
           // about a miss, or any answer with errors, is worth keeping anywhere.
-          const cacheable = response.body.kind === 'single' && !errors && policy.maxAge !== undefined && policy.maxAge > 0;
-          response.http.headers.set('cache-control', cacheable ? `max-age=${policy.maxAge}, ${(policy.scope ?? 'PUBLIC').toLowerCase()}` : 'no-store');
+          const cacheable =
+            response.body.kind === 'single' &&
+            !errors &&
+            policy.maxAge !== undefined &&
+            policy.maxAge > 0;
+          response.http.headers.set(
+            'cache-control',
+            cacheable
+              ? `max-age=${policy.maxAge}, ${(policy.scope ?? 'PUBLIC').toLowerCase()}`
+              : 'no-store',
+          );
         },
       };
     },
@@ -114,13 +140,18 @@ export function stringifyResult(result: FormattedExecutionResult): string {
   if (headers) {
     // Over the text's UTF-16 code units, as JavaScript holds it: for Vietnamese text that is a
     // copy, where UTF-8 is an encoding (hashing a 230 KB page: 0.5 ms as UTF-8, 0.23 ms so).
-    const digest = createHash('sha1').update(data ?? 'undefined', 'utf16le').update('\n').update(errors ?? 'undefined', 'utf16le').digest('base64url');
+    const digest = createHash('sha1')
+      .update(data ?? 'undefined', 'utf16le')
+      .update('\n')
+      .update(errors ?? 'undefined', 'utf16le')
+      .digest('base64url');
     headers.set('etag', `W/"${digest}"`);
   }
   if (result.data && data !== undefined) dataText.set(result.data, data);
   const parts: string[] = [];
   if (errors !== undefined) parts.push(`"errors":${errors}`);
   if (data !== undefined) parts.push(`"data":${data}`);
-  if (result.extensions !== undefined) parts.push(`"extensions":${JSON.stringify(result.extensions)}`);
+  if (result.extensions !== undefined)
+    parts.push(`"extensions":${JSON.stringify(result.extensions)}`);
   return `{${parts.join(',')}}\n`;
 }

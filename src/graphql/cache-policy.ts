@@ -34,7 +34,8 @@ function hintOf(directives: readonly ConstDirectiveNode[] | undefined): Hint | u
   const arg = (name: string) => directive.arguments?.find((a) => a.name.value === name)?.value;
   const scope = arg('scope');
   const hint: Hint = {};
-  if (scope?.kind === Kind.ENUM && (scope.value === 'PUBLIC' || scope.value === 'PRIVATE')) hint.scope = scope.value;
+  if (scope?.kind === Kind.ENUM && (scope.value === 'PUBLIC' || scope.value === 'PRIVATE'))
+    hint.scope = scope.value;
   const inherit = arg('inheritMaxAge');
   if (inherit?.kind === Kind.BOOLEAN && inherit.value) return { ...hint, inheritMaxAge: true };
   const maxAge = arg('maxAge');
@@ -43,17 +44,24 @@ function hintOf(directives: readonly ConstDirectiveNode[] | undefined): Hint | u
 }
 
 const typeHint = (type: GraphQLNamedType): Hint =>
-  hintOf(type.astNode?.directives) ?? type.extensionASTNodes.map((n) => hintOf(n.directives)).find(Boolean) ?? {};
+  hintOf(type.astNode?.directives) ??
+  type.extensionASTNodes.map((n) => hintOf(n.directives)).find(Boolean) ??
+  {};
 
 /** Narrows `policy` by `hint`, as Apollo's CachePolicy.restrict does. */
 function restrict(policy: CachePolicy, hint: CachePolicy) {
-  if (hint.maxAge !== undefined && (policy.maxAge === undefined || hint.maxAge < policy.maxAge)) policy.maxAge = hint.maxAge;
+  if (hint.maxAge !== undefined && (policy.maxAge === undefined || hint.maxAge < policy.maxAge))
+    policy.maxAge = hint.maxAge;
   if (hint.scope === 'PRIVATE') policy.scope = 'PRIVATE';
   else if (hint.scope !== undefined && policy.scope === undefined) policy.scope = hint.scope;
 }
 
 /** The policy one field contributes (Apollo's willResolveField, statically). */
-function fieldPolicy(field: GraphQLField<unknown, unknown>, root: boolean, defaultMaxAge: number): CachePolicy {
+function fieldPolicy(
+  field: GraphQLField<unknown, unknown>,
+  root: boolean,
+  defaultMaxAge: number,
+): CachePolicy {
   const policy: CachePolicy = {};
   const target = getNamedType(field.type);
   let inherit = false;
@@ -69,7 +77,8 @@ function fieldPolicy(field: GraphQLField<unknown, unknown>, root: boolean, defau
   } else {
     Object.assign(policy, withoutInherit(own));
   }
-  if (policy.maxAge === undefined && ((isCompositeType(target) && !inherit) || root)) policy.maxAge = defaultMaxAge;
+  if (policy.maxAge === undefined && ((isCompositeType(target) && !inherit) || root))
+    policy.maxAge = defaultMaxAge;
   return policy;
 }
 
@@ -81,26 +90,47 @@ const withoutInherit = ({ maxAge, scope }: Hint): CachePolicy => ({
 const policies = new WeakMap<DocumentNode, Map<string, CachePolicy>>();
 
 /** The policy of `operation` in `document` (remembered per parsed document). */
-export function cachePolicyOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, defaultMaxAge: number): CachePolicy {
+export function cachePolicyOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  defaultMaxAge: number,
+): CachePolicy {
   let byOperation = policies.get(document);
   if (!byOperation) policies.set(document, (byOperation = new Map()));
   const name = operation.name?.value ?? '';
   let policy = byOperation.get(name);
-  if (!policy) byOperation.set(name, (policy = compute(schema, document, operation, defaultMaxAge)));
+  if (!policy)
+    byOperation.set(name, (policy = compute(schema, document, operation, defaultMaxAge)));
   return policy;
 }
 
-function compute(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, defaultMaxAge: number): CachePolicy {
+function compute(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  defaultMaxAge: number,
+): CachePolicy {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  const rootType = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const rootType =
+    operation.operation === 'query'
+      ? schema.getQueryType()
+      : operation.operation === 'mutation'
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
   const policy: CachePolicy = {};
   if (!rootType) return policy;
   const seen = new Set<string>();
 
   const visit = (selections: SelectionSetNode, parent: GraphQLCompositeType, root: boolean) => {
     // A field chosen on an interface or union resolves on one of its object types: each counts.
-    const objects = isAbstractType(parent) ? schema.getPossibleTypes(parent) : isObjectType(parent) ? [parent] : [];
+    const objects = isAbstractType(parent)
+      ? schema.getPossibleTypes(parent)
+      : isObjectType(parent)
+        ? [parent]
+        : [];
     for (const selection of selections.selections) {
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
@@ -109,12 +139,18 @@ function compute(schema: GraphQLSchema, document: DocumentNode, operation: Opera
         for (const object of objects) {
           const field = object.getFields()[name];
           if (!field) continue;
-          restrict(policy, fieldPolicy(field as GraphQLField<unknown, unknown>, root, defaultMaxAge));
+          restrict(
+            policy,
+            fieldPolicy(field as GraphQLField<unknown, unknown>, root, defaultMaxAge),
+          );
           const target = getNamedType(field.type);
-          if (selection.selectionSet && isCompositeType(target)) visit(selection.selectionSet, target, false);
+          if (selection.selectionSet && isCompositeType(target))
+            visit(selection.selectionSet, target, false);
         }
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
+        const condition = selection.typeCondition
+          ? schema.getType(selection.typeCondition.name.value)
+          : parent;
         if (condition && isCompositeType(condition)) visit(selection.selectionSet, condition, root);
       } else {
         const fragment = fragments.get(selection.name.value);

@@ -7,13 +7,19 @@ export const MAX_PAGE_SIZE = 100;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `How many items, 1..${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many items, 1..${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`,
+  })
   @IsOptional()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Return items after this cursor (from `pageInfo.endCursor`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return items after this cursor (from `pageInfo.endCursor`).',
+  })
   after?: string | null;
 }
 
@@ -28,7 +34,11 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item: pass it as `after` for the next page. On the change feed never null: an empty page gives where to resume.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Cursor of the last item: pass it as `after` for the next page. On the change feed never null: an empty page gives where to resume.',
+  })
   endCursor!: string | null;
 }
 
@@ -49,7 +59,11 @@ export interface ConnectionShape<T> {
 }
 
 /** Builds `<Name>Connection` and `<Name>Edge` types for a node type. */
-export function connectionType<T extends object>(nodeType: ClassType<T> | object, name: string, what: string) {
+export function connectionType<T extends object>(
+  nodeType: ClassType<T> | object,
+  name: string,
+  what: string,
+) {
   @ObjectType(`${name}Edge`, { description: `One ${what} and its cursor.` })
   class Edge {
     @Field({ description: 'Opaque position of this item; stable under inserts.' })
@@ -64,7 +78,9 @@ export function connectionType<T extends object>(nodeType: ClassType<T> | object
     @Field(() => [Edge], { description: `The ${what}s of this page, each with its cursor.` })
     edges!: Edge[];
 
-    @Field(() => [nodeType], { description: 'The nodes of `edges`, for callers that need no cursors.' })
+    @Field(() => [nodeType], {
+      description: 'The nodes of `edges`, for callers that need no cursors.',
+    })
     nodes!: T[];
 
     @Field(() => PageInfo, { description: 'Cursors and whether more pages exist.' })
@@ -72,7 +88,9 @@ export function connectionType<T extends object>(nodeType: ClassType<T> | object
 
     private countFn!: () => Promise<number>;
 
-    @Field(() => Int, { description: `How many ${what}s the whole list holds (ignores \`first\`/\`after\`).` })
+    @Field(() => Int, {
+      description: `How many ${what}s the whole list holds (ignores \`first\`/\`after\`).`,
+    })
     totalCount(): Promise<number> {
       return this.countFn();
     }

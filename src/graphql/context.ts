@@ -2,7 +2,12 @@
 // dataloaders), fresh loaders, and who is calling. Nothing request-scoped lives at module level.
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Config } from '../config.js';
-import { callerClass, visibilityOf, type ArticleVisibility, type Caller } from '../modules/access/caller.js';
+import {
+  callerClass,
+  visibilityOf,
+  type ArticleVisibility,
+  type Caller,
+} from '../modules/access/caller.js';
 import { readOnReplica } from '../db/replicas.js';
 import type { Orm } from '../db/orm.js';
 import type { SqlTally } from '../db/sql-stats.js';
@@ -69,7 +74,12 @@ export type RequestInfo = {
   writing?: () => void;
 };
 
-export function createContext(orm: Orm, config: Config, services: Services, request: RequestInfo): Context {
+export function createContext(
+  orm: Orm,
+  config: Config,
+  services: Services,
+  request: RequestInfo,
+): Context {
   const em = orm.em.fork() as EntityManager;
   const visibility = visibilityOf(request.caller);
   // Editors read their own writes at once: the primary. Everyone else may read on a replica.

@@ -39,7 +39,9 @@ const introspectionCost: Record<string, number> = { __schema: 100, __type: 10 };
 
 /** Whether a connection's selection asks for totalCount (one counting statement, whatever `first`). */
 const selectsTotalCount = (node: FieldNode) =>
-  (node.selectionSet?.selections ?? []).some((s) => s.kind === Kind.FIELD && s.name.value === 'totalCount');
+  (node.selectionSet?.selections ?? []).some(
+    (s) => s.kind === Kind.FIELD && s.name.value === 'totalCount',
+  );
 
 const estimator: ComplexityEstimator = ({ type, field, node, args, childComplexity }) => {
   if (field.name in introspectionCost) return introspectionCost[field.name];
@@ -55,7 +57,12 @@ const estimator: ComplexityEstimator = ({ type, field, node, args, childComplexi
   }
   const firstArg = field.args.find((a) => a.name === 'first');
   if (firstArg) {
-    const first = typeof args.first === 'number' ? args.first : typeof firstArg.defaultValue === 'number' ? firstArg.defaultValue : DEFAULT_FIRST;
+    const first =
+      typeof args.first === 'number'
+        ? args.first
+        : typeof firstArg.defaultValue === 'number'
+          ? firstArg.defaultValue
+          : DEFAULT_FIRST;
     const count = named.name.endsWith('Connection') && selectsTotalCount(node) ? 1 : 0;
     return own + count + Math.max(0, first) * childComplexity;
   }
@@ -75,14 +82,33 @@ const COST_KEY_MAX_CHARS = 2_000;
 const COSTS_BYTES_PER_DOCUMENT = 256 * 1024;
 
 /** The cost of the operation a request runs. Throws when the document expands absurdly (fragments). */
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown> | undefined) {
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+) {
   const key = JSON.stringify([operationName ?? null, variables ?? null]);
   let known = costs.get(document);
   const cost = known?.get(key);
   if (cost !== undefined) return cost;
-  const computed = getComplexity({ schema, query: document, operationName, variables, estimators: [estimator], maxQueryNodes: 20_000 });
+  const computed = getComplexity({
+    schema,
+    query: document,
+    operationName,
+    variables,
+    estimators: [estimator],
+    maxQueryNodes: 20_000,
+  });
   if (key.length > COST_KEY_MAX_CHARS) return computed;
-  if (!known) costs.set(document, (known = new LRUCache({ maxSize: COSTS_BYTES_PER_DOCUMENT, sizeCalculation: (_cost, k) => k.length * 2 + 64 })));
+  if (!known)
+    costs.set(
+      document,
+      (known = new LRUCache({
+        maxSize: COSTS_BYTES_PER_DOCUMENT,
+        sizeCalculation: (_cost, k) => k.length * 2 + 64,
+      })),
+    );
   known.set(key, computed);
   return computed;
 }
@@ -97,7 +123,8 @@ export type Shape = { depth: number; aliases: number };
  */
 export function documentShape(document: DocumentNode, cap = 1_000_000): Shape {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const memo = new Map<string, Shape>();
   const visiting = new Set<string>();
 
@@ -107,7 +134,9 @@ export function documentShape(document: DocumentNode, cap = 1_000_000): Shape {
     for (const s of set?.selections ?? []) {
       let inner: Shape;
       if (s.kind === Kind.FIELD) {
-        const child = s.name.value.startsWith('__') ? { depth: 0, aliases: 0 } : ofSelections(s.selectionSet);
+        const child = s.name.value.startsWith('__')
+          ? { depth: 0, aliases: 0 }
+          : ofSelections(s.selectionSet);
         inner = { depth: 1 + child.depth, aliases: child.aliases + (s.alias ? 1 : 0) };
       } else if (s.kind === Kind.INLINE_FRAGMENT) {
         inner = ofSelections(s.selectionSet);
@@ -135,7 +164,10 @@ export function documentShape(document: DocumentNode, cap = 1_000_000): Shape {
   for (const d of document.definitions) {
     if (d.kind !== Kind.OPERATION_DEFINITION) continue;
     const shape = ofSelections(d.selectionSet);
-    result = { depth: Math.max(result.depth, shape.depth), aliases: Math.max(result.aliases, shape.aliases) };
+    result = {
+      depth: Math.max(result.depth, shape.depth),
+      aliases: Math.max(result.aliases, shape.aliases),
+    };
   }
   return result;
 }

@@ -9,7 +9,11 @@ import type { Logger } from '../platform/logger.js';
 import type { Context } from './context.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 
-type ValidationIssue = { property: string; constraints?: Record<string, string>; children?: ValidationIssue[] };
+type ValidationIssue = {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationIssue[];
+};
 
 function validationMessages(issues: ValidationIssue[], prefix = ''): string[] {
   return issues.flatMap((i) => [
@@ -45,15 +49,22 @@ const passThrough = new Set([
  * query whose hash does not match its text, say): the caller's mistake, not a fault of ours.
  */
 function isRequestRejection(error: unknown): boolean {
-  const extensions = (error as { extensions?: { code?: unknown; http?: { status?: number } } } | null)?.extensions;
+  const extensions = (
+    error as { extensions?: { code?: unknown; http?: { status?: number } } } | null
+  )?.extensions;
   const status = extensions?.http?.status;
-  return extensions?.code === undefined && typeof status === 'number' && status >= 400 && status < 500;
+  return (
+    extensions?.code === undefined && typeof status === 'number' && status >= 400 && status < 500
+  );
 }
 
 const isCallerError = (error: { extensions?: Record<string, unknown> }, original: unknown) =>
   passThrough.has(String(error.extensions?.code)) || isRequestRejection(original);
 
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof ArgumentValidationError) {
@@ -63,7 +74,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       ...base,
       message: messages.length ? `Invalid argument: ${messages.join('; ')}.` : 'Invalid argument.',
       // Like every other argument error, it names what to fix (`first`, or `tag` in a filter).
-      extensions: { code: 'BAD_USER_INPUT', ...(issues[0] ? { argument: firstPath(issues[0]) } : {}) },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        ...(issues[0] ? { argument: firstPath(issues[0]) } : {}),
+      },
     };
   }
   if (isDatabaseUnavailable(original)) {
@@ -74,7 +88,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   // Our shape-limit validation rule: Apollo files it under GRAPHQL_VALIDATION_FAILED.
-  const fromRule = (error as { originalError?: { extensions?: Record<string, unknown> } } | null)?.originalError?.extensions;
+  const fromRule = (error as { originalError?: { extensions?: Record<string, unknown> } } | null)
+    ?.originalError?.extensions;
   if (fromRule?.code === 'QUERY_TOO_COMPLEX') {
     const { http: _http, ...extensions } = fromRule;
     return { ...base, extensions };
@@ -85,7 +100,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, extensions };
   }
   if (isRequestRejection(original)) return { ...base, extensions: { code: 'BAD_REQUEST' } };
-  return { ...base, message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    ...base,
+    message: 'Internal server error.',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }
 
 const statusOf: Record<string, number> = {
@@ -101,7 +120,10 @@ const withoutSuggestions = (message: string) => message.replace(/ ?Did you mean 
  * Logs every fault with its request id, sets the HTTP status, and hands callers that id. In
  * production, anonymous callers get no field-name suggestions (key holders keep them).
  */
-export function errorPlugin(logger: Logger, config: Pick<Config, 'env'>): ApolloServerPlugin<Context> {
+export function errorPlugin(
+  logger: Logger,
+  config: Pick<Config, 'env'>,
+): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
@@ -123,7 +145,10 @@ export function errorPlugin(logger: Logger, config: Pick<Config, 'env'>): Apollo
           // The database did not answer part of a read: no partial page, the whole answer is a 503
           // to retry (a page missing what the database did not give looks like content removed).
           // A write's partial answer stays: what it says was written was written.
-          if (rc.operation?.operation !== 'mutation' && errors.some((e: GraphQLFormattedError) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+          if (
+            rc.operation?.operation !== 'mutation' &&
+            errors.some((e: GraphQLFormattedError) => e.extensions?.code === 'SERVICE_UNAVAILABLE')
+          ) {
             body.singleResult.data = null;
             rc.response.http.headers.set('retry-after', '2');
           }
@@ -133,15 +158,24 @@ export function errorPlugin(logger: Logger, config: Pick<Config, 'env'>): Apollo
           if (body.singleResult.data != null) {
             rc.response.http.status = 200;
           } else {
-            const statuses = errors.map((e: GraphQLFormattedError) => statusOf[String(e.extensions?.code)] ?? 0);
+            const statuses = errors.map(
+              (e: GraphQLFormattedError) => statusOf[String(e.extensions?.code)] ?? 0,
+            );
             const status = Math.max(...statuses);
-            if (status > 0 && (rc.response.http.status ?? 200) < status) rc.response.http.status = status;
+            if (status > 0 && (rc.response.http.status ?? 200) < status)
+              rc.response.http.status = status;
           }
-          const hideSuggestions = config.env === 'production' && rc.contextValue.caller.kind === 'anonymous';
+          const hideSuggestions =
+            config.env === 'production' && rc.contextValue.caller.kind === 'anonymous';
           body.singleResult.errors = errors.map((e: GraphQLFormattedError) => {
             const shown = hideSuggestions ? { ...e, message: withoutSuggestions(e.message) } : e;
-            return ['INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE'].includes(String(e.extensions?.code))
-              ? { ...shown, extensions: { ...shown.extensions, requestId: rc.contextValue.requestId } }
+            return ['INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE'].includes(
+              String(e.extensions?.code),
+            )
+              ? {
+                  ...shown,
+                  extensions: { ...shown.extensions, requestId: rc.contextValue.requestId },
+                }
               : shown;
           });
         },

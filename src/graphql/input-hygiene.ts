@@ -12,7 +12,8 @@ const NUL = '\u0000';
 
 /** Strings in NFC, in place; the path of the first string holding a NUL, if any. */
 function cleanValue(value: unknown, path: string): { value: unknown; nulAt?: string } {
-  if (typeof value === 'string') return value.includes(NUL) ? { value, nulAt: path } : { value: value.normalize('NFC') };
+  if (typeof value === 'string')
+    return value.includes(NUL) ? { value, nulAt: path } : { value: value.normalize('NFC') };
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const r = cleanValue(value[i], `${path}[${i}]`);
@@ -55,9 +56,12 @@ export function inputHygienePlugin(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ operation, document, request }) {
           if (operation?.operation === 'subscription') {
-            throw new GraphQLError('Subscriptions are not offered: ask with a query (and ask again for news).', {
-              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              'Subscriptions are not offered: ask with a query (and ask again for news).',
+              {
+                extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+              },
+            );
           }
           if (!cleanDocument(document)) throw nulError('A string in the query');
           if (request.variables) {

@@ -26,7 +26,9 @@ export type CostReport = {
 };
 
 const tooComplex = (message: string, extra: Record<string, unknown> = {}) =>
-  new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', ...extra, http: { status: 400 } } });
+  new GraphQLError(message, {
+    extensions: { code: 'QUERY_TOO_COMPLEX', ...extra, http: { status: 400 } },
+  });
 
 /**
  * What a refused query (unparsable, invalid, too complex) takes from the budget: refusing costs
@@ -45,9 +47,19 @@ export function shapeLimitRule(limits: Config['queryLimits']): ValidationRule {
       enter(document) {
         const shape = documentShape(document, maxAliases + 1);
         if (shape.depth > maxDepth) {
-          context.reportError(tooComplex(`The query nests fields ${shape.depth} deep; at most ${maxDepth} are allowed.`, { depth: shape.depth, maxDepth }));
+          context.reportError(
+            tooComplex(
+              `The query nests fields ${shape.depth} deep; at most ${maxDepth} are allowed.`,
+              { depth: shape.depth, maxDepth },
+            ),
+          );
         } else if (shape.aliases > maxAliases) {
-          context.reportError(tooComplex(`The query uses more than ${maxAliases} aliases; at most ${maxAliases} are allowed.`, { maxAliases }));
+          context.reportError(
+            tooComplex(
+              `The query uses more than ${maxAliases} aliases; at most ${maxAliases} are allowed.`,
+              { maxAliases },
+            ),
+          );
         }
         return BREAK;
       },
@@ -59,11 +71,21 @@ export function shapeLimitRule(limits: Config['queryLimits']): ValidationRule {
  * Takes a refused query's cost from the caller's budget (when that runs out, blocks the caller)
  * and says so, as `extensions.cost`.
  */
-export async function chargeRefusal(config: Config, limiter: RateLimiter, blocklist: Blocklist, caller: Caller, ip: string): Promise<CostReport> {
+export async function chargeRefusal(
+  config: Config,
+  limiter: RateLimiter,
+  blocklist: Blocklist,
+  caller: Caller,
+  ip: string,
+): Promise<CostReport> {
   const { costLimit: limit, perMinute } = budgetsOf(caller, config);
-  if (perMinute <= 0) return { requested: REFUSED_QUERY_COST, limit, remaining: null, perMinute: null };
+  if (perMinute <= 0)
+    return { requested: REFUSED_QUERY_COST, limit, remaining: null, perMinute: null };
   const key = bucketKeyOf(caller, ip);
-  const take = await limiter.take(key, REFUSED_QUERY_COST, { capacity: perMinute, perSecond: perMinute / 60 });
+  const take = await limiter.take(key, REFUSED_QUERY_COST, {
+    capacity: perMinute,
+    perSecond: perMinute / 60,
+  });
   if (!take.allowed) blocklist.block(key, take.retryAfterSeconds);
   return { requested: REFUSED_QUERY_COST, limit, remaining: take.remaining, perMinute };
 }
@@ -96,30 +118,55 @@ export async function chargeQuery(
   };
 }
 
-export function limitsPlugin(config: Config, limiter: RateLimiter, blocklist: Blocklist, refused: RefusedDocuments): ApolloServerPlugin<Context> {
+export function limitsPlugin(
+  config: Config,
+  limiter: RateLimiter,
+  blocklist: Blocklist,
+  refused: RefusedDocuments,
+): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let cost: CostReport | undefined;
       /** Whether this request already took from (or was refused by) the budget. */
       let charged = false;
       return {
-
-        async didResolveOperation({ document, operation, operationName, request, schema, contextValue }) {
-          const { klass, costLimit: limit, perMinute: budget } = budgetsOf(contextValue.caller, config);
+        async didResolveOperation({
+          document,
+          operation,
+          operationName,
+          request,
+          schema,
+          contextValue,
+        }) {
+          const {
+            klass,
+            costLimit: limit,
+            perMinute: budget,
+          } = budgetsOf(contextValue.caller, config);
           const perMinute = budget || null;
           let requested: number;
           try {
-            requested = queryCost(schema, document, operationName ?? undefined, request.variables ?? undefined);
+            requested = queryCost(
+              schema,
+              document,
+              operationName ?? undefined,
+              request.variables ?? undefined,
+            );
           } catch (err) {
             if (/maximum allowed number of nodes/.test((err as Error).message)) {
               throw tooComplex('The query has too many fields once its fragments are expanded.');
             }
             // Variables that do not fit their types: the caller's mistake, said as graphql-js says it.
-            throw new GraphQLError((err as Error).message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            throw new GraphQLError((err as Error).message, {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
           }
           if (requested > limit) {
             cost = { requested, limit, remaining: null, perMinute };
-            throw tooComplex(`The query costs ${requested} points; at most ${limit} are allowed per query for ${klass} callers. Ask for fewer items (first) or fewer nested lists.`, { cost });
+            throw tooComplex(
+              `The query costs ${requested} points; at most ${limit} are allowed per query for ${klass} callers. Ask for fewer items (first) or fewer nested lists.`,
+              { cost },
+            );
           }
           if (operation?.operation === 'mutation' && klass === 'editor') {
             // Writes have their own budget (EDITOR_WRITES_PER_MINUTE, one point per write) and
@@ -130,20 +177,37 @@ export function limitsPlugin(config: Config, limiter: RateLimiter, blocklist: Bl
             const perMinute = config.editorial.writesPerMinute;
             if (perMinute <= 0) return;
             const writes = operation.selectionSet.selections.length;
-            const take = await limiter.take(`write:${bucketKeyOf(contextValue.caller, contextValue.client.ip)}`, writes, { capacity: perMinute, perSecond: perMinute / 60 });
+            const take = await limiter.take(
+              `write:${bucketKeyOf(contextValue.caller, contextValue.client.ip)}`,
+              writes,
+              { capacity: perMinute, perSecond: perMinute / 60 },
+            );
             cost = { requested, limit, remaining: take.remaining, perMinute, unit: 'writes' };
             if (!take.allowed) {
-              throw new GraphQLError(`Write limit: ${perMinute} writes per minute for this key. Retry in ${take.retryAfterSeconds} s.`, {
-                extensions: {
-                  code: 'RATE_LIMITED',
-                  retryAfterSeconds: take.retryAfterSeconds,
-                  http: { status: 429, headers: new HeaderMap([['retry-after', String(take.retryAfterSeconds)]]) },
+              throw new GraphQLError(
+                `Write limit: ${perMinute} writes per minute for this key. Retry in ${take.retryAfterSeconds} s.`,
+                {
+                  extensions: {
+                    code: 'RATE_LIMITED',
+                    retryAfterSeconds: take.retryAfterSeconds,
+                    http: {
+                      status: 429,
+                      headers: new HeaderMap([['retry-after', String(take.retryAfterSeconds)]]),
+                    },
+                  },
                 },
-              });
+              );
             }
             return;
           }
-          const charge = await chargeQuery(config, limiter, blocklist, contextValue.caller, contextValue.client.ip, requested);
+          const charge = await chargeQuery(
+            config,
+            limiter,
+            blocklist,
+            contextValue.caller,
+            contextValue.client.ip,
+            requested,
+          );
           charged = charge.cost.perMinute !== null;
           cost = charge.cost;
           if (charge.refused) {
@@ -152,7 +216,10 @@ export function limitsPlugin(config: Config, limiter: RateLimiter, blocklist: Bl
               extensions: {
                 code: 'RATE_LIMITED',
                 retryAfterSeconds,
-                http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+                http: {
+                  status: 429,
+                  headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]),
+                },
               },
             });
           }
@@ -164,7 +231,13 @@ export function limitsPlugin(config: Config, limiter: RateLimiter, blocklist: Bl
           if (!charged && result.errors?.length && result.data === undefined) {
             // Refused before costing: the document itself is at fault, whoever sends it.
             if (!cost) refused.remember(queryHash, response.http.status ?? 400, result.errors);
-            const refusal = await chargeRefusal(config, limiter, blocklist, contextValue.caller, contextValue.client.ip);
+            const refusal = await chargeRefusal(
+              config,
+              limiter,
+              blocklist,
+              contextValue.caller,
+              contextValue.client.ip,
+            );
             // Over its limit, the query's own cost is the news; otherwise the refusal's.
             cost = cost ? { ...cost, remaining: refusal.remaining } : refusal;
           }

@@ -14,12 +14,25 @@ const entityOf = { Person, Organisation, Event, Place, Category, Tag };
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when it does not exist or is not public.' })
-  async node(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'A global id from any object of this API.' }) id: string): Promise<Node | null> {
+  @Query(() => Node, {
+    nullable: true,
+    description: 'Any object by its global id; null when it does not exist or is not public.',
+  })
+  async node(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'A global id from any object of this API.' }) id: string,
+  ): Promise<Node | null> {
     const { type, key } = fromGlobalId(id);
     if (key === null) return null;
     if (type === 'Article') return findVisibleArticle(ctx.em, { id: key }, ctx.visibility);
     const entity = entityOf[type] as typeof Person;
-    return firstEntity(ctx.em, entity, ctx.em.getKnex()(ctx.em.getMetadata().get(entity.name).tableName).select('*').where('id', key));
+    return firstEntity(
+      ctx.em,
+      entity,
+      ctx.em
+        .getKnex()(ctx.em.getMetadata().get(entity.name).tableName)
+        .select('*')
+        .where('id', key),
+    );
   }
 }

@@ -31,7 +31,11 @@ export function fromGlobalId(id: string): { type: NodeTypeName; key: number | nu
     });
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) throw fail();
   const [type, key, ...rest] = Buffer.from(id, 'base64url').toString('utf8').split(':');
-  if (rest.length > 0 || !nodeTypes.includes(type as NodeTypeName) || !/^-?(0|[1-9]\d{0,19})$/.test(key ?? ''))
+  if (
+    rest.length > 0 ||
+    !nodeTypes.includes(type as NodeTypeName) ||
+    !/^-?(0|[1-9]\d{0,19})$/.test(key ?? '')
+  )
     throw fail();
   const n = Number(key);
   return { type: type as NodeTypeName, key: n >= 1 && n <= MAX_ROW_ID ? n : null };

@@ -3,7 +3,13 @@
 // "given or not" read a property of it and fail with a 500. One rule at the schema, for every
 // field and every nullable argument, instead of a `?? {}` in each resolver. Inside input objects
 // null keeps its own meaning (an editor's `lead: null` clears the lead).
-import { defaultFieldResolver, isNonNullType, isObjectType, type GraphQLArgument, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  isNonNullType,
+  isObjectType,
+  type GraphQLArgument,
+  type GraphQLSchema,
+} from 'graphql';
 
 export function nullArgumentsAsAbsent(schema: GraphQLSchema): void {
   for (const type of Object.values(schema.getTypeMap())) {
@@ -18,7 +24,10 @@ export function nullArgumentsAsAbsent(schema: GraphQLSchema): void {
   }
 }
 
-function withoutNulls(args: Record<string, unknown>, optional: readonly GraphQLArgument[]): Record<string, unknown> {
+function withoutNulls(
+  args: Record<string, unknown>,
+  optional: readonly GraphQLArgument[],
+): Record<string, unknown> {
   let out = args;
   for (const arg of optional) {
     if (out[arg.name] !== null) continue;

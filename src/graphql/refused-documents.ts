@@ -7,7 +7,11 @@ import { LRUCache } from 'lru-cache';
 export type Refusal = { status: number; errors: readonly GraphQLFormattedError[] };
 
 /** Codes that come from the document alone, never from the caller, the variables or the data. */
-const documentCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'QUERY_TOO_COMPLEX']);
+const documentCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'QUERY_TOO_COMPLEX',
+]);
 
 export class RefusedDocuments {
   private readonly refusals = new LRUCache<string, Refusal>({
@@ -16,7 +20,11 @@ export class RefusedDocuments {
   });
 
   /** Remembers a refusal if it is one of the document's own (caller-specific ones are not). */
-  remember(queryHash: string | undefined, status: number, errors: readonly GraphQLFormattedError[]) {
+  remember(
+    queryHash: string | undefined,
+    status: number,
+    errors: readonly GraphQLFormattedError[],
+  ) {
     if (!queryHash || errors.length === 0) return;
     if (!errors.every((e) => documentCodes.has(String(e.extensions?.code)))) return;
     this.refusals.set(queryHash, { status, errors });

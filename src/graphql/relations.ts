@@ -1,6 +1,15 @@
 // Every relation a resolver follows, as a per-request batch loader (see db/relation-loaders).
 import type { EntityManager } from '@mikro-orm/knex';
-import { byIdLoader, childLoader, childPart, linkLoader, linkPart, relationBundle, type ChildSpec, type LinkSpec } from '../db/relation-loaders.js';
+import {
+  byIdLoader,
+  childLoader,
+  childPart,
+  linkLoader,
+  linkPart,
+  relationBundle,
+  type ChildSpec,
+  type LinkSpec,
+} from '../db/relation-loaders.js';
 import { Article } from '../modules/article/article.entity.js';
 import { BodyBlock } from '../modules/article/body-block.entity.js';
 import { Event } from '../modules/event/event.entity.js';
@@ -12,19 +21,39 @@ import { Place } from '../modules/place/place.entity.js';
 import { Category } from '../modules/taxonomy/category.entity.js';
 import { Tag } from '../modules/taxonomy/tag.entity.js';
 
-const mention = <T extends object>(entity: { new (): T; name: string }, table: string, link: string, target: string): LinkSpec<T> => ({ entity, table, link, owner: 'article_id', target });
+const mention = <T extends object>(
+  entity: { new (): T; name: string },
+  table: string,
+  link: string,
+  target: string,
+): LinkSpec<T> => ({ entity, table, link, owner: 'article_id', target });
 
 /** An article's relations: each has its batch loader, and a part in `articleRelations`. */
 const articleLinks = {
   articleAuthors: mention(Person, 'person', 'article_authors', 'person_id'),
   articleTags: mention(Tag, 'tag', 'article_tags', 'tag_id'),
   articlePeople: mention(Person, 'person', 'article_people', 'person_id'),
-  articleOrganisations: mention(Organisation, 'organisation', 'article_organisations', 'organisation_id'),
+  articleOrganisations: mention(
+    Organisation,
+    'organisation',
+    'article_organisations',
+    'organisation_id',
+  ),
   articleEvents: mention(Event, 'event', 'article_events', 'event_id'),
   articlePlaces: mention(Place, 'place', 'article_places', 'place_id'),
 };
-const articleImages: ChildSpec<Image> = { entity: Image, table: 'image', owner: 'article_id', order: 't.position, t.id' };
-const articleBlocks: ChildSpec<BodyBlock> = { entity: BodyBlock, table: 'article_block', owner: 'article_id', order: 't.position, t.id' };
+const articleImages: ChildSpec<Image> = {
+  entity: Image,
+  table: 'image',
+  owner: 'article_id',
+  order: 't.position, t.id',
+};
+const articleBlocks: ChildSpec<BodyBlock> = {
+  entity: BodyBlock,
+  table: 'article_block',
+  owner: 'article_id',
+  order: 't.position, t.id',
+};
 
 export function relationLoaders(em: EntityManager) {
   return {
@@ -46,14 +75,53 @@ export function relationLoaders(em: EntityManager) {
       articlePlaces: linkPart(articleLinks.articlePlaces),
       articleImages: childPart(articleImages),
       articleBlocks: childPart(articleBlocks),
-      articleCategory: { entity: Category, from: 'article as a', owner: 'a.id', order: ['a.id', '0'], target: { table: 'category', id: 'a.category_id' } },
+      articleCategory: {
+        entity: Category,
+        from: 'article as a',
+        owner: 'a.id',
+        order: ['a.id', '0'],
+        target: { table: 'category', id: 'a.category_id' },
+      },
     }),
-    eventOrganisers: linkLoader(em, { entity: Organisation, table: 'organisation', link: 'event_organisers', owner: 'event_id', target: 'organisation_id' }),
-    eventParticipants: linkLoader(em, { entity: Organisation, table: 'organisation', link: 'event_participants', owner: 'event_id', target: 'organisation_id' }),
-    eventSubEvents: childLoader(em, { entity: Event, table: 'event', owner: 'parent_id', order: '(t.starts_at is null), t.starts_at, t.id' }),
-    organisationFunders: linkLoader(em, { entity: Organisation, table: 'organisation', link: 'organisation_funders', owner: 'organisation_id', target: 'funder_id' }),
-    organisationChildren: childLoader(em, { entity: Organisation, table: 'organisation', owner: 'parent_id', order: 't.id' }),
-    personPositions: childLoader(em, { entity: Position, table: 'position', owner: 'person_id', order: 't.sort_order, t.id' }),
+    eventOrganisers: linkLoader(em, {
+      entity: Organisation,
+      table: 'organisation',
+      link: 'event_organisers',
+      owner: 'event_id',
+      target: 'organisation_id',
+    }),
+    eventParticipants: linkLoader(em, {
+      entity: Organisation,
+      table: 'organisation',
+      link: 'event_participants',
+      owner: 'event_id',
+      target: 'organisation_id',
+    }),
+    eventSubEvents: childLoader(em, {
+      entity: Event,
+      table: 'event',
+      owner: 'parent_id',
+      order: '(t.starts_at is null), t.starts_at, t.id',
+    }),
+    organisationFunders: linkLoader(em, {
+      entity: Organisation,
+      table: 'organisation',
+      link: 'organisation_funders',
+      owner: 'organisation_id',
+      target: 'funder_id',
+    }),
+    organisationChildren: childLoader(em, {
+      entity: Organisation,
+      table: 'organisation',
+      owner: 'parent_id',
+      order: 't.id',
+    }),
+    personPositions: childLoader(em, {
+      entity: Position,
+      table: 'position',
+      owner: 'person_id',
+      order: 't.sort_order, t.id',
+    }),
     article: byIdLoader(em, { entity: Article, table: 'article' }),
     category: byIdLoader(em, { entity: Category, table: 'category' }),
     event: byIdLoader(em, { entity: Event, table: 'event' }),
@@ -64,6 +132,9 @@ export function relationLoaders(em: EntityManager) {
 }
 
 /** Loads a many-to-one reference through its batch loader; null when there is none. */
-export function loadRef<T>(loader: { load(id: number): Promise<T | null> }, ref: { id: number } | null | undefined): Promise<T | null> {
+export function loadRef<T>(
+  loader: { load(id: number): Promise<T | null> },
+  ref: { id: number } | null | undefined,
+): Promise<T | null> {
   return ref ? loader.load(ref.id) : Promise.resolve(null);
 }

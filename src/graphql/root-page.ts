@@ -8,7 +8,14 @@ import { decodeCursor } from '../db/cursor.js';
 import type { Context } from './context.js';
 
 /** Sort by the unique slug: alphabetical without accents, and a cursor of one value. */
-export const bySlug: SortSpec = { column: 't.slug', field: 'slug', dir: 'asc', type: 'string', nullable: false, id: 't.id' };
+export const bySlug: SortSpec = {
+  column: 't.slug',
+  field: 'slug',
+  dir: 'asc',
+  type: 'string',
+  nullable: false,
+  id: 't.id',
+};
 
 export async function rootPage<T extends object>(
   ctx: Context,
@@ -19,6 +26,13 @@ export async function rootPage<T extends object>(
 ): Promise<Page<T>> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const after = args.after;
-  const page = await pageQuery(ctx.em, entity, qb, spec, first, after ? decodeCursor(after) : undefined);
+  const page = await pageQuery(
+    ctx.em,
+    entity,
+    qb,
+    spec,
+    first,
+    after ? decodeCursor(after) : undefined,
+  );
   return { ...page, hasPreviousPage: after != null, count: () => countQuery(ctx.em, qb, 't.id') };
 }

@@ -8,7 +8,8 @@ import { DateResolver, DateTimeResolver } from 'graphql-scalars';
  */
 const storable = (value: unknown) => {
   const year = value instanceof Date ? value.getUTCFullYear() : NaN;
-  if (!(year >= 1 && year <= 9999)) throw new GraphQLError('DateTime must be between the years 1 and 9999.');
+  if (!(year >= 1 && year <= 9999))
+    throw new GraphQLError('DateTime must be between the years 1 and 9999.');
   return value;
 };
 const base = DateTimeResolver.toConfig();

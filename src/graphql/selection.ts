@@ -11,12 +11,20 @@ import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 export function fieldsBelow(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
   let sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
   for (const step of path) {
-    sets = sets.flatMap((s) => fieldsOf(s, info).flatMap((f) => (f.name.value === step && f.selectionSet ? [f.selectionSet] : [])));
+    sets = sets.flatMap((s) =>
+      fieldsOf(s, info).flatMap((f) =>
+        f.name.value === step && f.selectionSet ? [f.selectionSet] : [],
+      ),
+    );
   }
   return new Set(sets.flatMap((s) => fieldsOf(s, info).map((f) => f.name.value)));
 }
 
-function fieldsOf(set: SelectionSetNode, info: GraphQLResolveInfo, seen = new Set<string>()): FieldNode[] {
+function fieldsOf(
+  set: SelectionSetNode,
+  info: GraphQLResolveInfo,
+  seen = new Set<string>(),
+): FieldNode[] {
   return set.selections.flatMap((s): FieldNode[] => {
     if (s.kind === 'Field') return [s];
     if (s.kind === 'InlineFragment') return fieldsOf(s.selectionSet, info, seen);

@@ -16,7 +16,10 @@ const passed = new WeakMap<object, LRUCache<string, true>>();
 const MAX_REMEMBERED_CHARS = 1_000;
 
 const isObject = (value: unknown): value is object => value !== null && typeof value === 'object';
-const isFlat = (value: object) => Object.values(value).every((v) => v === null || v === undefined || ['string', 'number', 'boolean'].includes(typeof v));
+const isFlat = (value: object) =>
+  Object.values(value).every(
+    (v) => v === null || v === undefined || ['string', 'number', 'boolean'].includes(typeof v),
+  );
 
 /** type-graphql's `validateFn`: rejects with an ArgumentValidationError, as its own validation does. */
 export async function validateArguments(argValue: unknown): Promise<void> {
@@ -32,7 +35,15 @@ export async function validateArguments(argValue: unknown): Promise<void> {
   if (flat !== undefined && known?.has(flat)) return;
   await check(argValue);
   if (flat === undefined) return;
-  if (!known) passed.set(argValue.constructor, (known = new LRUCache({ max: 1_000, maxSize: 256 * 1024, sizeCalculation: (_v, k) => k.length * 2 + 64 })));
+  if (!known)
+    passed.set(
+      argValue.constructor,
+      (known = new LRUCache({
+        max: 1_000,
+        maxSize: 256 * 1024,
+        sizeCalculation: (_v, k) => k.length * 2 + 64,
+      })),
+    );
   known.set(flat, true);
 }
 

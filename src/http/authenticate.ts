@@ -17,26 +17,49 @@ import type { Logger } from '../platform/logger.js';
  * (`api_key`, `API-KEY`, `apiKey`, `Token`, `access_token`): a key there leaks into logs, caches
  * and history, so it is refused whatever its spelling, and masked in the request log.
  */
-const keyLikeNames = new Set(['apikey', 'key', 'accesstoken', 'token', 'authorization', 'auth', 'bearer', 'xapikey', 'secret']);
-export const isKeyParam = (name: string) => keyLikeNames.has(name.toLowerCase().replace(/[^a-z]/g, ''));
+const keyLikeNames = new Set([
+  'apikey',
+  'key',
+  'accesstoken',
+  'token',
+  'authorization',
+  'auth',
+  'bearer',
+  'xapikey',
+  'secret',
+]);
+export const isKeyParam = (name: string) =>
+  keyLikeNames.has(name.toLowerCase().replace(/[^a-z]/g, ''));
 
 /** The key-like parameter names a URL's query string holds. */
-export const keyParamsIn = (search: URLSearchParams) => [...new Set([...search.keys()].filter(isKeyParam))];
+export const keyParamsIn = (search: URLSearchParams) => [
+  ...new Set([...search.keys()].filter(isKeyParam)),
+];
 
 /** A request's URL and parsed query as they may be logged: the values of key parameters masked (copies). */
-export function forLogs(req: { url?: string; query?: Record<string, unknown> }): { url?: string; query?: Record<string, unknown> } {
+export function forLogs(req: { url?: string; query?: Record<string, unknown> }): {
+  url?: string;
+  query?: Record<string, unknown>;
+} {
   const q = req.url?.indexOf('?') ?? -1;
   const search = new URLSearchParams(q < 0 ? '' : req.url!.slice(q + 1));
   const inQuery = req.query ? Object.keys(req.query).filter(isKeyParam) : [];
   const present = keyParamsIn(search);
   if (present.length === 0 && inQuery.length === 0) return { url: req.url, query: req.query };
   for (const p of present) search.set(p, '[redacted]');
-  const query = req.query && { ...req.query, ...Object.fromEntries(inQuery.map((p) => [p, '[redacted]'])) };
+  const query = req.query && {
+    ...req.query,
+    ...Object.fromEntries(inQuery.map((p) => [p, '[redacted]'])),
+  };
   return { url: q < 0 ? req.url : `${req.url!.slice(0, q)}?${search}`, query };
 }
 
-const messages: Record<Exclude<KeyCheck, { ok: true }>['reason'] | 'url' | 'scheme' | 'twice', string> = {
-  malformed: 'The API key is malformed. Send it exactly as issued: `Authorization: Bearer bantin_…`.',
+const messages: Record<
+  Exclude<KeyCheck, { ok: true }>['reason'] | 'url' | 'scheme' | 'twice',
+  string
+> = {
+  malformed:
+    'The API key is malformed. Send it exactly as issued: `Authorization: Bearer bantin_…`.',
   unknown: 'The API key is not recognised.',
   revoked: 'The API key has been revoked. Ask for a new one.',
   expired: 'The API key has expired. Ask for a new one.',
@@ -126,7 +149,12 @@ export function authenticate(deps: Deps): RequestHandler {
     if (blocked > 0) {
       res.status(429).set('retry-after', String(blocked)).set('cache-control', 'no-store');
       res.json({
-        errors: [{ message: `Too many failed API key checks from this address. Retry in ${blocked} s, with the key as issued.`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: blocked, requestId } }],
+        errors: [
+          {
+            message: `Too many failed API key checks from this address. Retry in ${blocked} s, with the key as issued.`,
+            extensions: { code: 'RATE_LIMITED', retryAfterSeconds: blocked, requestId },
+          },
+        ],
       });
       return;
     }
@@ -142,9 +170,17 @@ export function authenticate(deps: Deps): RequestHandler {
       if (!isDatabaseUnavailable(err)) return next(err);
       dbHealth.failed(err);
       logger.warn({ err, requestId }, 'API key check failed: database unavailable');
-      res.status(503).set('retry-after', '5').json({
-        errors: [{ message: 'The content database is unavailable. Try again in a few seconds.', extensions: { code: 'SERVICE_UNAVAILABLE', requestId } }],
-      });
+      res
+        .status(503)
+        .set('retry-after', '5')
+        .json({
+          errors: [
+            {
+              message: 'The content database is unavailable. Try again in a few seconds.',
+              extensions: { code: 'SERVICE_UNAVAILABLE', requestId },
+            },
+          ],
+        });
       return;
     }
     if (!check.ok) {

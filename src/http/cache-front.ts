@@ -29,7 +29,10 @@ const anonymous: Caller = { kind: 'anonymous' };
 const jsonBody = /^application\/(json|graphql-response\+json)\s*(;|$)/i;
 
 /** What the front door read of a body it could not parse: Express answers it (see server.ts). */
-export type PreReadRequest = IncomingMessage & { body?: unknown; preReadError?: { type: string; status: number } };
+export type PreReadRequest = IncomingMessage & {
+  body?: unknown;
+  preReadError?: { type: string; status: number };
+};
 
 type Deps = {
   cache: ResponseCache;
@@ -48,7 +51,12 @@ type Deps = {
 export function withCacheFront(app: RequestListener, deps: Deps): RequestListener {
   const corsHeadersFor = corsHeadersByOrigin(deps.cors);
   /** Serves a hit; anything else goes on to Express (`beforeExpress` first, when given). */
-  const serve = (req: IncomingMessage, res: ServerResponse, lookup: Lookup, beforeExpress?: () => void) => {
+  const serve = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    lookup: Lookup,
+    beforeExpress?: () => void,
+  ) => {
     const onToExpress = () => {
       beforeExpress?.();
       app(req, res);
@@ -63,24 +71,32 @@ export function withCacheFront(app: RequestListener, deps: Deps): RequestListene
     const accept = req.headers.accept;
     if (req.method === 'GET') {
       if (/text\/html/.test(String(accept ?? ''))) return app(req, res);
-      const lookup = lookupOf(`GET ${accept ?? ''}\n${queryString}`, accept, deps, () => (safeQueryString(queryString) ? paramsOfQueryString(queryString) : undefined));
+      const lookup = lookupOf(`GET ${accept ?? ''}\n${queryString}`, accept, deps, () =>
+        safeQueryString(queryString) ? paramsOfQueryString(queryString) : undefined,
+      );
       return lookup ? serve(req, res, lookup) : app(req, res);
     }
     const length = Number(req.headers['content-length']);
-    if (req.method !== 'POST' || !jsonBody.test(String(req.headers['content-type'] ?? '')) || !(length > 0 && length <= deps.config.bodyLimitBytes)) {
+    if (
+      req.method !== 'POST' ||
+      !jsonBody.test(String(req.headers['content-type'] ?? '')) ||
+      !(length > 0 && length <= deps.config.bodyLimitBytes)
+    ) {
       return app(req, res);
     }
-    readBody(req as PreReadRequest, length).then(
-      (text) => {
-        if (text === undefined) return app(req, res);
-        const parse = () => parseBody(req as PreReadRequest, text);
-        const lookup = lookupOf(`POST ${accept ?? ''}\n${text}`, accept, deps, parse);
-        if (!lookup) return app(req, res);
-        // A body known from an earlier request was not parsed: Express needs it parsed.
-        serve(req, res, lookup, () => (req as PreReadRequest).body === undefined && parse());
-      },
-      () => app(req, res),
-    ).catch((err) => deps.fail(req, res, err));
+    readBody(req as PreReadRequest, length)
+      .then(
+        (text) => {
+          if (text === undefined) return app(req, res);
+          const parse = () => parseBody(req as PreReadRequest, text);
+          const lookup = lookupOf(`POST ${accept ?? ''}\n${text}`, accept, deps, parse);
+          if (!lookup) return app(req, res);
+          // A body known from an earlier request was not parsed: Express needs it parsed.
+          serve(req, res, lookup, () => (req as PreReadRequest).body === undefined && parse());
+        },
+        () => app(req, res),
+      )
+      .catch((err) => deps.fail(req, res, err));
   };
 }
 
@@ -92,9 +108,17 @@ type Lookup = { key: string; operation: string | null };
  * few hundred requests again and again, and parsing each one to work out its key was a tenth of a
  * hit's own CPU. Bounded by bytes, so a flood of different requests cannot grow it.
  */
-const lookups = new LRUCache<string, Lookup>({ maxSize: 8 * 1024 * 1024, sizeCalculation: (lookup, request) => (request.length + lookup.key.length) * 2 + 160 });
+const lookups = new LRUCache<string, Lookup>({
+  maxSize: 8 * 1024 * 1024,
+  sizeCalculation: (lookup, request) => (request.length + lookup.key.length) * 2 + 160,
+});
 
-function lookupOf(request: string, accept: string | undefined, deps: Deps, paramsOf: () => GraphQLParams | undefined): Lookup | undefined {
+function lookupOf(
+  request: string,
+  accept: string | undefined,
+  deps: Deps,
+  paramsOf: () => GraphQLParams | undefined,
+): Lookup | undefined {
   let lookup = lookups.get(request);
   if (lookup === undefined) {
     const params = paramsOf();
@@ -119,8 +143,15 @@ function corsHeadersByOrigin(cors: Deps['cors']): (req: IncomingMessage) => [str
     let headers = byOrigin.get(origin);
     if (headers === undefined) {
       const set = new Map<string, string>();
-      const recorder = { getHeader: (name: string) => set.get(name.toLowerCase()), setHeader: (name: string, value: unknown) => set.set(name.toLowerCase(), String(value)) };
-      cors({ method: 'POST', headers: origin ? { origin } : {} } as IncomingMessage, recorder as unknown as ServerResponse, () => undefined);
+      const recorder = {
+        getHeader: (name: string) => set.get(name.toLowerCase()),
+        setHeader: (name: string, value: unknown) => set.set(name.toLowerCase(), String(value)),
+      };
+      cors(
+        { method: 'POST', headers: origin ? { origin } : {} } as IncomingMessage,
+        recorder as unknown as ServerResponse,
+        () => undefined,
+      );
       byOrigin.set(origin, (headers = [...set]));
     }
     return headers;
@@ -129,7 +160,8 @@ function corsHeadersByOrigin(cors: Deps['cors']): (req: IncomingMessage) => [str
 
 /** No key (anonymous), the database up, the caller not blocked. */
 function mayBeAnswered(req: IncomingMessage, deps: Deps): boolean {
-  if (req.headers.authorization !== undefined || req.headers['x-api-key'] !== undefined) return false;
+  if (req.headers.authorization !== undefined || req.headers['x-api-key'] !== undefined)
+    return false;
   if (deps.dbHealth.isDown) return false;
   return deps.blocklist.blockedFor(bucketKeyOf(anonymous, clientIp(req, deps))) === 0;
 }
@@ -159,7 +191,10 @@ function readBody(req: PreReadRequest, length: number): Promise<string | undefin
     req.on('end', () => {
       const body = Buffer.concat(chunks, size);
       if (size !== length || !isUtf8(body)) {
-        req.preReadError = size > length ? { type: 'entity.too.large', status: 413 } : { type: 'encoding.invalid', status: 400 };
+        req.preReadError =
+          size > length
+            ? { type: 'entity.too.large', status: 413 }
+            : { type: 'encoding.invalid', status: 400 };
         return resolve(undefined);
       }
       resolve(body.toString('utf8'));
@@ -176,18 +211,37 @@ function parseBody(req: PreReadRequest, text: string): GraphQLParams | undefined
     return undefined;
   }
   const params = req.body;
-  return params && typeof params === 'object' && !Array.isArray(params) ? (params as GraphQLParams) : undefined;
+  return params && typeof params === 'object' && !Array.isArray(params)
+    ? (params as GraphQLParams)
+    : undefined;
 }
 
 /** Serves the request from the cache if its answer is there; false when it is not. */
-async function answer(req: IncomingMessage, res: ServerResponse, lookup: Lookup, deps: Deps, corsHeadersFor: (req: IncomingMessage) => [string, string][]): Promise<boolean> {
+async function answer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  lookup: Lookup,
+  deps: Deps,
+  corsHeadersFor: (req: IncomingMessage) => [string, string][],
+): Promise<boolean> {
   const cached = await deps.cache.get(lookup.key);
   if (!cached) return false;
   const requestId = requestIdFrom(req.headers['x-request-id']);
   res.setHeader('x-request-id', requestId);
   nameOperation(res, lookup.operation);
   for (const [name, value] of corsHeadersFor(req)) res.setHeader(name, value);
-  const charge = await chargeQuery(deps.config, deps.limiter, deps.blocklist, anonymous, clientIp(req, deps), cached.cost);
-  serveHit(req, res, cached, charge, { sqlCountHeader: deps.config.sqlCountHeader, requestId, vary: varyOf(deps.config.corsOrigins) });
+  const charge = await chargeQuery(
+    deps.config,
+    deps.limiter,
+    deps.blocklist,
+    anonymous,
+    clientIp(req, deps),
+    cached.cost,
+  );
+  serveHit(req, res, cached, charge, {
+    sqlCountHeader: deps.config.sqlCountHeader,
+    requestId,
+    vary: varyOf(deps.config.corsOrigins),
+  });
   return true;
 }

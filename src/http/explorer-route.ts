@@ -12,7 +12,8 @@ function projectRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, 'package.json'))) {
     const up = dirname(dir);
-    if (up === dir) throw new Error('package.json not found above ' + fileURLToPath(import.meta.url));
+    if (up === dir)
+      throw new Error('package.json not found above ' + fileURLToPath(import.meta.url));
     dir = up;
   }
   return dir;
@@ -38,7 +39,10 @@ const contentSecurityPolicy = [
 export function wantsExplorer(req: Request): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   if ('query' in req.query || 'extensions' in req.query) return false;
-  return req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html';
+  return (
+    req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) ===
+    'text/html'
+  );
 }
 
 export function explorerRouter(options: { dir?: string; logger: Logger }): Router {
@@ -46,7 +50,11 @@ export function explorerRouter(options: { dir?: string; logger: Logger }): Route
   const indexFile = join(dir, 'index.html');
   const router = express.Router();
   const built = existsSync(indexFile);
-  if (!built) options.logger.warn({ dir }, 'the explorer is not built (npm run build); GET /graphql will say so');
+  if (!built)
+    options.logger.warn(
+      { dir },
+      'the explorer is not built (npm run build); GET /graphql will say so',
+    );
   const page = built ? readFileSync(indexFile) : undefined;
 
   router.get('/', (_req, res) => res.redirect(302, '/graphql'));
@@ -55,7 +63,12 @@ export function explorerRouter(options: { dir?: string; logger: Logger }): Route
     if (!wantsExplorer(req)) return next();
     res.setHeader('vary', 'Accept');
     if (!page) {
-      res.status(503).type('text/plain').send('The API explorer has not been built. Run `npm run build` (npm start does), then reload.\n');
+      res
+        .status(503)
+        .type('text/plain')
+        .send(
+          'The API explorer has not been built. Run `npm run build` (npm start does), then reload.\n',
+        );
       return;
     }
     res.setHeader('content-security-policy', contentSecurityPolicy);
@@ -65,6 +78,9 @@ export function explorerRouter(options: { dir?: string; logger: Logger }): Route
   });
 
   // Built file names carry a content hash: cache them for good.
-  router.use('/explorer', express.static(dir, { index: false, immutable: true, maxAge: '365d', fallthrough: true }));
+  router.use(
+    '/explorer',
+    express.static(dir, { index: false, immutable: true, maxAge: '365d', fallthrough: true }),
+  );
   return router;
 }

@@ -11,12 +11,22 @@ import type { Visitor } from '../modules/popularity/view-gate.js';
 
 export const jsonTypes = ['application/json', 'application/graphql-response+json'];
 
-export function jsonError(res: Response, status: number, code: string, message: string, requestId?: string) {
-  res.status(status).type('application/json').json({ errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }] });
+export function jsonError(
+  res: Response,
+  status: number,
+  code: string,
+  message: string,
+  requestId?: string,
+) {
+  res
+    .status(status)
+    .type('application/json')
+    .json({ errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }] });
 }
 
 /** What follows `?` in the request's URL, as sent (percent-encoded). */
-export const queryStringOf = (req: Request) => (req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : '');
+export const queryStringOf = (req: Request) =>
+  req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : '';
 
 export const requestIdOf = (req: Request) => String((req as Request & { id?: unknown }).id ?? '');
 
@@ -43,10 +53,23 @@ export const sanePath: RequestHandler = (req, res, next) => {
   try {
     path = decodeURIComponent(req.path);
   } catch {
-    return jsonError(res, 400, 'BAD_REQUEST', 'The path is not valid percent-encoded UTF-8.', requestIdOf(req));
+    return jsonError(
+      res,
+      400,
+      'BAD_REQUEST',
+      'The path is not valid percent-encoded UTF-8.',
+      requestIdOf(req),
+    );
   }
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(path)) return jsonError(res, 404, 'NOT_FOUND', 'No such resource: the path holds a control character.', requestIdOf(req));
+  if (/[\u0000-\u001f\u007f]/.test(path))
+    return jsonError(
+      res,
+      404,
+      'NOT_FOUND',
+      'No such resource: the path holds a control character.',
+      requestIdOf(req),
+    );
   next();
 };
 
@@ -54,13 +77,25 @@ export const sanePath: RequestHandler = (req, res, next) => {
 export const onlyGetAndPost: RequestHandler = (req, res, next) => {
   if (req.method === 'GET' || req.method === 'POST' || req.method === 'HEAD') return next();
   res.setHeader('allow', 'GET, POST');
-  jsonError(res, 405, 'BAD_REQUEST', `${req.method} is not how GraphQL is asked here: send a query by GET or POST, a mutation by POST.`, requestIdOf(req));
+  jsonError(
+    res,
+    405,
+    'BAD_REQUEST',
+    `${req.method} is not how GraphQL is asked here: send a query by GET or POST, a mutation by POST.`,
+    requestIdOf(req),
+  );
 };
 
 /** A POST body that is not JSON would reach Apollo unparsed; answer it here, in JSON. */
 export const requireJson: RequestHandler = (req, res, next) => {
   if (req.method === 'POST' && !req.is(jsonTypes)) {
-    return jsonError(res, 415, 'BAD_REQUEST', `Send the request as JSON: Content-Type: application/json.`, requestIdOf(req));
+    return jsonError(
+      res,
+      415,
+      'BAD_REQUEST',
+      `Send the request as JSON: Content-Type: application/json.`,
+      requestIdOf(req),
+    );
   }
   next();
 };
@@ -73,7 +108,13 @@ export const requireUtf8Query: RequestHandler = (req, res, next) => {
   try {
     decodeURIComponent(queryStringOf(req).replace(/\+/g, ' '));
   } catch {
-    return jsonError(res, 400, 'BAD_REQUEST', 'The query string is not valid percent-encoded UTF-8.', requestIdOf(req));
+    return jsonError(
+      res,
+      400,
+      'BAD_REQUEST',
+      'The query string is not valid percent-encoded UTF-8.',
+      requestIdOf(req),
+    );
   }
   next();
 };
@@ -84,18 +125,31 @@ export const databaseGate =
   (req, res, next) => {
     if (!health.isDown) return next();
     res.setHeader('retry-after', '2');
-    jsonError(res, 503, 'SERVICE_UNAVAILABLE', 'The content database is unavailable. Try again in a few seconds.', requestIdOf(req));
+    jsonError(
+      res,
+      503,
+      'SERVICE_UNAVAILABLE',
+      'The content database is unavailable. Try again in a few seconds.',
+      requestIdOf(req),
+    );
   };
 
 /** A caller known to be out of budget is refused before its body is read or parsed. */
 export const outOfBudget =
   (blocklist: Blocklist): RequestHandler =>
   (req, res, next) => {
-    const seconds = blocklist.blockedFor(bucketKeyOf(res.locals.caller as Caller, visitorOf(req).ip));
+    const seconds = blocklist.blockedFor(
+      bucketKeyOf(res.locals.caller as Caller, visitorOf(req).ip),
+    );
     if (seconds === 0) return next();
     res.status(429).setHeader('retry-after', String(seconds));
     res.json({
-      errors: [{ message: `Rate limit: your budget is spent. Retry in ${seconds} s.`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds } }],
+      errors: [
+        {
+          message: `Rate limit: your budget is spent. Retry in ${seconds} s.`,
+          extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds },
+        },
+      ],
     });
   };
 

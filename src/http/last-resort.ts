@@ -11,15 +11,30 @@ export type RequestFailure = (req: IncomingMessage, res: ServerResponse, err: un
 
 export function requestFailure(logger: Logger): RequestFailure {
   return (req, res, err) => {
-    const requestId = String(res.getHeader('x-request-id') ?? requestIdFrom(req.headers['x-request-id']));
+    const requestId = String(
+      res.getHeader('x-request-id') ?? requestIdFrom(req.headers['x-request-id']),
+    );
     // The URL is not logged: it may carry what the caller should not have sent (a key).
     logger.error({ err, requestId, method: req.method }, 'a request failed outside its handlers');
     if (res.headersSent || res.writableEnded) {
       res.destroy();
       return;
     }
-    res.writeHead(500, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-request-id': requestId });
-    res.end(JSON.stringify({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] }));
+    res.writeHead(500, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-request-id': requestId,
+    });
+    res.end(
+      JSON.stringify({
+        errors: [
+          {
+            message: 'Internal server error.',
+            extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+          },
+        ],
+      }),
+    );
     // The body may not have been read: do not keep the connection for a next request.
     req.resume();
   };

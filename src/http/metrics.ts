@@ -9,7 +9,14 @@ import cluster from 'node:cluster';
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import proxyAddr from 'proxy-addr';
-import { AggregatorRegistry, Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import {
+  AggregatorRegistry,
+  Counter,
+  Gauge,
+  Histogram,
+  Registry,
+  collectDefaultMetrics,
+} from 'prom-client';
 import type { DatabaseHealth } from '../db/health.js';
 import type { Orm } from '../db/orm.js';
 import type { ReplicaSet } from '../db/replicas.js';
@@ -32,17 +39,52 @@ export class Metrics {
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [this.registry],
   });
-  readonly errors = new Counter({ name: 'bantin_errors_total', help: 'GraphQL errors answered, by code.', labelNames: ['code'] as const, registers: [this.registry] });
-  readonly cache = new Counter({ name: 'bantin_response_cache_total', help: 'Response-cache lookups, by result (hit, miss).', labelNames: ['result'] as const, registers: [this.registry] });
-  readonly sql = new Histogram({ name: 'bantin_sql_statements_per_request', help: 'SQL statements one executed GraphQL request ran.', buckets: [0, 1, 2, 4, 8, 12, 16, 24, 32, 64, 128], registers: [this.registry] });
-  readonly refusals = new Counter({ name: 'bantin_rate_limit_refusals_total', help: 'Requests refused for a spent budget (429).', registers: [this.registry] });
-  readonly viewBatches = new Histogram({ name: 'bantin_view_ingest_batch_size', help: 'Views written per view-ingest transaction.', buckets: [1, 5, 10, 50, 100, 500, 1000, 2000], registers: [this.registry] });
+  readonly errors = new Counter({
+    name: 'bantin_errors_total',
+    help: 'GraphQL errors answered, by code.',
+    labelNames: ['code'] as const,
+    registers: [this.registry],
+  });
+  readonly cache = new Counter({
+    name: 'bantin_response_cache_total',
+    help: 'Response-cache lookups, by result (hit, miss).',
+    labelNames: ['result'] as const,
+    registers: [this.registry],
+  });
+  readonly sql = new Histogram({
+    name: 'bantin_sql_statements_per_request',
+    help: 'SQL statements one executed GraphQL request ran.',
+    buckets: [0, 1, 2, 4, 8, 12, 16, 24, 32, 64, 128],
+    registers: [this.registry],
+  });
+  readonly refusals = new Counter({
+    name: 'bantin_rate_limit_refusals_total',
+    help: 'Requests refused for a spent budget (429).',
+    registers: [this.registry],
+  });
+  readonly viewBatches = new Histogram({
+    name: 'bantin_view_ingest_batch_size',
+    help: 'Views written per view-ingest transaction.',
+    buckets: [1, 5, 10, 50, 100, 500, 1000, 2000],
+    registers: [this.registry],
+  });
 
-  readonly reads = new Counter({ name: 'bantin_read_requests_total', help: 'Executed GraphQL requests by the database they read from (with DATABASE_REPLICA_URLS).', labelNames: ['database'] as const, registers: [this.registry] });
+  readonly reads = new Counter({
+    name: 'bantin_read_requests_total',
+    help: 'Executed GraphQL requests by the database they read from (with DATABASE_REPLICA_URLS).',
+    labelNames: ['database'] as const,
+    registers: [this.registry],
+  });
 
-  constructor(deps: { orm: Orm; dbHealth: DatabaseHealth; viewQueue: () => number; replicas: ReplicaSet | null }) {
+  constructor(deps: {
+    orm: Orm;
+    dbHealth: DatabaseHealth;
+    viewQueue: () => number;
+    replicas: ReplicaSet | null;
+  }) {
     collectDefaultMetrics({ register: this.registry, prefix: 'bantin_' });
-    const pool = () => ((deps.orm.em as unknown as { getKnex(): { client: { pool?: Pool } } }).getKnex().client).pool;
+    const pool = () =>
+      (deps.orm.em as unknown as { getKnex(): { client: { pool?: Pool } } }).getKnex().client.pool;
     new Gauge({
       name: 'bantin_db_pool_connections',
       help: 'Database pool connections by state (used, free, pending acquires).',
@@ -97,7 +139,8 @@ export class Metrics {
       labelNames: ['replica'] as const,
       registers: [this.registry],
       collect() {
-        for (const r of set.replicas) this.set({ replica: r.name }, Number.isFinite(r.lagMs) ? r.lagMs / 1000 : -1);
+        for (const r of set.replicas)
+          this.set({ replica: r.name }, Number.isFinite(r.lagMs) ? r.lagMs / 1000 : -1);
       },
     });
     const counted = new Map<string, number>();
@@ -117,7 +160,14 @@ export class Metrics {
 
   private label(res: ServerResponse, path: string): string {
     const given = (res as ServerResponse & { [OPERATION]?: string })[OPERATION];
-    if (given === undefined) return path === '/graphql' ? 'unparsed' : path.startsWith('/feeds/') ? '/feeds' : path.startsWith('/ninjs/') ? '/ninjs' : path;
+    if (given === undefined)
+      return path === '/graphql'
+        ? 'unparsed'
+        : path.startsWith('/feeds/')
+          ? '/feeds'
+          : path.startsWith('/ninjs/')
+            ? '/ninjs'
+            : path;
     if (!/^[A-Za-z_]\w{0,63}$/.test(given)) return 'anonymous';
     if (this.operations.has(given) || this.operations.size < MAX_OPERATIONS) {
       this.operations.add(given);
@@ -133,13 +183,23 @@ export class Metrics {
       // Read now: Express rewrites req.url inside mounted routers.
       const path = (req.url ?? '').split('?', 1)[0];
       res.once('finish', () => {
-        const known = ['/graphql', '/views', '/healthz', '/readyz', '/metrics', '/sitemap-news.xml'].includes(path) || /^\/(feeds|ninjs)\//.test(path);
+        const known =
+          ['/graphql', '/views', '/healthz', '/readyz', '/metrics', '/sitemap-news.xml'].includes(
+            path,
+          ) || /^\/(feeds|ninjs)\//.test(path);
         const cache = res.getHeader('x-cache');
         if (cache === 'HIT') this.cache.inc({ result: 'hit' });
         if (cache === 'MISS') this.cache.inc({ result: 'miss' });
         if (res.statusCode === 429) this.refusals.inc();
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        this.requests.observe({ operation: known ? this.label(res, path) : 'not-found', status: String(res.statusCode), cache: typeof cache === 'string' ? cache : 'NONE' }, seconds);
+        this.requests.observe(
+          {
+            operation: known ? this.label(res, path) : 'not-found',
+            status: String(res.statusCode),
+            cache: typeof cache === 'string' ? cache : 'NONE',
+          },
+          seconds,
+        );
       });
       next(req, res);
     };
@@ -152,9 +212,14 @@ export function nameOperation(res: ServerResponse, name: string | null | undefin
 }
 
 /** A request's operation name: as given, or the first operation's name in its document. */
-export function operationNameOf(params: { operationName?: unknown; query?: unknown } | undefined): string | null {
+export function operationNameOf(
+  params: { operationName?: unknown; query?: unknown } | undefined,
+): string | null {
   if (typeof params?.operationName === 'string') return params.operationName;
-  const m = typeof params?.query === 'string' ? /^\s*(?:#[^\n]*\n\s*)*(?:query|mutation)\s+([A-Za-z_]\w*)/.exec(params.query) : null;
+  const m =
+    typeof params?.query === 'string'
+      ? /^\s*(?:#[^\n]*\n\s*)*(?:query|mutation)\s+([A-Za-z_]\w*)/.exec(params.query)
+      : null;
   return m ? m[1] : null;
 }
 
@@ -165,7 +230,8 @@ export function serveClusterMetrics() {
     if (message?.type !== 'bantin:metrics') return;
     aggregator.clusterMetrics().then(
       (text) => worker.send({ type: 'bantin:metrics-reply', id: message.id, text }),
-      (err: Error) => worker.send({ type: 'bantin:metrics-reply', id: message.id, error: err.message }),
+      (err: Error) =>
+        worker.send({ type: 'bantin:metrics-reply', id: message.id, error: err.message }),
     );
   });
 }
@@ -197,14 +263,28 @@ export function metricsRoute(metrics: Metrics, allow: string[]): RequestHandler 
     // The peer's own address: a forwarded header must not open the door.
     const peer = req.socket.remoteAddress ?? '';
     if (!trusted(peer, 0)) {
-      res.status(403).json({ errors: [{ message: 'Metrics are readable only from the addresses METRICS_ALLOW names.', extensions: { code: 'FORBIDDEN' } }] });
+      res.status(403).json({
+        errors: [
+          {
+            message: 'Metrics are readable only from the addresses METRICS_ALLOW names.',
+            extensions: { code: 'FORBIDDEN' },
+          },
+        ],
+      });
       return;
     }
     try {
       const text = cluster.isWorker ? await clusterText() : await metrics.registry.metrics();
       res.set('cache-control', 'no-store').type(metrics.registry.contentType).send(text);
     } catch {
-      res.status(503).json({ errors: [{ message: 'Metrics are unavailable right now.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      res.status(503).json({
+        errors: [
+          {
+            message: 'Metrics are unavailable right now.',
+            extensions: { code: 'SERVICE_UNAVAILABLE' },
+          },
+        ],
+      });
     }
   };
 }

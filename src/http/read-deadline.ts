@@ -10,7 +10,8 @@ import { jsonError, requestIdOf } from './guards.js';
 const timedOut = Symbol('read deadline passed');
 
 /** Whether this response was already given as the deadline's 503 (what follows is dropped). */
-export const answeredByDeadline = (res: Response) => (res.locals as { [timedOut]?: boolean })[timedOut] === true;
+export const answeredByDeadline = (res: Response) =>
+  (res.locals as { [timedOut]?: boolean })[timedOut] === true;
 
 export function readDeadline(ms: number): RequestHandler {
   return (req, res, next) => {
@@ -19,7 +20,13 @@ export function readDeadline(ms: number): RequestHandler {
       (res.locals as { [timedOut]?: boolean })[timedOut] = true;
       res.setHeader('retry-after', '2');
       res.setHeader('cache-control', 'no-store');
-      jsonError(res, 503, 'SERVICE_UNAVAILABLE', `No answer within ${ms} ms: the content database is slow or unavailable. Try again in a few seconds.`, requestIdOf(req));
+      jsonError(
+        res,
+        503,
+        'SERVICE_UNAVAILABLE',
+        `No answer within ${ms} ms: the content database is slow or unavailable. Try again in a few seconds.`,
+        requestIdOf(req),
+      );
     }, ms);
     const clear = () => clearTimeout(timer);
     res.once('finish', clear);

@@ -16,7 +16,10 @@ const queryOf = (req: Parameters<RequestHandler>[0]): string | undefined => {
 /** Answers a document refused before from memory; `charge` takes its cost from the caller's budget. */
 export function repeatRefusals(
   refused: RefusedDocuments,
-  charge: (req: Parameters<RequestHandler>[0], res: Parameters<RequestHandler>[1]) => Promise<Record<string, unknown>>,
+  charge: (
+    req: Parameters<RequestHandler>[0],
+    res: Parameters<RequestHandler>[1],
+  ) => Promise<Record<string, unknown>>,
 ): RequestHandler {
   return async (req, res, next) => {
     const query = queryOf(req);
@@ -29,8 +32,12 @@ export function repeatRefusals(
     } catch (err) {
       return next(err);
     }
-    const modern = req.accepts(['application/json', 'application/graphql-response+json']) === 'application/graphql-response+json';
+    const modern =
+      req.accepts(['application/json', 'application/graphql-response+json']) ===
+      'application/graphql-response+json';
     res.status(refusal.status).setHeader('cache-control', 'no-store');
-    res.type(modern ? 'application/graphql-response+json' : 'application/json').send(JSON.stringify({ errors: refusal.errors, extensions: { cost } }));
+    res
+      .type(modern ? 'application/graphql-response+json' : 'application/json')
+      .send(JSON.stringify({ errors: refusal.errors, extensions: { cost } }));
   };
 }

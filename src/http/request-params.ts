@@ -38,7 +38,8 @@ export function paramsProblem(params: GraphQLParams, maxDepth: number): string |
   for (const name of ['variables', 'extensions'] as const) {
     const value = params[name];
     if (value === undefined || value === null) continue;
-    if (typeof value !== 'object' || Array.isArray(value)) return `\`${name}\` must be a JSON object.`;
+    if (typeof value !== 'object' || Array.isArray(value))
+      return `\`${name}\` must be a JSON object.`;
     if (nestingDepth(value, maxDepth) > maxDepth) {
       return `\`${name}\` nests deeper than ${maxDepth} levels, more than any input of this API needs: send it flatter.`;
     }
@@ -66,7 +67,11 @@ export function paramsOfQueryString(queryString: string): GraphQLParams | undefi
 export function checkParamsShape(maxDepth: number): RequestHandler {
   return (req, res, next) => {
     const params: GraphQLParams | undefined =
-      req.method === 'POST' ? (req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? req.body : undefined) : paramsOfQueryString(queryStringOf(req));
+      req.method === 'POST'
+        ? req.body && typeof req.body === 'object' && !Array.isArray(req.body)
+          ? req.body
+          : undefined
+        : paramsOfQueryString(queryStringOf(req));
     const problem = params && paramsProblem(params, maxDepth);
     if (problem) return jsonError(res, 400, 'BAD_REQUEST', problem, requestIdOf(req));
     next();

@@ -44,7 +44,13 @@ export type CachedAnswer = {
 };
 
 // The key, the text, and its bytes once served (see headOf).
-const sizeOf = (a: CachedAnswer, key = '') => key.length * 2 + a.data.length * 5 + a.etag.length + a.cacheControl.length + a.contentType.length + 128;
+const sizeOf = (a: CachedAnswer, key = '') =>
+  key.length * 2 +
+  a.data.length * 5 +
+  a.etag.length +
+  a.cacheControl.length +
+  a.contentType.length +
+  128;
 
 export class ResponseCache {
   private readonly memory: LRUCache<string, CachedAnswer>;
@@ -63,7 +69,11 @@ export class ResponseCache {
     private readonly options: { maxBytes: number; redisUrl?: string; namespace: string },
     private readonly logger: Logger,
   ) {
-    this.memory = new LRUCache<string, CachedAnswer>({ maxSize: Math.max(1, options.maxBytes), sizeCalculation: sizeOf, ttlAutopurge: false });
+    this.memory = new LRUCache<string, CachedAnswer>({
+      maxSize: Math.max(1, options.maxBytes),
+      sizeCalculation: sizeOf,
+      ttlAutopurge: false,
+    });
     this.redis = options.redisUrl
       ? new Redis(options.redisUrl, {
           // Never wait on Redis: while it is away, memory serves alone.
@@ -75,7 +85,11 @@ export class ResponseCache {
         })
       : null;
     this.redis?.on('error', (err) => {
-      if (!this.redisDown) this.logger.warn({ err: err.message }, 'response cache: Redis unreachable; serving from memory only');
+      if (!this.redisDown)
+        this.logger.warn(
+          { err: err.message },
+          'response cache: Redis unreachable; serving from memory only',
+        );
       this.redisDown = true;
     });
     this.redis?.on('ready', () => {
@@ -87,7 +101,9 @@ export class ResponseCache {
       }
       // Back from an outage: what changed meanwhile went untold (a gateway that wrote could not
       // say so), so the shared answers of before are retired, on every gateway.
-      this.logger.info('response cache: Redis is back; shared answers of before the outage are retired, and answers are shared again');
+      this.logger.info(
+        'response cache: Redis is back; shared answers of before the outage are retired, and answers are shared again',
+      );
       this.redis!.incr(this.generationKey)
         .then((g) => {
           this.adopt(String(g));
@@ -100,13 +116,15 @@ export class ResponseCache {
     this.listener?.on('close', () => (this.subscribed = false));
     // Subscribed on every (re)connection: the offline queue is off, so not before one. Changes
     // announced while it was away were missed: the generation is read again once subscribed.
-    this.listener?.on('ready', () =>
-      void this.listener!.subscribe(this.channel)
-        .then(() => {
-          this.subscribed = true;
-          this.refreshGeneration();
-        })
-        .catch(() => undefined),
+    this.listener?.on(
+      'ready',
+      () =>
+        void this.listener!.subscribe(this.channel)
+          .then(() => {
+            this.subscribed = true;
+            this.refreshGeneration();
+          })
+          .catch(() => undefined),
     );
     this.listener?.on('message', (_channel, generation: string) => this.adopt(generation));
   }
@@ -178,7 +196,10 @@ export class ResponseCache {
       this.generation = generation;
       await this.redis.publish(this.channel, generation);
     } catch (err) {
-      this.logger.warn({ err: (err as Error).message }, 'response cache: could not tell other gateways that content changed');
+      this.logger.warn(
+        { err: (err as Error).message },
+        'response cache: could not tell other gateways that content changed',
+      );
     }
   }
 
@@ -186,7 +207,10 @@ export class ResponseCache {
     const local = this.memory.get(key);
     if (local || !this.redis || !this.hearsChanges) return local;
     try {
-      const [text, ttl] = await Promise.all([this.redis.get(this.redisKey(key)), this.redis.pttl(this.redisKey(key))]);
+      const [text, ttl] = await Promise.all([
+        this.redis.get(this.redisKey(key)),
+        this.redis.pttl(this.redisKey(key)),
+      ]);
       if (!text || ttl <= 0) return undefined;
       const answer = JSON.parse(text) as CachedAnswer;
       this.memory.set(key, answer, { ttl });
@@ -201,7 +225,9 @@ export class ResponseCache {
     if (epoch !== this.localEpoch || sizeOf(answer, key) > this.options.maxBytes) return;
     this.memory.set(key, answer, { ttl: ttlMs });
     if (this.redis?.status === 'ready') {
-      this.redis.set(this.redisKey(key), JSON.stringify(answer), 'PX', ttlMs).catch(() => undefined);
+      this.redis
+        .set(this.redisKey(key), JSON.stringify(answer), 'PX', ttlMs)
+        .catch(() => undefined);
     }
   }
 
@@ -238,7 +264,10 @@ export class ResponseCache {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 function paramsOf(req: Request): GraphQLParams | undefined {
-  if (req.method === 'POST') return req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? (req.body as GraphQLParams) : undefined;
+  if (req.method === 'POST')
+    return req.body && typeof req.body === 'object' && !Array.isArray(req.body)
+      ? (req.body as GraphQLParams)
+      : undefined;
   return req.method === 'GET' ? paramsOfQueryString(queryStringOf(req)) : undefined;
 }
 
@@ -247,7 +276,10 @@ function paramsOf(req: Request): GraphQLParams | undefined {
  * again, and hashing each one anew was the largest part of a hit's own CPU. Bounded by bytes, so
  * a flood of different documents cannot grow it.
  */
-const documentHashes = new LRUCache<string, string>({ maxSize: 4 * 1024 * 1024, sizeCalculation: (_hash, text) => text.length * 2 + 160 });
+const documentHashes = new LRUCache<string, string>({
+  maxSize: 4 * 1024 * 1024,
+  sizeCalculation: (_hash, text) => text.length * 2 + 160,
+});
 
 function documentHash(text: string): string {
   let hash = documentHashes.get(text);
@@ -262,11 +294,25 @@ function documentHash(text: string): string {
  */
 export function cacheKey(params: GraphQLParams, accept: string | undefined): string | undefined {
   const hash = params.extensions?.persistedQuery?.sha256Hash;
-  const id = typeof params.documentId === 'string' && /^sha256:[0-9a-f]{64}$/i.test(params.documentId) ? params.documentId.slice(7) : undefined;
-  const document = typeof params.query === 'string' ? documentHash(params.query) : typeof hash === 'string' && /^[0-9a-f]{64}$/i.test(hash) ? hash : id;
+  const id =
+    typeof params.documentId === 'string' && /^sha256:[0-9a-f]{64}$/i.test(params.documentId)
+      ? params.documentId.slice(7)
+      : undefined;
+  const document =
+    typeof params.query === 'string'
+      ? documentHash(params.query)
+      : typeof hash === 'string' && /^[0-9a-f]{64}$/i.test(hash)
+        ? hash
+        : id;
   if (!document) return undefined;
   const operation = typeof params.operationName === 'string' ? params.operationName : null;
-  return JSON.stringify([document.toLowerCase(), operation, params.variables ?? null, String(accept ?? '').slice(0, 200), 'anonymous']);
+  return JSON.stringify([
+    document.toLowerCase(),
+    operation,
+    params.variables ?? null,
+    String(accept ?? '').slice(0, 200),
+    'anonymous',
+  ]);
 }
 
 /** The cache key of a request, or undefined when it cannot be served from the cache. */
@@ -321,15 +367,36 @@ export function responseCacheMiddleware(deps: {
         if (slot.answer && slot.maxAgeMs && res.statusCode === 200 && typeof etag === 'string') {
           const { data, ...rest } = slot.answer;
           const text = dataText.get(data) ?? JSON.stringify(data);
-          cache.set(key, { ...rest, data: text, etag, contentType: String(res.getHeader('content-type') ?? 'application/json') }, slot.maxAgeMs, slot.epoch);
+          cache.set(
+            key,
+            {
+              ...rest,
+              data: text,
+              etag,
+              contentType: String(res.getHeader('content-type') ?? 'application/json'),
+            },
+            slot.maxAgeMs,
+            slot.epoch,
+          );
         }
       });
       return next();
     }
     const params = paramsOf(req);
     nameOperation(res, operationNameOf(params));
-    const charge = await chargeQuery(config, limiter, blocklist, caller, visitorOf(req).ip, answer.cost);
-    serveHit(req, res, answer, charge, { sqlCountHeader: config.sqlCountHeader, requestId: requestIdOf(req), vary: varyOf(config.corsOrigins) });
+    const charge = await chargeQuery(
+      config,
+      limiter,
+      blocklist,
+      caller,
+      visitorOf(req).ip,
+      answer.cost,
+    );
+    serveHit(req, res, answer, charge, {
+      sqlCountHeader: config.sqlCountHeader,
+      requestId: requestIdOf(req),
+      vary: varyOf(config.corsOrigins),
+    });
   };
 }
 
@@ -338,7 +405,8 @@ const heads = new WeakMap<CachedAnswer, Buffer>();
 /** `{"data":…,"extensions":{"cost":` as bytes, made once per cached answer. */
 function headOf(answer: CachedAnswer): Buffer {
   let head = heads.get(answer);
-  if (!head) heads.set(answer, (head = Buffer.from(`{"data":${answer.data},"extensions":{"cost":`, 'utf8')));
+  if (!head)
+    heads.set(answer, (head = Buffer.from(`{"data":${answer.data},"extensions":{"cost":`, 'utf8')));
   return head;
 }
 
@@ -363,7 +431,12 @@ export function serveHit(
   res.setHeader('content-type', answer.contentType);
   if (charge.refused) {
     const { message, retryAfterSeconds } = charge.refused;
-    const errors = [{ message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds, requestId: options.requestId } }];
+    const errors = [
+      {
+        message,
+        extensions: { code: 'RATE_LIMITED', retryAfterSeconds, requestId: options.requestId },
+      },
+    ];
     res.statusCode = 429;
     res.setHeader('retry-after', String(retryAfterSeconds));
     res.setHeader('cache-control', 'no-store');

@@ -9,7 +9,10 @@ import { ApolloServer } from '@apollo/server';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { DocumentNode } from 'graphql';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import cluster from 'node:cluster';
@@ -34,14 +37,31 @@ import type { Logger } from '../platform/logger.js';
 import { createServices } from '../services.js';
 import { metricsRoute, nameOperation } from './metrics.js';
 import { syndicationRouter } from './syndication-route.js';
-import { idempotencyMiddleware, idempotencyPlugin, type IdempotentRequest } from '../modules/editorial/idempotency.js';
+import {
+  idempotencyMiddleware,
+  idempotencyPlugin,
+  type IdempotentRequest,
+} from '../modules/editorial/idempotency.js';
 import { callerClass } from '../modules/access/caller.js';
 import { viewsRouter } from './views-route.js';
 import { explorerRouter } from './explorer-route.js';
 import { authenticate, forLogs } from './authenticate.js';
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents.js';
 import type { Caller } from '../modules/access/caller.js';
-import { countSql, databaseGate, jsonError, jsonTypes, onlyGetAndPost, outOfBudget, requestIdFrom, requestIdOf, requireJson, requireUtf8Query, sanePath, visitorOf } from './guards.js';
+import {
+  countSql,
+  databaseGate,
+  jsonError,
+  jsonTypes,
+  onlyGetAndPost,
+  outOfBudget,
+  requestIdFrom,
+  requestIdOf,
+  requireJson,
+  requireUtf8Query,
+  sanePath,
+  visitorOf,
+} from './guards.js';
 
 type Gateway = {
   httpServer: http.Server;
@@ -50,7 +70,6 @@ type Gateway = {
   stop(): Promise<void>;
 };
 
-
 /** JSON bodies, up to BODY_LIMIT_BYTES; editors (article bodies) up to EDITOR_BODY_LIMIT_BYTES. */
 function jsonBodies(config: Config): RequestHandler {
   const parser = (limit: number) =>
@@ -58,15 +77,24 @@ function jsonBodies(config: Config): RequestHandler {
       limit,
       type: jsonTypes,
       verify: (_req, _res, body) => {
-        if (!isUtf8(body)) throw Object.assign(new Error('body is not UTF-8'), { status: 400, type: 'encoding.invalid' });
+        if (!isUtf8(body))
+          throw Object.assign(new Error('body is not UTF-8'), {
+            status: 400,
+            type: 'encoding.invalid',
+          });
       },
     });
   const reader = parser(config.bodyLimitBytes);
   const editorReader = parser(config.editorial.bodyLimitBytes);
-  return (req, res, next) => (callerClass(res.locals.caller as Caller) === 'editor' ? editorReader : reader)(req, res, next);
+  return (req, res, next) =>
+    (callerClass(res.locals.caller as Caller) === 'editor' ? editorReader : reader)(req, res, next);
 }
 
-export async function createGateway(deps: { config: Config; orm: Orm; logger: Logger }): Promise<Gateway> {
+export async function createGateway(deps: {
+  config: Config;
+  orm: Orm;
+  logger: Logger;
+}): Promise<Gateway> {
   const { config, orm, logger } = deps;
   const services = createServices(orm, config, logger);
   // A scheduled article appears at its time: the timer that forgets cached answers then.
@@ -107,7 +135,9 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     // different must not grow the heap. Apollo sizes entries by their JSON length; a parsed
     // document takes several times that in memory, so its store is kept small (a frontend has a
     // few hundred operations, which fit many times over).
-    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: config.memory.documentStoreBytes }),
+    documentStore: new InMemoryLRUCache<DocumentNode>({
+      maxSize: config.memory.documentStoreBytes,
+    }),
     cache: new InMemoryLRUCache({ maxSize: config.memory.persistedQueriesBytes }),
     // Signals are main.ts's to handle. Apollo's own handler would call stop() beside ours, and a
     // second stop() waits on a barrier Apollo resolves only on failure: every SIGTERM took the
@@ -133,10 +163,15 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
               if (operation?.operation === 'mutation') contextValue.writing?.();
             },
             async willSendResponse({ response, contextValue }) {
-              if (config.sqlCountHeader) response.http.headers.set('x-sql-statements', String(contextValue.sqlTally.statements));
+              if (config.sqlCountHeader)
+                response.http.headers.set(
+                  'x-sql-statements',
+                  String(contextValue.sqlTally.statements),
+                );
               services.metrics.sql.observe(contextValue.sqlTally.statements);
               if (response.body.kind === 'single') {
-                for (const e of response.body.singleResult.errors ?? []) services.metrics.errors.inc({ code: String(e.extensions?.code ?? 'UNKNOWN') });
+                for (const e of response.body.singleResult.errors ?? [])
+                  services.metrics.errors.inc({ code: String(e.extensions?.code ?? 'UNKNOWN') });
               }
             },
           };
@@ -160,7 +195,10 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
       // A key sent in the URL (refused, but sent) is not written down either (platform/logger.ts).
-      serializers: { req: (req: { url?: string; query?: Record<string, unknown> }) => Object.assign(req, forLogs(req)) },
+      serializers: {
+        req: (req: { url?: string; query?: Record<string, unknown> }) =>
+          Object.assign(req, forLogs(req)),
+      },
     }),
   );
 
@@ -173,7 +211,8 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
   app.get('/readyz', async (_req, res) => {
     res.setHeader('cache-control', 'no-store');
     if (stopping) return jsonError(res, 503, 'SERVICE_UNAVAILABLE', 'Shutting down.');
-    if (services.dbHealth.isDown) return jsonError(res, 503, 'SERVICE_UNAVAILABLE', 'The content database is unavailable.');
+    if (services.dbHealth.isDown)
+      return jsonError(res, 503, 'SERVICE_UNAVAILABLE', 'The content database is unavailable.');
     try {
       await services.dbHealth.ping();
       res.json({ status: 'ready', database: config.database.driver });
@@ -189,7 +228,8 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
         trustedDocumentsMiddleware({
           documents: loadTrustedDocuments(config.trustedDocuments.file),
           onlyTrustedForAnonymous: config.trustedDocuments.onlyForAnonymous,
-          refuse: (req, res) => (status, code, message) => jsonError(res, status, code, message, requestIdOf(req)),
+          refuse: (req, res) => (status, code, message) =>
+            jsonError(res, status, code, message, requestIdOf(req)),
         }),
       ]
     : [];
@@ -212,7 +252,18 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     requireJson,
     requireUtf8Query,
     databaseGate(services.dbHealth),
-    authenticate({ orm, logger, requestIdOf, dbHealth: services.dbHealth, keys: services.keys, failures: { limiter: services.rateLimiter, blocklist: services.blocklist, perMinute: config.keys.failuresPerMinute } }),
+    authenticate({
+      orm,
+      logger,
+      requestIdOf,
+      dbHealth: services.dbHealth,
+      keys: services.keys,
+      failures: {
+        limiter: services.rateLimiter,
+        blocklist: services.blocklist,
+        perMinute: config.keys.failuresPerMinute,
+      },
+    }),
     outOfBudget(services.blocklist),
     jsonBodies(config),
     // A body the cache's front door read but could not parse is answered as express.json would.
@@ -223,10 +274,23 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     checkParamsShape(config.queryLimits.maxInputDepth),
     ...trustedDocuments,
     repeatRefusals(services.refusedDocuments, (req, res) =>
-      chargeRefusal(config, services.rateLimiter, services.blocklist, res.locals.caller as Caller, visitorOf(req).ip),
+      chargeRefusal(
+        config,
+        services.rateLimiter,
+        services.blocklist,
+        res.locals.caller as Caller,
+        visitorOf(req).ip,
+      ),
     ),
     ...(services.responseCache
-      ? [responseCacheMiddleware({ cache: services.responseCache, config, limiter: services.rateLimiter, blocklist: services.blocklist })]
+      ? [
+          responseCacheMiddleware({
+            cache: services.responseCache,
+            config,
+            limiter: services.rateLimiter,
+            blocklist: services.blocklist,
+          }),
+        ]
       : []),
     idempotencyMiddleware(orm, config.editorial.idempotencyTtlHours),
     readDeadline(config.readDeadlineMs),
@@ -246,7 +310,12 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     }),
   );
 
-  app.use(['/feeds', '/ninjs', '/sitemap-news.xml'], corsHeaders, databaseGate(services.dbHealth), readDeadline(config.readDeadlineMs));
+  app.use(
+    ['/feeds', '/ninjs', '/sitemap-news.xml'],
+    corsHeaders,
+    databaseGate(services.dbHealth),
+    readDeadline(config.readDeadlineMs),
+  );
   app.use(syndicationRouter({ orm, config, services, logger }));
 
   app.use('/views', databaseGate(services.dbHealth));
@@ -254,19 +323,35 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
 
   app.get('/metrics', metricsRoute(services.metrics, config.metricsAllow));
 
-  app.use((req, res) => jsonError(res, 404, 'NOT_FOUND', `No such endpoint: ${req.method} ${req.path}. The API is at /graphql.`));
+  app.use((req, res) =>
+    jsonError(
+      res,
+      404,
+      'NOT_FOUND',
+      `No such endpoint: ${req.method} ${req.path}. The API is at /graphql.`,
+    ),
+  );
 
   const onError: ErrorRequestHandler = (err, req, res, _next) => {
     // Answered already by the read deadline: what the request went on to do goes nowhere.
     if (answeredByDeadline(res)) return;
     const requestId = requestIdOf(req);
     const e = err as { type?: string; status?: number };
-    if (e.type === 'entity.parse.failed') return jsonError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.', requestId);
-    if (e.type === 'encoding.invalid') return jsonError(res, 400, 'BAD_REQUEST', 'The request body is not valid UTF-8.', requestId);
+    if (e.type === 'entity.parse.failed')
+      return jsonError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.', requestId);
+    if (e.type === 'encoding.invalid')
+      return jsonError(res, 400, 'BAD_REQUEST', 'The request body is not valid UTF-8.', requestId);
     if (e.type === 'entity.too.large') {
-      return jsonError(res, 413, 'BAD_REQUEST', `The request body is larger than ${config.bodyLimitBytes} bytes.`, requestId);
+      return jsonError(
+        res,
+        413,
+        'BAD_REQUEST',
+        `The request body is larger than ${config.bodyLimitBytes} bytes.`,
+        requestId,
+      );
     }
-    if (e.status && e.status >= 400 && e.status < 500) return jsonError(res, e.status, 'BAD_REQUEST', 'The request could not be read.', requestId);
+    if (e.status && e.status >= 400 && e.status < 500)
+      return jsonError(res, e.status, 'BAD_REQUEST', 'The request could not be read.', requestId);
     logger.error({ err, requestId }, 'unhandled error');
     jsonError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.', requestId);
   };
@@ -275,20 +360,28 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
   const fail = requestFailure(logger);
   const listener = services.responseCache
     ? withCacheFront(app, {
-          cache: services.responseCache,
-          config,
-          limiter: services.rateLimiter,
-          blocklist: services.blocklist,
-          dbHealth: services.dbHealth,
-          cors: corsHeaders as never,
-          trustProxy: app.get('trust proxy fn'),
-          fail,
-        })
+        cache: services.responseCache,
+        config,
+        limiter: services.rateLimiter,
+        blocklist: services.blocklist,
+        dbHealth: services.dbHealth,
+        cors: corsHeaders as never,
+        trustProxy: app.get('trust proxy fn'),
+        fail,
+      })
     : app;
   // With WORKERS > 1, which worker answered (for operators reading logs and load balancing).
   const workerId = cluster.worker ? String(cluster.worker.id) : null;
   const measured = guardedListener(services.metrics.listener(listener), fail);
-  httpServer.on('request', workerId ? (req: http.IncomingMessage, res: http.ServerResponse) => (res.setHeader('x-worker', workerId), measured(req, res)) : measured);
+  httpServer.on(
+    'request',
+    workerId
+      ? (req: http.IncomingMessage, res: http.ServerResponse) => (
+          res.setHeader('x-worker', workerId),
+          measured(req, res)
+        )
+      : measured,
+  );
 
   return {
     httpServer,
@@ -303,7 +396,9 @@ export async function createGateway(deps: { config: Config; orm: Orm; logger: Lo
     async stop() {
       stopping = true;
       // Apollo's drain plugin closes idle connections and waits for in-flight requests.
-      const grace = new Promise<void>((resolve) => setTimeout(resolve, config.shutdownGraceMs).unref());
+      const grace = new Promise<void>((resolve) =>
+        setTimeout(resolve, config.shutdownGraceMs).unref(),
+      );
       // Apollo's drain closes the server (Node then closes idle keep-alive connections at once)
       // and waits for requests in flight, up to the grace period.
       await Promise.race([apollo.stop(), grace]);

@@ -36,11 +36,21 @@ function notModified(req: Request, etag: string, lastModified: Date): boolean {
   return Number.isFinite(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
 }
 
-export function syndicationRouter(deps: { orm: Orm; config: Config; services: Services; logger: Logger }): Router {
+export function syndicationRouter(deps: {
+  orm: Orm;
+  config: Config;
+  services: Services;
+  logger: Logger;
+}): Router {
   const { orm, config, services, logger } = deps;
   const router = express.Router();
   const contextOf = (req: Request): Context =>
-    createContext(orm, config, services, { requestId: requestIdOf(req), sqlTally: { statements: 0 }, client: visitorOf(req), caller: { kind: 'anonymous' } });
+    createContext(orm, config, services, {
+      requestId: requestIdOf(req),
+      sqlTally: { statements: 0 },
+      client: visitorOf(req),
+      caller: { kind: 'anonymous' },
+    });
 
   const send = (req: Request, res: Response, type: string, body: string, lastModified: Date) => {
     const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
@@ -58,23 +68,45 @@ export function syndicationRouter(deps: { orm: Orm; config: Config; services: Se
     jsonError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.', requestIdOf(req));
   };
 
-  const feed = async (req: Request, res: Response, spec: FeedSpec, filter: { category?: string; tag?: string }, format: string) => {
+  const feed = async (
+    req: Request,
+    res: Response,
+    spec: FeedSpec,
+    filter: { category?: string; tag?: string },
+    format: string,
+  ) => {
     const ctx = contextOf(req);
-    const page = await ctx.loaders.articleQueries.page({ filter, order: ArticleOrder.PUBLISHED_AT_DESC, first: FEED_SIZE });
+    const page = await ctx.loaders.articleQueries.page({
+      filter,
+      order: ArticleOrder.PUBLISHED_AT_DESC,
+      first: FEED_SIZE,
+    });
     const docs = await Promise.all(page.items.map((i) => articleDocument(ctx, i.node)));
     const made = feedOf(config, spec, docs, `${req.protocol}://${req.get('host')}`);
-    if (format === 'rss') send(req, res, 'application/rss+xml; charset=utf-8', made.rss(), made.updated);
+    if (format === 'rss')
+      send(req, res, 'application/rss+xml; charset=utf-8', made.rss(), made.updated);
     else send(req, res, 'application/atom+xml; charset=utf-8', made.atom(), made.updated);
   };
 
   const formats = ['rss', 'atom'];
   const noSuchFeed = (req: Request, res: Response) =>
-    jsonError(res, 404, 'NOT_FOUND', 'No such feed. Feeds are /feeds/latest.rss|atom, /feeds/category/<slug>.rss|atom and /feeds/tag/<slug>.rss|atom.', requestIdOf(req));
+    jsonError(
+      res,
+      404,
+      'NOT_FOUND',
+      'No such feed. Feeds are /feeds/latest.rss|atom, /feeds/category/<slug>.rss|atom and /feeds/tag/<slug>.rss|atom.',
+      requestIdOf(req),
+    );
 
   router.get('/feeds/latest.:format', async (req, res) => {
     if (!formats.includes(req.params.format)) return noSuchFeed(req, res);
     try {
-      const spec = { title: `${config.portalName}: Tin tức mới cập nhật`, description: 'Tin tức mới cập nhật (latest news).', selfPath: '/feeds/latest', pageUrl: config.portalBaseUrl };
+      const spec = {
+        title: `${config.portalName}: Tin tức mới cập nhật`,
+        description: 'Tin tức mới cập nhật (latest news).',
+        selfPath: '/feeds/latest',
+        pageUrl: config.portalBaseUrl,
+      };
       await feed(req, res, spec, {}, req.params.format);
     } catch (err) {
       fail(req, res, err);
@@ -83,13 +115,31 @@ export function syndicationRouter(deps: { orm: Orm; config: Config; services: Se
 
   router.get('/feeds/:kind/:slug.:format', async (req, res) => {
     const { kind, slug, format } = req.params as { kind: string; slug: string; format: string };
-    if (!formats.includes(format) || (kind !== 'category' && kind !== 'tag')) return noSuchFeed(req, res);
+    if (!formats.includes(format) || (kind !== 'category' && kind !== 'tag'))
+      return noSuchFeed(req, res);
     try {
       const ctx = contextOf(req);
-      const found = slug.length > 200 ? null : kind === 'category' ? await bySlug(ctx.em, Category, slug) : await bySlug(ctx.em, Tag, slug);
-      if (!found) return jsonError(res, 404, 'NOT_FOUND', `No ${kind} has the slug "${slug.slice(0, 80)}".`, requestIdOf(req));
+      const found =
+        slug.length > 200
+          ? null
+          : kind === 'category'
+            ? await bySlug(ctx.em, Category, slug)
+            : await bySlug(ctx.em, Tag, slug);
+      if (!found)
+        return jsonError(
+          res,
+          404,
+          'NOT_FOUND',
+          `No ${kind} has the slug "${slug.slice(0, 80)}".`,
+          requestIdOf(req),
+        );
       const name = (found as Category | Tag).name;
-      const spec = { title: `${config.portalName}: ${name}`, description: `${name}: the newest articles.`, selfPath: `/feeds/${kind}/${slug}`, pageUrl: config.portalBaseUrl };
+      const spec = {
+        title: `${config.portalName}: ${name}`,
+        description: `${name}: the newest articles.`,
+        selfPath: `/feeds/${kind}/${slug}`,
+        pageUrl: config.portalBaseUrl,
+      };
       await feed(req, res, spec, { [kind]: slug }, format);
     } catch (err) {
       fail(req, res, err);
@@ -100,10 +150,19 @@ export function syndicationRouter(deps: { orm: Orm; config: Config; services: Se
     try {
       const ctx = contextOf(req);
       const slug = req.params.slug;
-      const article = slug.length <= 200 ? await findVisibleArticle(ctx.em, { slug }, 'published') : null;
-      if (!article) return jsonError(res, 404, 'NOT_FOUND', `No published article has the slug "${slug.slice(0, 80)}".`, requestIdOf(req));
+      const article =
+        slug.length <= 200 ? await findVisibleArticle(ctx.em, { slug }, 'published') : null;
+      if (!article)
+        return jsonError(
+          res,
+          404,
+          'NOT_FOUND',
+          `No published article has the slug "${slug.slice(0, 80)}".`,
+          requestIdOf(req),
+        );
       // A retired slug: send the reader to the current one.
-      if (article.slug !== slug) return res.redirect(301, `/ninjs/articles/${encodeURIComponent(article.slug)}.json`);
+      if (article.slug !== slug)
+        return res.redirect(301, `/ninjs/articles/${encodeURIComponent(article.slug)}.json`);
       const body = JSON.stringify(ninjsOf(await articleDocument(ctx, article)));
       send(req, res, 'application/json; charset=utf-8', body, article.updatedAt);
     } catch (err) {
@@ -115,10 +174,23 @@ export function syndicationRouter(deps: { orm: Orm; config: Config; services: Se
     try {
       const ctx = contextOf(req);
       const since = new Date(Date.now() - SITEMAP_HOURS * 3_600_000);
-      const page = await ctx.loaders.articleQueries.page({ filter: { publishedAfter: since }, order: ArticleOrder.PUBLISHED_AT_DESC, first: SITEMAP_MAX });
-      const docs = page.items.map((i) => ({ article: i.node, url: articleUrl(config.portalBaseUrl, i.node) }));
+      const page = await ctx.loaders.articleQueries.page({
+        filter: { publishedAfter: since },
+        order: ArticleOrder.PUBLISHED_AT_DESC,
+        first: SITEMAP_MAX,
+      });
+      const docs = page.items.map((i) => ({
+        article: i.node,
+        url: articleUrl(config.portalBaseUrl, i.node),
+      }));
       const updated = page.items.reduce((t, i) => Math.max(t, i.node.updatedAt.getTime()), 0);
-      send(req, res, 'application/xml; charset=utf-8', newsSitemap(config, docs), new Date(updated || Date.now()));
+      send(
+        req,
+        res,
+        'application/xml; charset=utf-8',
+        newsSitemap(config, docs),
+        new Date(updated || Date.now()),
+      );
     } catch (err) {
       fail(req, res, err);
     }
@@ -126,4 +198,3 @@ export function syndicationRouter(deps: { orm: Orm; config: Config; services: Se
 
   return router;
 }
-

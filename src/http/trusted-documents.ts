@@ -29,10 +29,17 @@ export function loadTrustedDocuments(path: string): TrustedDocuments {
   return documents;
 }
 
-type Params = { query?: unknown; documentId?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } };
+type Params = {
+  query?: unknown;
+  documentId?: unknown;
+  extensions?: { persistedQuery?: { sha256Hash?: unknown } };
+};
 
 function paramsOf(req: Request): Params {
-  if (req.method === 'POST') return req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? (req.body as Params) : {};
+  if (req.method === 'POST')
+    return req.body && typeof req.body === 'object' && !Array.isArray(req.body)
+      ? (req.body as Params)
+      : {};
   const search = new URLSearchParams(queryStringOf(req));
   let extensions: Params['extensions'];
   try {
@@ -40,7 +47,11 @@ function paramsOf(req: Request): Params {
   } catch {
     extensions = undefined; // Apollo answers malformed extensions itself.
   }
-  return { query: search.get('query') ?? undefined, documentId: search.get('documentId') ?? undefined, extensions };
+  return {
+    query: search.get('query') ?? undefined,
+    documentId: search.get('documentId') ?? undefined,
+    extensions,
+  };
 }
 
 /** Puts the document text where Apollo reads it, and takes out the id Apollo does not know. */
@@ -61,7 +72,9 @@ function setQuery(req: Request, query: string) {
 const onlyIntrospection = (query: string) => {
   try {
     return parse(query, { maxTokens: 2_000 }).definitions.every(
-      (d) => d.kind === 'OperationDefinition' && d.selectionSet.selections.every((s) => s.kind === 'Field' && s.name.value.startsWith('__')),
+      (d) =>
+        d.kind === 'OperationDefinition' &&
+        d.selectionSet.selections.every((s) => s.kind === 'Field' && s.name.value.startsWith('__')),
     );
   } catch {
     return false;
@@ -81,12 +94,20 @@ export function trustedDocumentsMiddleware(options: {
     const refuse = options.refuse(req, res);
     const params = paramsOf(req);
     const explicitId = typeof params.documentId === 'string' ? params.documentId : undefined;
-    const apqHash = typeof params.extensions?.persistedQuery?.sha256Hash === 'string' ? params.extensions.persistedQuery.sha256Hash : undefined;
+    const apqHash =
+      typeof params.extensions?.persistedQuery?.sha256Hash === 'string'
+        ? params.extensions.persistedQuery.sha256Hash
+        : undefined;
     let query = typeof params.query === 'string' ? params.query : undefined;
 
     if (explicitId !== undefined) {
       const known = documents.get(explicitId.replace(/^sha256:/, ''));
-      if (!known) return refuse(400, 'PERSISTED_QUERY_NOT_FOUND', `Unknown document id ${explicitId.slice(0, 80)}: it is not among the registered operations.`);
+      if (!known)
+        return refuse(
+          400,
+          'PERSISTED_QUERY_NOT_FOUND',
+          `Unknown document id ${explicitId.slice(0, 80)}: it is not among the registered operations.`,
+        );
       query = known;
       setQuery(req, known);
     } else if (query === undefined && apqHash && documents.has(apqHash)) {
@@ -95,7 +116,11 @@ export function trustedDocumentsMiddleware(options: {
     }
 
     const caller = res.locals.caller as Caller;
-    if (onlyTrustedForAnonymous && caller.kind === 'anonymous' && !(query !== undefined && (documents.has(sha256(query)) || onlyIntrospection(query)))) {
+    if (
+      onlyTrustedForAnonymous &&
+      caller.kind === 'anonymous' &&
+      !(query !== undefined && (documents.has(sha256(query)) || onlyIntrospection(query)))
+    ) {
       return refuse(
         403,
         'FORBIDDEN',

@@ -7,9 +7,17 @@ import type { Visitor } from '../modules/popularity/view-gate.js';
 import type { Services } from '../services.js';
 import type { Logger } from '../platform/logger.js';
 
-const statusOf: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, SERVICE_UNAVAILABLE: 503 };
+const statusOf: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  SERVICE_UNAVAILABLE: 503,
+};
 
-export function viewsRouter(services: Services, logger: Logger, visitorOf: (req: express.Request) => Visitor): Router {
+export function viewsRouter(
+  services: Services,
+  logger: Logger,
+  visitorOf: (req: express.Request) => Visitor,
+): Router {
   const router = express.Router();
   router.post(
     '/views',
@@ -18,18 +26,28 @@ export function viewsRouter(services: Services, logger: Logger, visitorOf: (req:
     async (req, res) => {
       const requestId = String(res.getHeader('x-request-id') ?? '');
       const fail = (status: number, code: string, message: string) =>
-        res.status(status).json({ errors: [{ message, extensions: { code, ...(status >= 500 ? { requestId } : {}) } }] });
+        res.status(status).json({
+          errors: [{ message, extensions: { code, ...(status >= 500 ? { requestId } : {}) } }],
+        });
       let body: unknown = req.body;
       if (typeof body === 'string') {
         try {
           body = JSON.parse(body);
         } catch {
-          return fail(400, 'BAD_REQUEST', 'The body is not valid JSON: send {"articleId": "<id>"}.');
+          return fail(
+            400,
+            'BAD_REQUEST',
+            'The body is not valid JSON: send {"articleId": "<id>"}.',
+          );
         }
       }
       const articleId = (body as { articleId?: unknown } | undefined)?.articleId;
       if (typeof articleId !== 'string' || articleId.length === 0) {
-        return fail(400, 'BAD_USER_INPUT', 'Send {"articleId": "<id>"} with the article\'s global id, as JSON or text/plain.');
+        return fail(
+          400,
+          'BAD_USER_INPUT',
+          'Send {"articleId": "<id>"} with the article\'s global id, as JSON or text/plain.',
+        );
       }
       try {
         // Not counted says why: a known bot, or the same visitor again within the repeat window.
@@ -37,7 +55,8 @@ export function viewsRouter(services: Services, logger: Logger, visitorOf: (req:
         res.json(verdict === 'count' ? { counted: true } : { counted: false, reason: verdict });
       } catch (err) {
         const code = err instanceof GraphQLError ? String(err.extensions.code) : '';
-        if (statusOf[code] && code !== 'SERVICE_UNAVAILABLE') return fail(statusOf[code], code, (err as Error).message);
+        if (statusOf[code] && code !== 'SERVICE_UNAVAILABLE')
+          return fail(statusOf[code], code, (err as Error).message);
         services.dbHealth.failed(err);
         logger.error({ err, requestId }, 'view not recorded');
         fail(503, 'SERVICE_UNAVAILABLE', 'The view could not be stored. Send it again.');

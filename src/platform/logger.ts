@@ -17,12 +17,18 @@ const credentials = ['req.headers.authorization', 'req.headers["x-api-key"]', 'r
 const anyKey = /bantin_[a-z0-9]{12}_[A-Za-z0-9_-]{43}/g;
 
 /** Structured JSON logs on stdout (or `destination`), one line per event. */
-export function createLogger(config: Pick<Config, 'logLevel'>, destination?: DestinationStream): Logger {
+export function createLogger(
+  config: Pick<Config, 'logLevel'>,
+  destination?: DestinationStream,
+): Logger {
   const options = {
     level: config.logLevel,
     base: { service: 'bantin' },
     redact: { paths: credentials, censor: '[redacted]' },
-    hooks: { streamWrite: (line: string) => (line.includes('bantin_') ? line.replace(anyKey, 'bantin_[redacted]') : line) },
+    hooks: {
+      streamWrite: (line: string) =>
+        line.includes('bantin_') ? line.replace(anyKey, 'bantin_[redacted]') : line,
+    },
   };
   return destination ? pino(options, destination) : pino(options);
 }

@@ -1,7 +1,13 @@
 // Article bodies are stored as plain-text blocks and rendered here, so HTML output is safe by
 // construction: every piece of text is escaped, and only these tags are ever emitted.
 
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const entities: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => entities[c]);
 
 /** The kinds of body block (the entity's BlockKind, whose values these are: text stays a leaf). */
@@ -32,7 +38,9 @@ export function blocksToHtml(blocks: RenderBlock[]): string {
         case 'IMAGE': {
           const img = b.image;
           if (!img) return '';
-          const tag = img.url ? `<img src="${escapeHtml(img.url)}" alt="${escapeHtml(img.alt ?? '')}">` : '';
+          const tag = img.url
+            ? `<img src="${escapeHtml(img.url)}" alt="${escapeHtml(img.alt ?? '')}">`
+            : '';
           const caption = img.caption ? `<figcaption>${escapeHtml(img.caption)}</figcaption>` : '';
           return `<figure>${tag}${caption}</figure>`;
         }

@@ -11,7 +11,9 @@ import { createTestKey, post, startTestServer, type TestServer } from '../helper
 const drivers = await testDrivers();
 /** The secret part of `bantin_<prefix>_<secret>` (the secret may itself contain `_`). */
 const secretOf = (key: string) => key.slice('bantin_'.length + 13);
-const viewerQuery = graphql(`query AccessViewer { viewer { kind keyName keyPrefix scopes keyExpiresAt canSeeUnpublished costLimit pointsPerMinute } }`);
+const viewerQuery = graphql(
+  `query AccessViewer { viewer { kind keyName keyPrefix scopes keyExpiresAt canSeeUnpublished costLimit pointsPerMinute } }`,
+);
 
 describe.each(drivers)('API keys on %s', (driver) => {
   let server: TestServer;
@@ -22,8 +24,16 @@ describe.each(drivers)('API keys on %s', (driver) => {
     const code = await keysCommand(args, em(), (line) => lines.push(line));
     return { code, out: lines.join('\n') };
   };
-  const send = (headers: Record<string, string>, query = '{ viewer { kind } }', path = '/graphql') =>
-    fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  const send = (
+    headers: Record<string, string>,
+    query = '{ viewer { kind } }',
+    path = '/graphql',
+  ) =>
+    fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query }),
+    });
 
   beforeAll(async () => {
     server = await startTestServer(driver);
@@ -31,7 +41,15 @@ describe.each(drivers)('API keys on %s', (driver) => {
   afterAll(async () => server?.stop());
 
   it('creates a key shown once, stores only its hash, lists it without the secret', async () => {
-    const created = await keys('create', '--name', 'TTXVN partner feed', '--scope', 'partner', '--expires', '2099-01-31T00:00:00Z');
+    const created = await keys(
+      'create',
+      '--name',
+      'TTXVN partner feed',
+      '--scope',
+      'partner',
+      '--expires',
+      '2099-01-31T00:00:00Z',
+    );
     expect(created.code).toBe(0);
     const key = created.out.split('\n')[0];
     expect(key).toMatch(/^bantin_[a-z0-9]{12}_[A-Za-z0-9_-]{43}$/);
@@ -45,7 +63,10 @@ describe.each(drivers)('API keys on %s', (driver) => {
     expect(listed.out).toContain(stored.prefix);
     expect(listed.out).toContain('TTXVN partner feed');
     expect(listed.out).not.toContain(secret);
-    const json = JSON.parse((await keys('list', '--json')).out) as { prefix: string; lastUsedAt: string | null }[];
+    const json = JSON.parse((await keys('list', '--json')).out) as {
+      prefix: string;
+      lastUsedAt: string | null;
+    }[];
     expect(json.find((k) => k.prefix === stored.prefix)?.lastUsedAt).toBeNull();
 
     // Works at once, and its use is recorded.
@@ -60,7 +81,9 @@ describe.each(drivers)('API keys on %s', (driver) => {
       costLimit: 10_000,
       pointsPerMinute: 200_000,
     });
-    await expect.poll(async () => (await em().findOneOrFail(ApiKey, { prefix: stored.prefix })).lastUsedAt).not.toBeNull();
+    await expect
+      .poll(async () => (await em().findOneOrFail(ApiKey, { prefix: stored.prefix })).lastUsedAt)
+      .not.toBeNull();
   });
 
   it('refuses bad command lines with usage (exit 64) and writes nothing', async () => {
@@ -88,46 +111,90 @@ describe.each(drivers)('API keys on %s', (driver) => {
   });
 
   it('gives a key budgets of its own when asked (a first-party frontend, say)', async () => {
-    const created = await keys('create', '--name', 'Portal frontend', '--cost-limit', '60000', '--per-minute', '0');
+    const created = await keys(
+      'create',
+      '--name',
+      'Portal frontend',
+      '--cost-limit',
+      '60000',
+      '--per-minute',
+      '0',
+    );
     expect(created.code).toBe(0);
     expect(created.out).toMatch(/cost limit 60000, budget unlimited per minute/);
     const bearer = { authorization: `Bearer ${created.out.split('\n')[0]}` };
     const { data } = await server.query(viewerQuery, undefined, bearer);
-    expect(data.viewer).toMatchObject({ kind: 'PARTNER', costLimit: 60_000, pointsPerMinute: null });
+    expect(data.viewer).toMatchObject({
+      kind: 'PARTNER',
+      costLimit: 60_000,
+      pointsPerMinute: null,
+    });
     // 1 + 100 × (1 + 5 × (1 + 100 × 1)) = 50,601: over a partner's 10,000, within this key's 60,000.
-    const big = '{ articles(first: 100) { nodes { people { articles(first: 100) { nodes { tags { name } } } } } } }';
+    const big =
+      '{ articles(first: 100) { nodes { people { articles(first: 100) { nodes { tags { name } } } } } } }';
     const ordinary = await createTestKey(server, [KeyScope.PARTNER]);
-    expect((await server.gql(big, undefined, ordinary.bearer)).body.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(
+      (await server.gql(big, undefined, ordinary.bearer)).body.errors?.[0].extensions?.code,
+    ).toBe('QUERY_TOO_COMPLEX');
     const res = await server.gql(big, undefined, bearer);
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.extensions?.cost).toEqual({ requested: 50_601, limit: 60_000, remaining: null, perMinute: null });
+    expect(res.body.extensions?.cost).toEqual({
+      requested: 50_601,
+      limit: 60_000,
+      remaining: null,
+      perMinute: null,
+    });
   });
 
   it('tells anonymous callers, partners and editors apart', async () => {
     const anonymous = await server.query(viewerQuery);
-    expect(anonymous.data.viewer).toMatchObject({ kind: 'ANONYMOUS', keyName: null, scopes: [], canSeeUnpublished: false });
+    expect(anonymous.data.viewer).toMatchObject({
+      kind: 'ANONYMOUS',
+      keyName: null,
+      scopes: [],
+      canSeeUnpublished: false,
+    });
     const editor = await createTestKey(server, [KeyScope.EDITOR]);
     const viaHeader = await server.query(viewerQuery, undefined, { 'x-api-key': editor.key });
-    expect(viaHeader.data.viewer).toMatchObject({ kind: 'EDITOR', scopes: ['EDITOR'], canSeeUnpublished: true });
-    const same = await server.query(viewerQuery, undefined, { 'x-api-key': editor.key, authorization: `bearer ${editor.key}` });
+    expect(viaHeader.data.viewer).toMatchObject({
+      kind: 'EDITOR',
+      scopes: ['EDITOR'],
+      canSeeUnpublished: true,
+    });
+    const same = await server.query(viewerQuery, undefined, {
+      'x-api-key': editor.key,
+      authorization: `bearer ${editor.key}`,
+    });
     expect(same.data.viewer.kind).toBe('EDITOR');
   });
 
   it('answers every unusable key with 401 UNAUTHENTICATED, a stable message, and no query run', async () => {
     const revoked = await createTestKey(server);
     expect((await keys('revoke', revoked.prefix)).code).toBe(0);
-    const expired = await createTestKey(server, [KeyScope.PARTNER], { expiresAt: new Date(Date.now() + 1500) });
+    const expired = await createTestKey(server, [KeyScope.PARTNER], {
+      expiresAt: new Date(Date.now() + 1500),
+    });
     const good = await createTestKey(server);
     await new Promise((r) => setTimeout(r, 1600));
     const forged = good.key.slice(0, -4) + (good.key.endsWith('AAAA') ? 'BBBB' : 'AAAA');
     const cases: [string, Record<string, string>, string, RegExp][] = [
       ['malformed', { authorization: 'Bearer 12345' }, '', /malformed/],
       ['wrong scheme', { authorization: `Basic ${good.key}` }, '', /Authorization: Bearer/],
-      ['unknown prefix', { authorization: `Bearer bantin_zzzzzzzzzzzz_${secretOf(good.key)}` }, '', /not recognised/],
+      [
+        'unknown prefix',
+        { authorization: `Bearer bantin_zzzzzzzzzzzz_${secretOf(good.key)}` },
+        '',
+        /not recognised/,
+      ],
       ['wrong secret', { authorization: `Bearer ${forged}` }, '', /not recognised/],
       ['revoked', { authorization: `Bearer ${revoked.key}` }, '', /revoked/],
       ['expired', { 'x-api-key': expired.key }, '', /expired/],
-      ['two different keys', { authorization: `Bearer ${good.key}`, 'x-api-key': revoked.key }, '', /Two different API keys/],
+      [
+        'two different keys',
+        { authorization: `Bearer ${good.key}`, 'x-api-key': revoked.key },
+        '',
+        /Two different API keys/,
+      ],
       ['key in the query string', {}, `?api_key=${good.key}`, /not accepted in the URL/],
       ['token in the query string', {}, `?access_token=${good.key}`, /not accepted in the URL/],
     ];
@@ -136,7 +203,10 @@ describe.each(drivers)('API keys on %s', (driver) => {
       expect(res.status, name).toBe(401);
       expect(res.headers.get('www-authenticate'), name).toBe('Bearer realm="bantin"');
       expect(res.headers.get('x-sql-statements'), name).toBeNull();
-      const body = (await res.json()) as { data?: unknown; errors: { message: string; extensions: { code: string } }[] };
+      const body = (await res.json()) as {
+        data?: unknown;
+        errors: { message: string; extensions: { code: string } }[];
+      };
       expect(body.data, name).toBeUndefined();
       expect(body.errors[0].extensions.code, name).toBe('UNAUTHENTICATED');
       expect(body.errors[0].message, name).toMatch(message);
@@ -170,7 +240,8 @@ describe.each(drivers)('guessing API keys on %s', (driver) => {
   });
   afterAll(async () => server?.stop());
 
-  const send = (key: string) => post(server.url, { query: '{ viewer { kind } }' }, { authorization: `Bearer ${key}` });
+  const send = (key: string) =>
+    post(server.url, { query: '{ viewer { kind } }' }, { authorization: `Bearer ${key}` });
   /** Runs fn and returns the statements it sent that read api_key. */
   async function keyLookups(fn: () => Promise<unknown>): Promise<number> {
     const config = server.running.orm.config;
@@ -205,17 +276,24 @@ describe.each(drivers)('guessing API keys on %s', (driver) => {
     let lookups = 0;
     for (let i = 0; i < 8; i++) {
       const prefix = `guess${String(i).padStart(7, '0')}`;
-      lookups += await keyLookups(async () => statuses.push((await send(`bantin_${prefix}_${'a'.repeat(43)}`)).status));
+      lookups += await keyLookups(async () =>
+        statuses.push((await send(`bantin_${prefix}_${'a'.repeat(43)}`)).status),
+      );
     }
     // The budget (5 a minute) is partly spent by the test above: some 401s, then only 429s.
     expect(statuses.filter((s) => s === 401).length).toBeGreaterThan(0);
     expect(statuses.at(-1)).toBe(429);
-    expect(statuses.slice(statuses.indexOf(429))).toEqual(statuses.slice(statuses.indexOf(429)).map(() => 429));
+    expect(statuses.slice(statuses.indexOf(429))).toEqual(
+      statuses.slice(statuses.indexOf(429)).map(() => 429),
+    );
     expect(lookups).toBe(statuses.filter((s) => s === 401).length);
     const refused = await send(`bantin_${'x'.repeat(12)}_${'a'.repeat(43)}`);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect(
+      ((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]
+        .extensions.code,
+    ).toBe('RATE_LIMITED');
     expect((await post(server.url, { query: '{ viewer { kind } }' })).status).toBe(200);
   });
 });

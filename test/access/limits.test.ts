@@ -8,12 +8,20 @@ import { createTestKey, startTestServer, type TestServer } from '../helpers/serv
 
 const drivers = await testDrivers();
 
-type Cost = { requested: number; limit: number; remaining: number | null; perMinute: number | null };
-const costOf = (body: { extensions?: Record<string, unknown> }) => body.extensions?.cost as Cost | undefined;
+type Cost = {
+  requested: number;
+  limit: number;
+  remaining: number | null;
+  perMinute: number | null;
+};
+const costOf = (body: { extensions?: Record<string, unknown> }) =>
+  body.extensions?.cost as Cost | undefined;
 
 // 1 (articles) + 10 × (authors 1 + tags 1) + totalCount 1 = 22.
-const page = '{ articles(first: 10) { totalCount nodes { title authors { name } tags { name } } } }';
-const aliased = (n: number, field = 'latest(first: 1) { title }') => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+const page =
+  '{ articles(first: 10) { totalCount nodes { title authors { name } tags { name } } } }';
+const aliased = (n: number, field = 'latest(first: 1) { title }') =>
+  `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
 
 describe.each(drivers)('cost and rate limits on %s', (driver) => {
   let server: TestServer;
@@ -32,27 +40,42 @@ describe.each(drivers)('cost and rate limits on %s', (driver) => {
       ['{ latest(first: 2) { title } }', 1],
       [page, 22],
       // 1 + 5 × (1 + people 1 + 5 × (positions 1 + 5 × organisation 1)) = 166
-      ['{ latest(first: 5) { title category { name } people { positions { organisation { name } } } } }', 1 + 5 * (1 + 1 + 5 * (1 + 5 * 1))],
+      [
+        '{ latest(first: 5) { title category { name } people { positions { organisation { name } } } } }',
+        1 + 5 * (1 + 1 + 5 * (1 + 5 * 1)),
+      ],
       // search 1 + 10, totalCount 1, 20 (default first) × node 1
-      ['{ search(query: "toi pham") { totalCount edges { node { ... on Article { title } } } } }', 1 + 10 + 1 + 20 * 1],
+      [
+        '{ search(query: "toi pham") { totalCount edges { node { ... on Article { title } } } } }',
+        1 + 10 + 1 + 20 * 1,
+      ],
       ['{ categories { name } }', 1],
     ];
     for (const [query, expected] of cases) {
       const res = await server.gql(query);
       expect(res.body.errors, query).toBeUndefined();
-      expect(costOf(res.body), query).toMatchObject({ requested: expected, limit: 500, perMinute: 1000 });
+      expect(costOf(res.body), query).toMatchObject({
+        requested: expected,
+        limit: 500,
+        perMinute: 1000,
+      });
     }
   });
 
   it('refuses a query over the caller’s limit before touching the database, and a partner key allows more', async () => {
     // 1 + 100 × 6 relations = 601
-    const big = '{ articles(first: 100) { nodes { title people { name } tags { name } events { name } places { name } authors { name } organisations { name } } } }';
+    const big =
+      '{ articles(first: 100) { nodes { title people { name } tags { name } events { name } places { name } authors { name } organisations { name } } } }';
     const refused = await server.gql(big);
     expect(refused.status).toBe(400);
     expect(refused.body.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
-    expect(refused.body.errors?.[0].message).toMatch(/costs 601 points; at most 500 are allowed per query for anonymous callers/);
+    expect(refused.body.errors?.[0].message).toMatch(
+      /costs 601 points; at most 500 are allowed per query for anonymous callers/,
+    );
     expect(refused.sql).toBe(0);
-    const huge = await server.gql('{ articles(first: 100) { nodes { people { articles(first: 100) { nodes { tags { name } } } } } } }');
+    const huge = await server.gql(
+      '{ articles(first: 100) { nodes { people { articles(first: 100) { nodes { tags { name } } } } } } }',
+    );
     expect(huge.body.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(costOf(huge.body)).toMatchObject({ limit: 500 });
     expect(huge.sql).toBe(0);
@@ -64,10 +87,20 @@ describe.each(drivers)('cost and rate limits on %s', (driver) => {
   });
 
   it('charges refused queries to the budget, so a flood of them runs out like any other', async () => {
-    const flooded = await startTestServer(driver, { RATE_LIMIT_ANONYMOUS: '1000', COST_LIMIT_ANONYMOUS: '500' });
+    const flooded = await startTestServer(driver, {
+      RATE_LIMIT_ANONYMOUS: '1000',
+      COST_LIMIT_ANONYMOUS: '500',
+    });
     try {
       const statuses: number[] = [];
-      for (let i = 0; i < 15; i++) statuses.push((await flooded.gql('{ articles(first: 100) { nodes { people { articles(first: 100) { nodes { tags { name } } } } } } }')).status);
+      for (let i = 0; i < 15; i++)
+        statuses.push(
+          (
+            await flooded.gql(
+              '{ articles(first: 100) { nodes { people { articles(first: 100) { nodes { tags { name } } } } } } }',
+            )
+          ).status,
+        );
       // 100 points per refusal: ten refusals (400), then the budget is spent (429).
       expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true);
       expect(statuses.slice(11)).toEqual([429, 429, 429, 429]);
@@ -77,7 +110,10 @@ describe.each(drivers)('cost and rate limits on %s', (driver) => {
   });
 
   it('repeats a refusal of the same document from memory, and still charges it', async () => {
-    const repeated = await startTestServer(driver, { RATE_LIMIT_ANONYMOUS: '1000', COST_LIMIT_ANONYMOUS: '500' });
+    const repeated = await startTestServer(driver, {
+      RATE_LIMIT_ANONYMOUS: '1000',
+      COST_LIMIT_ANONYMOUS: '500',
+    });
     try {
       const bomb = aliased(40);
       const first = await repeated.gql(bomb);
@@ -92,8 +128,11 @@ describe.each(drivers)('cost and rate limits on %s', (driver) => {
       expect(costOf(again.body)!.remaining).toBeLessThan(costOf(first.body)!.remaining!);
       expect(again.headers.get('x-sql-statements')).toBeNull(); // answered before GraphQL
       // A document refused for the caller's limits (over its cost limit) is not remembered: a key may run it.
-      const overCost = '{ articles(first: 100) { nodes { title people { name } tags { name } events { name } places { name } authors { name } organisations { name } } } }';
-      expect((await repeated.gql(overCost)).body.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+      const overCost =
+        '{ articles(first: 100) { nodes { title people { name } tags { name } events { name } places { name } authors { name } organisations { name } } } }';
+      expect((await repeated.gql(overCost)).body.errors?.[0].extensions?.code).toBe(
+        'QUERY_TOO_COMPLEX',
+      );
       const partner = await createTestKey(repeated, [KeyScope.PARTNER]);
       expect((await repeated.gql(overCost, undefined, partner.bearer)).status).toBe(200);
       // Each repeat still costs 100 points: ten refusals spend the 1,000.
@@ -106,17 +145,27 @@ describe.each(drivers)('cost and rate limits on %s', (driver) => {
   });
 
   it('refuses deep nesting and alias bombs as QUERY_TOO_COMPLEX, with no statement run', async () => {
-    const deep = '{ person(slug: "nguyen-van-long") { positions { organisation { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }';
+    const deep =
+      '{ person(slug: "nguyen-van-long") { positions { organisation { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }';
     for (const [query, message] of [
       [deep, /nests fields 13 deep; at most 12/],
       [aliased(31), /more than 30 aliases/],
       // Aliases hidden in a fragment used many times count every time.
-      [`{ ...F ...F } fragment F on Query { ${Array.from({ length: 16 }, (_, i) => `x${i}: categories { name }`).join(' ')} }`, /more than 30 aliases/],
+      [
+        `{ ...F ...F } fragment F on Query { ${Array.from({ length: 16 }, (_, i) => `x${i}: categories { name }`).join(' ')} }`,
+        /more than 30 aliases/,
+      ],
     ] as const) {
       const res = await server.gql(query);
       expect(res.status, query).toBe(400);
-      expect(res.body.errors?.map((e) => e.extensions?.code), query).toContain('QUERY_TOO_COMPLEX');
-      expect(res.body.errors?.find((e) => e.extensions?.code === 'QUERY_TOO_COMPLEX')?.message, query).toMatch(message);
+      expect(
+        res.body.errors?.map((e) => e.extensions?.code),
+        query,
+      ).toContain('QUERY_TOO_COMPLEX');
+      expect(
+        res.body.errors?.find((e) => e.extensions?.code === 'QUERY_TOO_COMPLEX')?.message,
+        query,
+      ).toMatch(message);
       expect(res.sql, query).toBe(0);
     }
     expect((await server.gql(aliased(30))).body.errors).toBeUndefined();
@@ -124,7 +173,10 @@ describe.each(drivers)('cost and rate limits on %s', (driver) => {
 
   it('spends the budget per caller, answers 429 with Retry-After when it runs out, and refills', async () => {
     // A fresh server, so this budget starts full: 1000 points a minute for anonymous callers.
-    const limited = await startTestServer(driver, { RATE_LIMIT_ANONYMOUS: '1000', COST_LIMIT_ANONYMOUS: '500' });
+    const limited = await startTestServer(driver, {
+      RATE_LIMIT_ANONYMOUS: '1000',
+      COST_LIMIT_ANONYMOUS: '500',
+    });
     try {
       const costly = '{ articles(first: 100) { nodes { title tags { name } events { name } } } }'; // 1 + 100 × 2 = 201
       const remaining: (number | null | undefined)[] = [];
@@ -163,26 +215,40 @@ describe('client addresses behind a proxy', () => {
   const costly = '{ articles(first: 100) { nodes { title tags { name } events { name } } } }'; // 201 points
   const spend = async (server: TestServer, forwardedFor: string) => {
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await server.gql(costly, undefined, { 'x-forwarded-for': forwardedFor })).status);
+    for (let i = 0; i < 6; i++)
+      statuses.push(
+        (await server.gql(costly, undefined, { 'x-forwarded-for': forwardedFor })).status,
+      );
     return statuses;
   };
 
   it('ignores X-Forwarded-For by default (a client cannot pick its own budget)', async () => {
-    const server = await startTestServer('sqlite', { RATE_LIMIT_ANONYMOUS: '1000', COST_LIMIT_ANONYMOUS: '500' });
+    const server = await startTestServer('sqlite', {
+      RATE_LIMIT_ANONYMOUS: '1000',
+      COST_LIMIT_ANONYMOUS: '500',
+    });
     try {
       expect(await spend(server, '203.0.113.1')).toContain(429);
       // Another claimed address is the same socket address: still out of budget.
-      expect((await server.gql(costly, undefined, { 'x-forwarded-for': '203.0.113.2' })).status).toBe(429);
+      expect(
+        (await server.gql(costly, undefined, { 'x-forwarded-for': '203.0.113.2' })).status,
+      ).toBe(429);
     } finally {
       await server.stop();
     }
   });
 
   it('budgets per forwarded address when TRUST_PROXY names the proxy', async () => {
-    const server = await startTestServer('sqlite', { RATE_LIMIT_ANONYMOUS: '1000', COST_LIMIT_ANONYMOUS: '500', TRUST_PROXY: 'loopback' });
+    const server = await startTestServer('sqlite', {
+      RATE_LIMIT_ANONYMOUS: '1000',
+      COST_LIMIT_ANONYMOUS: '500',
+      TRUST_PROXY: 'loopback',
+    });
     try {
       expect(await spend(server, '203.0.113.1')).toContain(429);
-      expect((await server.gql(costly, undefined, { 'x-forwarded-for': '203.0.113.2' })).status).toBe(200);
+      expect(
+        (await server.gql(costly, undefined, { 'x-forwarded-for': '203.0.113.2' })).status,
+      ).toBe(200);
     } finally {
       await server.stop();
     }

@@ -7,7 +7,11 @@ import { testEnv } from '../../src/config.js';
 import { program, startPrivateRedis, waitFor, type PrivateRedis } from '../helpers/processes.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
-const redisServer = program(['/usr/bin/redis-server', '/usr/local/bin/redis-server'], testEnv.requireServices, 'apt-get install redis-server');
+const redisServer = program(
+  ['/usr/bin/redis-server', '/usr/local/bin/redis-server'],
+  testEnv.requireServices,
+  'apt-get install redis-server',
+);
 const costly = '{ articles(first: 100) { nodes { title tags { name } events { name } } } }'; // 201 points
 
 describe.runIf(redisServer)('rate limits shared through Redis', () => {
@@ -20,7 +24,12 @@ describe.runIf(redisServer)('rate limits shared through Redis', () => {
 
   beforeAll(async () => {
     redis = await startPrivateRedis(redisServer!);
-    const env = { REDIS_URL: redis.url, RATE_LIMIT_NAMESPACE: namespace, RATE_LIMIT_ANONYMOUS: '1000', COST_LIMIT_ANONYMOUS: '500' };
+    const env = {
+      REDIS_URL: redis.url,
+      RATE_LIMIT_NAMESPACE: namespace,
+      RATE_LIMIT_ANONYMOUS: '1000',
+      COST_LIMIT_ANONYMOUS: '500',
+    };
     a = await startTestServer('sqlite', env);
     b = await startTestServer('sqlite', env);
     probe = new Redis(redis.url, { lazyConnect: true, maxRetriesPerRequest: 1 });
@@ -46,7 +55,10 @@ describe.runIf(redisServer)('rate limits shared through Redis', () => {
 
   it('makes two gateways spend one budget', async () => {
     await a.gql('{ categories { name } }');
-    await waitFor(async () => (await usesRedis(a)) && (await usesRedis(b)), 'both gateways to use Redis');
+    await waitFor(
+      async () => (await usesRedis(a)) && (await usesRedis(b)),
+      'both gateways to use Redis',
+    );
     expect(await spendAll(a)).toBeLessThanOrEqual(4);
     const atB = await b.gql(costly);
     expect(atB.status).toBe(429);
@@ -65,10 +77,14 @@ describe.runIf(redisServer)('rate limits shared through Redis', () => {
 
     await redis.start();
     await probe.connect().catch(() => undefined);
-    await waitFor(async () => {
-      await a.gql('{ categories { name } }');
-      return (await usesRedis(a)) && (await usesRedis(b));
-    }, 'both gateways to use Redis again', 20_000);
+    await waitFor(
+      async () => {
+        await a.gql('{ categories { name } }');
+        return (await usesRedis(a)) && (await usesRedis(b));
+      },
+      'both gateways to use Redis again',
+      20_000,
+    );
     // One budget again: spending it at A leaves nothing at B (whose own bucket still has 799).
     expect(await spendAll(a)).toBeLessThanOrEqual(5);
     expect((await b.gql(costly)).status).toBe(429);

@@ -19,15 +19,27 @@ const seedTitle = /^Tăng cường hợp tác quốc tế/;
 describe('trusted documents', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer('sqlite', { TRUSTED_DOCUMENTS_FILE: manifest, TRUSTED_DOCUMENTS_ONLY: 'true' });
+    server = await startTestServer('sqlite', {
+      TRUSTED_DOCUMENTS_FILE: manifest,
+      TRUSTED_DOCUMENTS_ONLY: 'true',
+    });
   });
   afterAll(async () => server?.stop());
 
-  const json = async (res: Response) => ({ status: res.status, body: (await res.json()) as { data?: any; errors?: { message: string; extensions: { code: string } }[] }, sql: res.headers.get('x-sql-statements') });
+  const json = async (res: Response) => ({
+    status: res.status,
+    body: (await res.json()) as {
+      data?: any;
+      errors?: { message: string; extensions: { code: string } }[];
+    },
+    sql: res.headers.get('x-sql-statements'),
+  });
 
   it('runs a registered operation by id, by POST and by GET, for anonymous callers', async () => {
     expect(homePageId).toMatch(/^sha256:[0-9a-f]{64}$/);
-    const byPost = await json(await post(server.url, { documentId: homePageId, variables: { first: 2 } }));
+    const byPost = await json(
+      await post(server.url, { documentId: homePageId, variables: { first: 2 } }),
+    );
     expect(byPost.status).toBe(200);
     expect(byPost.body.data.latest[0].title).toMatch(seedTitle);
     expect(byPost.body.data.latest).toHaveLength(2);
@@ -36,15 +48,26 @@ describe('trusted documents', () => {
     expect(byGet.headers.get('cache-control')).toMatch(/public/);
     expect(((await byGet.json()) as { data: any }).data.latest).toHaveLength(10);
     // Apollo's persisted-query form with a registered hash works too.
-    const apq = await json(await post(server.url, { extensions: { persistedQuery: { version: 1, sha256Hash: homePageId.slice(7) } } }));
+    const apq = await json(
+      await post(server.url, {
+        extensions: { persistedQuery: { version: 1, sha256Hash: homePageId.slice(7) } },
+      }),
+    );
     expect(apq.status).toBe(200);
   });
 
   it('accepts the exact text of a registered operation, and introspection', async () => {
-    const texts = Object.values(JSON.parse((await import('node:fs')).readFileSync(manifest, 'utf8')) as Record<string, string>);
+    const texts = Object.values(
+      JSON.parse((await import('node:fs')).readFileSync(manifest, 'utf8')) as Record<
+        string,
+        string
+      >,
+    );
     const text = texts.find((t) => t.startsWith('query HomePage'))!;
     expect((await post(server.url, { query: text })).status).toBe(200);
-    expect((await post(server.url, { query: '{ __schema { queryType { name } } }' })).status).toBe(200);
+    expect((await post(server.url, { query: '{ __schema { queryType { name } } }' })).status).toBe(
+      200,
+    );
   });
 
   it('refuses anything else from anonymous callers, before touching the database', async () => {
@@ -56,7 +79,13 @@ describe('trusted documents', () => {
     const unknown = await json(await post(server.url, { documentId: `sha256:${sha256('nope')}` }));
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors?.[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
-    const apqOnly = await json(await post(server.url, { extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ categories { name } }') } } }));
+    const apqOnly = await json(
+      await post(server.url, {
+        extensions: {
+          persistedQuery: { version: 1, sha256Hash: sha256('{ categories { name } }') },
+        },
+      }),
+    );
     expect(apqOnly.status).toBe(403);
   });
 
@@ -67,7 +96,9 @@ describe('trusted documents', () => {
     expect(any.status).toBe(200);
     expect(any.body.data.latest[0].title).toMatch(seedTitle);
     const extensions = { persistedQuery: { version: 1, sha256Hash: sha256(q) } };
-    expect((await json(await post(server.url, { query: q, extensions }, partner.bearer))).status).toBe(200);
+    expect(
+      (await json(await post(server.url, { query: q, extensions }, partner.bearer))).status,
+    ).toBe(200);
     const byHash = await json(await post(server.url, { extensions }, partner.bearer));
     expect(byHash.status).toBe(200);
     expect(byHash.body.data.latest[0].title).toMatch(seedTitle);
@@ -82,6 +113,8 @@ describe('trusted documents', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    expect(() => loadConfig({ TRUSTED_DOCUMENTS_ONLY: 'true' })).toThrow(/TRUSTED_DOCUMENTS_ONLY: needs TRUSTED_DOCUMENTS_FILE/);
+    expect(() => loadConfig({ TRUSTED_DOCUMENTS_ONLY: 'true' })).toThrow(
+      /TRUSTED_DOCUMENTS_ONLY: needs TRUSTED_DOCUMENTS_FILE/,
+    );
   });
 });

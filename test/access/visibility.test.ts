@@ -14,10 +14,12 @@ import { testDrivers } from '../helpers/databases.js';
 import { createTestKey, startTestServer, type TestServer } from '../helpers/server.js';
 
 const drivers = await testDrivers();
-const mainSlug = 'tang-cuong-hop-tac-quoc-te-phong-chong-toi-pham-mang-tai-khu-vuc-chau-a-va-nam-thai-binh-duong';
+const mainSlug =
+  'tang-cuong-hop-tac-quoc-te-phong-chong-toi-pham-mang-tai-khu-vuc-chau-a-va-nam-thai-binh-duong';
 const hidden = ['access-draft', 'access-scheduled'];
 
-const everyPath = graphql(`query AccessEveryPath($main: String!, $draft: String!, $scheduled: String!, $draftId: ID!) {
+const everyPath =
+  graphql(`query AccessEveryPath($main: String!, $draft: String!, $scheduled: String!, $draftId: ID!) {
   draft: article(slug: $draft) { slug status }
   scheduled: article(slug: $scheduled) { slug status }
   byId: article(id: $draftId) { slug }
@@ -42,33 +44,62 @@ describe.each(drivers)('who sees unpublished articles, on %s', (driver) => {
       const person = await tx.findOneOrFail(Person, { slug: 'nguyen-van-long' });
       const event = await tx.findOneOrFail(Event, { slug: 'chien-dich-secure' });
       const category = await tx.findOneOrFail(Category, { slug: 'tin-tuc' });
-      const make = (slug: string, title: string, status: ArticleStatus, publishedAt: Date | null) => {
+      const make = (
+        slug: string,
+        title: string,
+        status: ArticleStatus,
+        publishedAt: Date | null,
+      ) => {
         const a = tx.create(Article, { slug, title, status, publishedAt, category });
         a.tags.add(tag);
         a.people.add(person);
         a.events.add(event);
         return a;
       };
-      const draft = make('access-draft', '[synthetic] Bản nháp: truy quét tội phạm mạng', ArticleStatus.DRAFT, null);
-      make('access-scheduled', '[synthetic] Hẹn giờ: bản nháp truy quét', ArticleStatus.PUBLISHED, new Date(Date.now() + 365 * 86_400_000));
+      const draft = make(
+        'access-draft',
+        '[synthetic] Bản nháp: truy quét tội phạm mạng',
+        ArticleStatus.DRAFT,
+        null,
+      );
+      make(
+        'access-scheduled',
+        '[synthetic] Hẹn giờ: bản nháp truy quét',
+        ArticleStatus.PUBLISHED,
+        new Date(Date.now() + 365 * 86_400_000),
+      );
       await tx.flush();
       return draft.id;
     });
-    variables = { main: mainSlug, draft: 'access-draft', scheduled: 'access-scheduled', draftId: Buffer.from(`Article:${draftId}`).toString('base64url') };
+    variables = {
+      main: mainSlug,
+      draft: 'access-draft',
+      scheduled: 'access-scheduled',
+      draftId: Buffer.from(`Article:${draftId}`).toString('base64url'),
+    };
   });
   afterAll(async () => server?.stop());
 
   const slugsSeen = async (headers: Record<string, string>) => {
     const { data } = await server.query(everyPath, variables, headers);
     return {
-      lookups: [data.draft?.slug, data.scheduled?.slug, data.byId?.slug, data.node?.id ? 'node' : undefined].filter(Boolean),
+      lookups: [
+        data.draft?.slug,
+        data.scheduled?.slug,
+        data.byId?.slug,
+        data.node?.id ? 'node' : undefined,
+      ].filter(Boolean),
       articles: data.articles.nodes.map((n) => n.slug),
       latest: data.latest.map((n) => n.slug),
       tag: data.tag!.articles.nodes.map((n) => n.slug),
       person: data.person!.articles.nodes.map((n) => n.slug),
       search: data.search.edges.map((e) => ('slug' in e.node ? e.node.slug : '')),
       related: data.main!.related.map((r) => r.article.slug),
-      counts: [data.articles.totalCount, data.tag!.articles.totalCount, data.person!.articles.totalCount],
+      counts: [
+        data.articles.totalCount,
+        data.tag!.articles.totalCount,
+        data.person!.articles.totalCount,
+      ],
     };
   };
 
@@ -77,7 +108,14 @@ describe.each(drivers)('who sees unpublished articles, on %s', (driver) => {
     for (const headers of [{}, partner.bearer]) {
       const seen = await slugsSeen(headers);
       expect(seen.lookups).toEqual([]);
-      for (const list of [seen.articles, seen.latest, seen.tag, seen.person, seen.search, seen.related]) {
+      for (const list of [
+        seen.articles,
+        seen.latest,
+        seen.tag,
+        seen.person,
+        seen.search,
+        seen.related,
+      ]) {
         for (const slug of hidden) expect(list).not.toContain(slug);
       }
       expect(seen.counts).toEqual([1, 1, 1]); // the seed article only
@@ -89,12 +127,21 @@ describe.each(drivers)('who sees unpublished articles, on %s', (driver) => {
     const editor = await createTestKey(server, [KeyScope.EDITOR]);
     const seen = await slugsSeen(editor.bearer);
     expect(seen.lookups).toEqual(['access-draft', 'access-scheduled', 'access-draft', 'node']);
-    for (const list of [seen.articles, seen.latest, seen.tag, seen.person, seen.search, seen.related]) {
+    for (const list of [
+      seen.articles,
+      seen.latest,
+      seen.tag,
+      seen.person,
+      seen.search,
+      seen.related,
+    ]) {
       expect(list).toEqual(expect.arrayContaining(hidden));
     }
     expect(seen.counts).toEqual([3, 3, 3]);
     const states = await server.query(
-      graphql(`query AccessStates { articles(first: 100, filter: { status: [DRAFT] }) { nodes { slug status } } }`),
+      graphql(
+        `query AccessStates { articles(first: 100, filter: { status: [DRAFT] }) { nodes { slug status } } }`,
+      ),
       undefined,
       editor.bearer,
     );
@@ -103,7 +150,10 @@ describe.each(drivers)('who sees unpublished articles, on %s', (driver) => {
 
   it('never lets an editor answer into a shared cache', async () => {
     const editor = await createTestKey(server, [KeyScope.EDITOR]);
-    const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ article(slug: "access-draft") { title } }')}`, { headers: editor.bearer });
+    const res = await fetch(
+      `${server.url}/graphql?query=${encodeURIComponent('{ article(slug: "access-draft") { title } }')}`,
+      { headers: editor.bearer },
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toMatch(/private|no-store/);
   });

@@ -14,7 +14,10 @@ const drivers = await testDrivers();
 describe.runIf(drivers.includes('postgresql'))('a busy pool on postgresql', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer('postgresql', { DB_POOL_MAX: '1', DB_CONNECT_TIMEOUT_MS: '300' });
+    server = await startTestServer('postgresql', {
+      DB_POOL_MAX: '1',
+      DB_CONNECT_TIMEOUT_MS: '300',
+    });
   });
   afterAll(() => server?.stop());
 

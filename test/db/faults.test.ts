@@ -2,7 +2,12 @@
 // shared one): requests fail within 2 s with 503 SERVICE_UNAVAILABLE, /readyz says so, and when
 // the database is back the gateway serves again without being restarted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresTools, startPrivatePostgres, waitFor, type PrivatePostgres } from '../helpers/processes.js';
+import {
+  postgresTools,
+  startPrivatePostgres,
+  waitFor,
+  type PrivatePostgres,
+} from '../helpers/processes.js';
 import { createLogger } from '../../src/platform/logger.js';
 import { startGateway, type Running } from '../../src/bootstrap.js';
 import { testConfig } from '../helpers/server.js';
@@ -21,8 +26,15 @@ describe.runIf(binDir)('database faults on a private PostgreSQL', () => {
   const query = '{ latest(first: 3) { title authors { name } } }';
   const ask = async () => {
     const started = Date.now();
-    const res = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    const body = (await res.json()) as { data?: { latest: unknown[] }; errors?: { message: string; extensions: { code: string } }[] };
+    const res = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await res.json()) as {
+      data?: { latest: unknown[] };
+      errors?: { message: string; extensions: { code: string } }[];
+    };
     return { status: res.status, body, ms: Date.now() - started };
   };
   const ready = async () => (await fetch(`${gateway.url}/readyz`)).status;
@@ -80,13 +92,29 @@ describe.runIf(binDir)('database faults on a private PostgreSQL', () => {
       const answers = await Promise.all(
         Array.from({ length: 32 }, async (_, i) => {
           const started = Date.now();
-          const res = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: pages[i % pages.length] }) });
-          const body = (await res.json()) as { data?: unknown; errors?: { extensions: { code: string } }[] };
-          return { status: res.status, data: body.data ?? null, codes: (body.errors ?? []).map((e) => e.extensions.code), ms: Date.now() - started };
+          const res = await fetch(`${gateway.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: pages[i % pages.length] }),
+          });
+          const body = (await res.json()) as {
+            data?: unknown;
+            errors?: { extensions: { code: string } }[];
+          };
+          return {
+            status: res.status,
+            data: body.data ?? null,
+            codes: (body.errors ?? []).map((e) => e.extensions.code),
+            ms: Date.now() - started,
+          };
         }),
       );
       for (const a of answers) {
-        expect([a.status, a.data, [...new Set(a.codes)]]).toEqual([503, null, ['SERVICE_UNAVAILABLE']]);
+        expect([a.status, a.data, [...new Set(a.codes)]]).toEqual([
+          503,
+          null,
+          ['SERVICE_UNAVAILABLE'],
+        ]);
         expect(a.ms).toBeLessThan(DEADLINE_MS);
       }
     } finally {
@@ -99,19 +127,36 @@ describe.runIf(binDir)('database faults on a private PostgreSQL', () => {
     const config = testConfig(pg.url, { READ_DEADLINE_MS: '300' });
     const quick = await startGateway(config, createLogger(config));
     try {
-      const editor = await createKey(quick.orm.em.fork() as EntityManager, { name: 'faults editor', scopes: [KeyScope.EDITOR] });
+      const editor = await createKey(quick.orm.em.fork() as EntityManager, {
+        name: 'faults editor',
+        scopes: [KeyScope.EDITOR],
+      });
       pg.freeze();
       try {
         const post = (query: string, headers: Record<string, string> = {}) =>
-          fetch(`${quick.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+          fetch(`${quick.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...headers },
+            body: JSON.stringify({ query }),
+          });
         const read = await post('{ latest(first: 3) { title } }');
         expect(read.status).toBe(503);
         expect(read.headers.get('retry-after')).toBe('2');
-        const body = (await read.json()) as { errors: { message: string; extensions: { code: string } }[] };
-        expect(body.errors[0]).toMatchObject({ message: expect.stringMatching(/^No answer within 300 ms/), extensions: { code: 'SERVICE_UNAVAILABLE' } });
+        const body = (await read.json()) as {
+          errors: { message: string; extensions: { code: string } }[];
+        };
+        expect(body.errors[0]).toMatchObject({
+          message: expect.stringMatching(/^No answer within 300 ms/),
+          extensions: { code: 'SERVICE_UNAVAILABLE' },
+        });
         // A write is not cut short: it is answered by the database's own failure, not the deadline.
-        const write = await post('mutation { createArticle(input: { title: "[synthetic] Ghi khi CSDL treo" }) { article { id } } }', { authorization: `Bearer ${editor.key}` });
-        const written = (await write.json()) as { errors?: { message: string; extensions: { code: string } }[] };
+        const write = await post(
+          'mutation { createArticle(input: { title: "[synthetic] Ghi khi CSDL treo" }) { article { id } } }',
+          { authorization: `Bearer ${editor.key}` },
+        );
+        const written = (await write.json()) as {
+          errors?: { message: string; extensions: { code: string } }[];
+        };
         expect(write.status).toBe(503);
         expect(written.errors?.[0].message).not.toMatch(/No answer within/);
       } finally {

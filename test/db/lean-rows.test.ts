@@ -49,36 +49,68 @@ describe.each(drivers)('lean rows on %s', (driver) => {
       editor.bearer,
     );
     const article = created.body.data.createArticle.article as { id: string; version: number };
-    await post(server.url, { query: 'mutation($id: ID!, $v: Int!) { updateArticle(id: $id, version: $v, input: { slug: "synthetic-hang-cua-moi-bang-moi" }) { article { slug } } }', variables: { id: article.id, v: article.version } }, { ...editor.bearer, 'idempotency-key': 'lean-rows-slug' });
-    const browser = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36' };
-    const viewed = await server.gql('mutation($id: ID!) { recordView(articleId: $id) }', { id: article.id }, browser);
+    await post(
+      server.url,
+      {
+        query:
+          'mutation($id: ID!, $v: Int!) { updateArticle(id: $id, version: $v, input: { slug: "synthetic-hang-cua-moi-bang-moi" }) { article { slug } } }',
+        variables: { id: article.id, v: article.version },
+      },
+      { ...editor.bearer, 'idempotency-key': 'lean-rows-slug' },
+    );
+    const browser = {
+      'user-agent':
+        'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36',
+    };
+    const viewed = await server.gql(
+      'mutation($id: ID!) { recordView(articleId: $id) }',
+      { id: article.id },
+      browser,
+    );
     expect(viewed.body.data.recordView).toBe(true);
     const em = server.running.orm.em.fork() as EntityManager;
-    const [a, b] = (await em.getKnex()('article').select('id').orderBy('id').limit(2)) as { id: number }[];
-    await em.getKnex()('article_related_pin').insert({ article_id: a.id, related_id: b.id, position: 0 });
+    const [a, b] = (await em.getKnex()('article').select('id').orderBy('id').limit(2)) as {
+      id: number;
+    }[];
+    await em
+      .getKnex()('article_related_pin')
+      .insert({ article_id: a.id, related_id: b.id, position: 0 });
   });
   afterAll(() => server.stop());
 
-  const named = entities.filter((e): e is Exclude<(typeof entities)[number], { meta: unknown }> => typeof e === 'function');
+  const named = entities.filter(
+    (e): e is Exclude<(typeof entities)[number], { meta: unknown }> => typeof e === 'function',
+  );
 
-  it.each(named.map((e) => [e.name, e] as const))('%s: every row reads as MikroORM hydrates it', async (name, entity) => {
-    const em = server.running.orm.em.fork() as EntityManager;
-    const meta = em.getMetadata().get(name);
-    const rows = await rowsOf(em, em.getKnex()(meta.tableName).select('*'));
-    const managed = await em.find(entity as never, {}, { orderBy: { [meta.primaryKeys[0]]: 'asc' } as never });
-    expect(rows.length, `${name} has rows to compare`).toBeGreaterThan(0);
-    // By the whole primary key (ArticleViewDay's is the article and the day).
-    const part = (v: unknown) => (v instanceof Date ? v.toISOString() : String((v as { id?: unknown } | null)?.id ?? v));
-    const keyOf = (e: Record<string, unknown>) => meta.primaryKeys.map((pk) => part(e[pk])).join('|');
-    const byKey = new Map(managed.map((m) => [keyOf(m as Record<string, unknown>), m]));
-    for (const row of rows) {
-      const lean = asEntity(em, entity as never, row) as Record<string, unknown>;
-      const hydrated = byKey.get(keyOf(lean));
-      expect(hydrated, `${name} ${keyOf(lean)} is hydrated too`).toBeDefined();
-      expect(lean).toBeInstanceOf(entity);
-      expect(visible(em, name, lean)).toStrictEqual(visible(em, name, hydrated as Record<string, unknown>));
-    }
-  });
+  it.each(named.map((e) => [e.name, e] as const))(
+    '%s: every row reads as MikroORM hydrates it',
+    async (name, entity) => {
+      const em = server.running.orm.em.fork() as EntityManager;
+      const meta = em.getMetadata().get(name);
+      const rows = await rowsOf(em, em.getKnex()(meta.tableName).select('*'));
+      const managed = await em.find(
+        entity as never,
+        {},
+        { orderBy: { [meta.primaryKeys[0]]: 'asc' } as never },
+      );
+      expect(rows.length, `${name} has rows to compare`).toBeGreaterThan(0);
+      // By the whole primary key (ArticleViewDay's is the article and the day).
+      const part = (v: unknown) =>
+        v instanceof Date ? v.toISOString() : String((v as { id?: unknown } | null)?.id ?? v);
+      const keyOf = (e: Record<string, unknown>) =>
+        meta.primaryKeys.map((pk) => part(e[pk])).join('|');
+      const byKey = new Map(managed.map((m) => [keyOf(m as Record<string, unknown>), m]));
+      for (const row of rows) {
+        const lean = asEntity(em, entity as never, row) as Record<string, unknown>;
+        const hydrated = byKey.get(keyOf(lean));
+        expect(hydrated, `${name} ${keyOf(lean)} is hydrated too`).toBeDefined();
+        expect(lean).toBeInstanceOf(entity);
+        expect(visible(em, name, lean)).toStrictEqual(
+          visible(em, name, hydrated as Record<string, unknown>),
+        );
+      }
+    },
+  );
 });
 
 describe.each(drivers)('statements kept prepared on %s', (driver) => {
@@ -91,7 +123,9 @@ describe.each(drivers)('statements kept prepared on %s', (driver) => {
   it('whereIdIn reads the same rows as a list of ids, with one SQL text for any number of ids', async () => {
     const em = server.running.orm.em.fork() as EntityManager;
     const knex = em.getKnex();
-    const all = (await rowsOf<{ id: number }>(em, knex('article').select('id').orderBy('id'))).map((r) => Number(r.id));
+    const all = (await rowsOf<{ id: number }>(em, knex('article').select('id').orderBy('id'))).map(
+      (r) => Number(r.id),
+    );
     expect(all.length).toBeGreaterThan(3);
     const texts = new Set<string>();
     for (const ids of [[all[0]], all.slice(0, 3), all, [-1]]) {
@@ -109,12 +143,25 @@ describe.each(drivers)('statements kept prepared on %s', (driver) => {
     const knex = em.getKnex();
     await em.execute('create table reuse_probe (id integer primary key, label text)');
     await em.execute("insert into reuse_probe (id, label) values (1, 'a'), (2, 'b')");
-    const read = () => rowsOf<Record<string, unknown>>(em, whereIdIn(em, knex('reuse_probe').select('*'), 'id', [1, 2]).orderBy('id'), [], { reuse: true });
+    const read = () =>
+      rowsOf<Record<string, unknown>>(
+        em,
+        whereIdIn(em, knex('reuse_probe').select('*'), 'id', [1, 2]).orderBy('id'),
+        [],
+        { reuse: true },
+      );
     // On every pooled connection (PostgreSQL keeps a prepared statement per connection).
-    for (const rows of await Promise.all(Array.from({ length: 10 }, read))) expect(rows).toEqual([{ id: 1, label: 'a' }, { id: 2, label: 'b' }]);
+    for (const rows of await Promise.all(Array.from({ length: 10 }, read)))
+      expect(rows).toEqual([
+        { id: 1, label: 'a' },
+        { id: 2, label: 'b' },
+      ]);
     await em.execute("alter table reuse_probe add column note text default 'n'");
     for (const rows of await Promise.all(Array.from({ length: 10 }, read))) {
-      expect(rows).toEqual([{ id: 1, label: 'a', note: 'n' }, { id: 2, label: 'b', note: 'n' }]);
+      expect(rows).toEqual([
+        { id: 1, label: 'a', note: 'n' },
+        { id: 2, label: 'b', note: 'n' },
+      ]);
     }
     await em.execute('drop table reuse_probe');
   });

@@ -15,7 +15,8 @@ type Row = Record<string, unknown>;
  * PostgreSQL with its narrow title and newest-hits tables, coalesce(published_at, ...) indexes): the entities do
  * not describe them.
  */
-const searchIndexObjects = /search_fts|search_trgm|search_title|search_recent|search_entry_fts|search_entry_trgm|search_vector|article_order_/;
+const searchIndexObjects =
+  /search_fts|search_trgm|search_title|search_recent|search_entry_fts|search_entry_trgm|search_vector|article_order_/;
 
 /**
  * SQLite's structure, normalised: columns, indexes, foreign keys and CHECK clauses per table.
@@ -26,19 +27,29 @@ async function sqliteStructure(orm: MikroORM) {
   const conn = orm.em.getConnection();
   const q = async (sql: string): Promise<Row[]> => (await conn.execute(sql)) as Row[];
   const tables = (
-    await q(`select name, sql from sqlite_master where type = 'table' and name not like 'sqlite_%' and name <> 'mikro_orm_migrations' order by name`)
+    await q(
+      `select name, sql from sqlite_master where type = 'table' and name not like 'sqlite_%' and name <> 'mikro_orm_migrations' order by name`,
+    )
   ).filter((t) => !searchIndexObjects.test(String(t.name)));
   const out: Record<string, unknown> = {};
   for (const t of tables) {
     const name = String(t.name);
-    const indexes = (await q(`pragma index_list(\`${name}\`)`)).filter((i) => i.origin !== 'pk' && !searchIndexObjects.test(String(i.name)));
+    const indexes = (await q(`pragma index_list(\`${name}\`)`)).filter(
+      (i) => i.origin !== 'pk' && !searchIndexObjects.test(String(i.name)),
+    );
     out[name] = {
       columns: await q(`pragma table_xinfo(\`${name}\`)`),
-      foreignKeys: (await q(`pragma foreign_key_list(\`${name}\`)`)).map(({ id: _id, seq: _seq, ...fk }) => fk),
+      foreignKeys: (await q(`pragma foreign_key_list(\`${name}\`)`)).map(
+        ({ id: _id, seq: _seq, ...fk }) => fk,
+      ),
       indexes: await Promise.all(
         indexes
           .sort((a, b) => String(a.name).localeCompare(String(b.name)))
-          .map(async (i) => ({ name: i.name, unique: i.unique, columns: (await q(`pragma index_info(\`${i.name}\`)`)).map((c) => c.name) })),
+          .map(async (i) => ({
+            name: i.name,
+            unique: i.unique,
+            columns: (await q(`pragma index_info(\`${i.name}\`)`)).map((c) => c.name),
+          })),
       ),
       checks: [...String(t.sql).matchAll(/check \((.+?)\)\)/gi)].map((m) => m[1]).sort(),
     };
@@ -46,9 +57,15 @@ async function sqliteStructure(orm: MikroORM) {
   return out;
 }
 
-async function withFreshOrm<T>(driver: Driver, fn: (orm: MikroORM) => Promise<T>, migrate = true): Promise<T> {
+async function withFreshOrm<T>(
+  driver: Driver,
+  fn: (orm: MikroORM) => Promise<T>,
+  migrate = true,
+): Promise<T> {
   const scratch = await throwawayDatabase(driver);
-  const orm = migrate ? await initOrm({ database: scratch.database, db }) : await initOrm({ database: scratch.database, db }, { migrations: { migrationsList: [] } });
+  const orm = migrate
+    ? await initOrm({ database: scratch.database, db })
+    : await initOrm({ database: scratch.database, db }, { migrations: { migrationsList: [] } });
   try {
     return await fn(orm);
   } finally {

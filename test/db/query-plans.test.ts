@@ -18,7 +18,13 @@ const drivers = await testDrivers();
 const ARTICLES = 10_000;
 
 type Statement = { sql: string; params: unknown[] };
-type PgPlan = { 'Node Type': string; 'Relation Name'?: string; 'Index Cond'?: string; 'Recheck Cond'?: string; Plans?: PgPlan[] };
+type PgPlan = {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Cond'?: string;
+  'Recheck Cond'?: string;
+  Plans?: PgPlan[];
+};
 
 /** The article connections a frontend or partner pages through, beside the bench operations. */
 const connections = [
@@ -36,8 +42,11 @@ const connections = [
 /** Where in the SQL the article table is read, by the alias each statement gives it. */
 function articleAliases(sql: string): Set<string> {
   const aliases = new Set<string>();
-  for (const m of sql.matchAll(/\b(?:from|join)\s+[`"]?article[`"]?(?:\s+(?:as\s+)?[`"]?(\w+)[`"]?)?/gi)) {
-    const alias = m[1] && !/^(where|on|inner|left|join|order|group|limit)$/i.test(m[1]) ? m[1] : 'article';
+  for (const m of sql.matchAll(
+    /\b(?:from|join)\s+[`"]?article[`"]?(?:\s+(?:as\s+)?[`"]?(\w+)[`"]?)?/gi,
+  )) {
+    const alias =
+      m[1] && !/^(where|on|inner|left|join|order|group|limit)$/i.test(m[1]) ? m[1] : 'article';
     aliases.add(alias);
   }
   return aliases;
@@ -51,12 +60,18 @@ type SqlitePlanRow = { id: number; parent: number; detail: string };
  * limited are not sorted whole by a sort above it.
  */
 function sqliteProblem(plan: SqlitePlanRow[], aliases: Set<string>): string | null {
-  const isRead = (row: SqlitePlanRow) => [...aliases].some((a) => new RegExp(`^(SCAN|SEARCH) ${a}\\b`).test(row.detail));
+  const isRead = (row: SqlitePlanRow) =>
+    [...aliases].some((a) => new RegExp(`^(SCAN|SEARCH) ${a}\\b`).test(row.detail));
   const reads = plan.filter(isRead);
   const fullScan = reads.find((row) => /^SCAN \w+$/.test(row.detail));
   if (fullScan) return `full scan of article: ${fullScan.detail}`;
-  for (const sort of plan.filter((row) => /USE TEMP B-TREE FOR (ORDER BY|RIGHT PART OF ORDER BY)/.test(row.detail))) {
-    const notById = reads.find((row) => row.parent === sort.parent && !/USING INTEGER PRIMARY KEY \(rowid=\?\)/.test(row.detail));
+  for (const sort of plan.filter((row) =>
+    /USE TEMP B-TREE FOR (ORDER BY|RIGHT PART OF ORDER BY)/.test(row.detail),
+  )) {
+    const notById = reads.find(
+      (row) =>
+        row.parent === sort.parent && !/USING INTEGER PRIMARY KEY \(rowid=\?\)/.test(row.detail),
+    );
     if (notById) return `article rows read by ${notById.detail} are sorted whole`;
   }
   return null;
@@ -70,10 +85,12 @@ function postgresProblem(root: PgPlan): string | null {
   ];
   const byId = (n: PgPlan) => /\bid = /.test(n['Index Cond'] ?? n['Recheck Cond'] ?? '');
   const walk = (node: PgPlan): string | null => {
-    if (node['Node Type'] === 'Seq Scan' && node['Relation Name'] === 'article') return 'sequential scan of article';
+    if (node['Node Type'] === 'Seq Scan' && node['Relation Name'] === 'article')
+      return 'sequential scan of article';
     if (node['Node Type'] === 'Sort' || node['Node Type'] === 'Incremental Sort') {
       const unbounded = articleReads(node).find((n) => !byId(n));
-      if (unbounded) return `article rows read by ${unbounded['Node Type']} ${unbounded['Index Cond'] ?? ''} are sorted whole`;
+      if (unbounded)
+        return `article rows read by ${unbounded['Node Type']} ${unbounded['Index Cond'] ?? ''} are sorted whole`;
     }
     for (const child of node.Plans ?? []) {
       const problem = walk(child);
@@ -92,7 +109,10 @@ describe.each(drivers)('query plans on %s', (driver: Driver) => {
     server = await startTestServer(driver);
     // The set-up is a batch job, not a request: on connections of its own, without the request
     // statement timeout (a loaded machine took longer than 1.5 s for some of its statements).
-    const setup = await initOrm({ database: server.db.database, db: { poolMax: 2, connectTimeoutMs: 10_000, statementTimeoutMs: 600_000 } });
+    const setup = await initOrm({
+      database: server.db.database,
+      db: { poolMax: 2, connectTimeoutMs: 10_000, statementTimeoutMs: 600_000 },
+    });
     try {
       await generateSynthetic(setup.em.fork() as EntityManager, { articles: ARTICLES });
     } finally {
@@ -103,19 +123,46 @@ describe.each(drivers)('query plans on %s', (driver: Driver) => {
     // embedded SQLite has none, and its planner must still pick the order indexes.
     if (driver === 'postgresql') await em.execute('analyze');
     const knex = em.getKnex();
-    const [article] = await knex('article').select('slug').where('slug', 'like', `${SYNTHETIC_PREFIX}%`).orderBy('id').offset(100).limit(1);
-    const [person] = await knex('article_people as l').join('person as p', 'p.id', 'l.person_id').select('p.slug').count('* as n')
-      .where('p.slug', 'like', `${SYNTHETIC_PREFIX}%`).groupBy('p.slug').orderBy('n', 'desc').limit(1);
-    const first = await server.gql(`{ articles(first: 100, orderBy: UPDATED_AT_ASC) { pageInfo { endCursor } } }`);
-    const partnerCursors = { bantin: [null, first.body.data.articles.pageInfo.endCursor], peer: [] };
+    const [article] = await knex('article')
+      .select('slug')
+      .where('slug', 'like', `${SYNTHETIC_PREFIX}%`)
+      .orderBy('id')
+      .offset(100)
+      .limit(1);
+    const [person] = await knex('article_people as l')
+      .join('person as p', 'p.id', 'l.person_id')
+      .select('p.slug')
+      .count('* as n')
+      .where('p.slug', 'like', `${SYNTHETIC_PREFIX}%`)
+      .groupBy('p.slug')
+      .orderBy('n', 'desc')
+      .limit(1);
+    const first = await server.gql(
+      `{ articles(first: 100, orderBy: UPDATED_AT_ASC) { pageInfo { endCursor } } }`,
+    );
+    const partnerCursors = {
+      bantin: [null, first.body.data.articles.pageInfo.endCursor],
+      peer: [],
+    };
     const changes = await server.gql(`{ changes(first: 1000) { pageInfo { endCursor } } }`);
-    const changeCursors = { bantin: [null, changes.body.data.changes.pageInfo.endCursor], peer: [] };
-    ops = operations({ articleSlug: String(article.slug), personSlug: String(person.slug), partnerCursors, changeCursors });
+    const changeCursors = {
+      bantin: [null, changes.body.data.changes.pageInfo.endCursor],
+      peer: [],
+    };
+    ops = operations({
+      articleSlug: String(article.slug),
+      personSlug: String(person.slug),
+      partnerCursors,
+      changeCursors,
+    });
   }, 180_000);
   afterAll(async () => server?.stop());
 
   /** Runs a request and returns every statement it sent to the database. */
-  async function statementsOf(body: { query: string; variables?: Record<string, unknown> }, headers: Record<string, string> = {}): Promise<Statement[]> {
+  async function statementsOf(
+    body: { query: string; variables?: Record<string, unknown> },
+    headers: Record<string, string> = {},
+  ): Promise<Statement[]> {
     const config = server.running.orm.config;
     const original = config.get('onQuery');
     const seen: Statement[] = [];
@@ -135,20 +182,32 @@ describe.each(drivers)('query plans on %s', (driver: Driver) => {
   async function problemOf(statement: Statement): Promise<string | null> {
     const conn = server.running.orm.em.getConnection();
     if (driver === 'sqlite') {
-      const rows = (await conn.execute(`explain query plan ${statement.sql}`, statement.params as never)) as SqlitePlanRow[];
+      const rows = (await conn.execute(
+        `explain query plan ${statement.sql}`,
+        statement.params as never,
+      )) as SqlitePlanRow[];
       return sqliteProblem(rows, articleAliases(statement.sql));
     }
-    const rows = (await conn.execute(`explain (format json) ${statement.sql}`, statement.params as never)) as { 'QUERY PLAN': { Plan: PgPlan }[] }[];
+    const rows = (await conn.execute(
+      `explain (format json) ${statement.sql}`,
+      statement.params as never,
+    )) as { 'QUERY PLAN': { Plan: PgPlan }[] }[];
     return postgresProblem(rows[0]['QUERY PLAN'][0].Plan);
   }
 
-  async function checkAll(bodies: { query: string; variables?: Record<string, unknown> }[], headers: Record<string, string> = {}) {
+  async function checkAll(
+    bodies: { query: string; variables?: Record<string, unknown> }[],
+    headers: Record<string, string> = {},
+  ) {
     const problems: string[] = [];
     let checked = 0;
     for (const body of bodies) {
       // Twice: the second run shows what a page costs once the shared caches are warm, the first
       // what a cold one costs; both must be index-served.
-      for (const statement of [...(await statementsOf(body, headers)), ...(await statementsOf(body, headers))]) {
+      for (const statement of [
+        ...(await statementsOf(body, headers)),
+        ...(await statementsOf(body, headers)),
+      ]) {
         if (articleAliases(statement.sql).size === 0) continue;
         // totalCount counts the whole list by definition; it is asked for separately.
         if (/^select count\(/i.test(statement.sql)) continue;
@@ -161,10 +220,13 @@ describe.each(drivers)('query plans on %s', (driver: Driver) => {
     expect(problems).toEqual([]);
   }
 
-  it.each(['HomePage', 'ArticlePage', 'PartnerPull', 'PersonPage'])('%s reads article through indexes only', async (name) => {
-    const op = ops.find((o) => o.name === name)!;
-    await checkAll(op.bantin.bodies.map((b) => JSON.parse(b)));
-  });
+  it.each(['HomePage', 'ArticlePage', 'PartnerPull', 'PersonPage'])(
+    '%s reads article through indexes only',
+    async (name) => {
+      const op = ops.find((o) => o.name === name)!;
+      await checkAll(op.bantin.bodies.map((b) => JSON.parse(b)));
+    },
+  );
 
   it('article connections (filters, orders, nested pages) read article through indexes only', async () => {
     await checkAll(connections.map((query) => ({ query })));
@@ -172,7 +234,14 @@ describe.each(drivers)('query plans on %s', (driver: Driver) => {
 
   it("an editor's write (and the publication schedule it reads again) reads article through indexes only", async () => {
     const editor = (await createTestKey(server, [KeyScope.EDITOR], { name: 'query plans' })).bearer;
-    await checkAll([{ query: `mutation { createArticle(input: { title: "[synthetic] Lịch đăng bài" }) { article { id } } }` }], editor);
+    await checkAll(
+      [
+        {
+          query: `mutation { createArticle(input: { title: "[synthetic] Lịch đăng bài" }) { article { id } } }`,
+        },
+      ],
+      editor,
+    );
   });
 
   it('the check itself fails on a plan that sorts the whole table', async () => {

@@ -22,12 +22,20 @@ describe.each(drivers)('a burst of writes killed with SIGKILL, on %s', (driver) 
   it('keeps every acknowledged write whole and leaves no unacknowledged one half there', async () => {
     database = await throwawayDatabase(driver);
     const port = await sparePort();
-    const env = { DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1', EDITOR_WRITES_PER_MINUTE: '0' };
+    const env = {
+      DATABASE_URL: database.url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      EDITOR_WRITES_PER_MINUTE: '0',
+    };
     let gateway = await startGatewayProcess(env);
     expect(gateway.output()).toContain('Bantin is listening');
     // The gateway has migrated and seeded; an editor key in its database, as `npm run keys` makes one.
     const orm = await initOrm({ database: database.database, db });
-    const { key } = await createKey(orm.em.fork() as EntityManager, { name: 'crash test', scopes: [KeyScope.EDITOR] });
+    const { key } = await createKey(orm.em.fork() as EntityManager, {
+      name: 'crash test',
+      scopes: [KeyScope.EDITOR],
+    });
     await orm.close(true);
 
     const acknowledged: string[] = [];
@@ -46,9 +54,15 @@ describe.each(drivers)('a burst of writes killed with SIGKILL, on %s', (driver) 
           const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-            body: JSON.stringify({ query: 'mutation($input: ArticleInput!) { createArticle(input: $input) { article { id } } }', variables: { input } }),
+            body: JSON.stringify({
+              query:
+                'mutation($input: ArticleInput!) { createArticle(input: $input) { article { id } } }',
+              variables: { input },
+            }),
           });
-          const body = (await res.json()) as { data?: { createArticle?: { article?: { id: string } } } };
+          const body = (await res.json()) as {
+            data?: { createArticle?: { article?: { id: string } } };
+          };
           if (res.status === 200 && body.data?.createArticle?.article?.id) acknowledged.push(title);
         } catch {
           return; // the process is gone
@@ -71,7 +85,9 @@ describe.each(drivers)('a burst of writes killed with SIGKILL, on %s', (driver) 
       try {
         const knex = (check.em.fork() as EntityManager).getKnex();
         const count = (q: unknown) => q as Promise<{ n: number | string }[]>;
-        const rows = (await knex('article').select('id', 'title').where('title', 'like', `${PREFIX}%`)) as { id: number; title: string }[];
+        const rows = (await knex('article')
+          .select('id', 'title')
+          .where('title', 'like', `${PREFIX}%`)) as { id: number; title: string }[];
         const stored = new Set(rows.map((r) => r.title));
         expect(acknowledged.filter((t) => !stored.has(t))).toEqual([]);
         for (const { id, title } of rows) {
@@ -82,7 +98,14 @@ describe.each(drivers)('a burst of writes killed with SIGKILL, on %s', (driver) 
             count(knex('search_entry').count('* as n').where({ kind: 'ARTICLE', ref_id: id })),
             count(knex('article_revision').count('* as n').where('article_id', id)),
           ]);
-          expect([title, Number(blocks.n), Number(tags.n), Number(people.n), Number(entries.n), Number(revisions.n)]).toEqual([title, 3, 2, 1, 1, 1]);
+          expect([
+            title,
+            Number(blocks.n),
+            Number(tags.n),
+            Number(people.n),
+            Number(entries.n),
+            Number(revisions.n),
+          ]).toEqual([title, 3, 2, 1, 1, 1]);
         }
       } finally {
         await check.close(true);
@@ -91,9 +114,13 @@ describe.each(drivers)('a burst of writes killed with SIGKILL, on %s', (driver) 
       const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `{ search(query: "ghi don dap", first: 1) { totalCount } }` }),
+        body: JSON.stringify({
+          query: `{ search(query: "ghi don dap", first: 1) { totalCount } }`,
+        }),
       });
-      expect(((await res.json()) as any).data.search.totalCount).toBeGreaterThanOrEqual(acknowledged.length);
+      expect(((await res.json()) as any).data.search.totalCount).toBeGreaterThanOrEqual(
+        acknowledged.length,
+      );
     } finally {
       gateway.child.kill('SIGTERM');
       await gateway.exited;

@@ -42,8 +42,12 @@ describe.each(drivers)('editorial writes, on %s', (driver) => {
   let editor: Record<string, string>;
   let partner: Record<string, string>;
   beforeAll(async () => {
-    server = await startTestServer(driver, { RELATED_CACHE_MS: '60000', MOST_READ_CACHE_MS: '60000' });
-    editor = (await createTestKey(server, [KeyScope.EDITOR], { name: 'Bàn biên tập (test)' })).bearer;
+    server = await startTestServer(driver, {
+      RELATED_CACHE_MS: '60000',
+      MOST_READ_CACHE_MS: '60000',
+    });
+    editor = (await createTestKey(server, [KeyScope.EDITOR], { name: 'Bàn biên tập (test)' }))
+      .bearer;
     partner = (await createTestKey(server, [KeyScope.PARTNER])).bearer;
   });
   afterAll(async () => server?.stop());
@@ -59,18 +63,33 @@ describe.each(drivers)('editorial writes, on %s', (driver) => {
   });
 
   it('refuses writes without a key (401) and with a key that is not an editor (403), and writes nothing', async () => {
-    const anon = await server.gql(CREATE, { input: input({ title: '[synthetic] Không được ghi' }) });
+    const anon = await server.gql(CREATE, {
+      input: input({ title: '[synthetic] Không được ghi' }),
+    });
     expect(anon.status).toBe(401);
     expect(anon.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const reader = await server.gql(CREATE, { input: input({ title: '[synthetic] Không được ghi' }) }, partner);
+    const reader = await server.gql(
+      CREATE,
+      { input: input({ title: '[synthetic] Không được ghi' }) },
+      partner,
+    );
     expect(reader.status).toBe(403);
     expect(reader.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const found = await server.gql(`{ articles(first: 5, filter: { status: [DRAFT] }) { nodes { title } } }`, {}, editor);
-    expect(found.body.data.articles.nodes.map((a: any) => a.title)).not.toContain('[synthetic] Không được ghi');
+    const found = await server.gql(
+      `{ articles(first: 5, filter: { status: [DRAFT] }) { nodes { title } } }`,
+      {},
+      editor,
+    );
+    expect(found.body.data.articles.nodes.map((a: any) => a.title)).not.toContain(
+      '[synthetic] Không được ghi',
+    );
   });
 
   it('refuses a mutation sent by GET', async () => {
-    const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { deleteArticle(id: "x", version: 1) { deletedId } }')}`, { headers: editor });
+    const res = await fetch(
+      `${server.url}/graphql?query=${encodeURIComponent('mutation { deleteArticle(id: "x", version: 1) { deletedId } }')}`,
+      { headers: editor },
+    );
     expect(res.status).toBe(405);
   });
 
@@ -78,56 +97,119 @@ describe.each(drivers)('editorial writes, on %s', (driver) => {
     const res = await server.gql(CREATE, { input: input() }, editor);
     expect(res.body.errors).toBeUndefined();
     const a = res.body.data.createArticle.article;
-    expect(a).toMatchObject({ slug: 'synthetic-bo-cong-an-trien-khai-chien-dich-truy-quet-lua-dao-truc-tuyen', version: 1, status: 'DRAFT', publishedAt: null });
+    expect(a).toMatchObject({
+      slug: 'synthetic-bo-cong-an-trien-khai-chien-dich-truy-quet-lua-dao-truc-tuyen',
+      version: 1,
+      status: 'DRAFT',
+      publishedAt: null,
+    });
     expect(a.category.slug).toBe('tin-tuc');
     expect(a.people.map((p: any) => p.slug)).toEqual(['nguyen-van-long']);
-    expect(a.tags).toEqual([{ slug: 'toi-pham-mang', name: 'Tội phạm mạng' }, { slug: 'lua-dao-truc-tuyen', name: 'Lừa đảo trực tuyến' }]);
+    expect(a.tags).toEqual([
+      { slug: 'toi-pham-mang', name: 'Tội phạm mạng' },
+      { slug: 'lua-dao-truc-tuyen', name: 'Lừa đảo trực tuyến' },
+    ]);
     expect(a.blocks[0]).toEqual({
       __typename: 'ParagraphBlock',
       text: 'Đoạn một với liên kết và chữ đậm.',
       html: 'Đoạn một với <a href="https://bocongan.gov.vn/">liên kết</a> và <strong>chữ đậm</strong>.',
     });
     expect(a.body).toContain('<p>Đoạn hai.</p>');
-    const anon = await server.gql(`query($slug: String!) { article(slug: $slug) { slug } }`, { slug: a.slug });
+    const anon = await server.gql(`query($slug: String!) { article(slug: $slug) { slug } }`, {
+      slug: a.slug,
+    });
     expect(anon.body.data.article).toBeNull();
   });
 
   it('publishes: the article appears on every public path at once', async () => {
-    const created = (await server.gql(CREATE, { input: input({ title: '[synthetic] Xuất bản ngay: truy quét tội phạm mạng' }) }, editor)).body.data.createArticle.article;
+    const created = (
+      await server.gql(
+        CREATE,
+        { input: input({ title: '[synthetic] Xuất bản ngay: truy quét tội phạm mạng' }) },
+        editor,
+      )
+    ).body.data.createArticle.article;
     const words = 'xuat ban ngay truy quet';
     const before = await server.gql(PUBLIC_PATHS, { slug: created.slug, id: created.id, words });
     expect(seen(before.body.data, created.slug)).toEqual([]);
     const published = await server.gql(PUBLISH, { id: created.id, version: 1 }, editor);
-    expect(published.body.data.publishArticle.article).toMatchObject({ version: 2, status: 'PUBLISHED' });
+    expect(published.body.data.publishArticle.article).toMatchObject({
+      version: 2,
+      status: 'PUBLISHED',
+    });
     const after = await server.gql(PUBLIC_PATHS, { slug: created.slug, id: created.id, words });
-    expect(seen(after.body.data, created.slug)).toEqual(['article', 'node', 'latest', 'articles', 'tag', 'search', 'related']);
+    expect(seen(after.body.data, created.slug)).toEqual([
+      'article',
+      'node',
+      'latest',
+      'articles',
+      'tag',
+      'search',
+      'related',
+    ]);
   });
 
   it('answers a stale version with CONFLICT (409), naming the current one, and changes nothing', async () => {
-    const a = (await server.gql(CREATE, { input: input({ title: '[synthetic] Hai biên tập viên cùng sửa' }) }, editor)).body.data.createArticle.article;
-    const first = await server.gql(UPDATE, { id: a.id, version: 1, input: { lead: 'Bản sửa thứ nhất.' } }, editor);
-    expect(first.body.data.updateArticle.article).toMatchObject({ version: 2, lead: 'Bản sửa thứ nhất.' });
+    const a = (
+      await server.gql(
+        CREATE,
+        { input: input({ title: '[synthetic] Hai biên tập viên cùng sửa' }) },
+        editor,
+      )
+    ).body.data.createArticle.article;
+    const first = await server.gql(
+      UPDATE,
+      { id: a.id, version: 1, input: { lead: 'Bản sửa thứ nhất.' } },
+      editor,
+    );
+    expect(first.body.data.updateArticle.article).toMatchObject({
+      version: 2,
+      lead: 'Bản sửa thứ nhất.',
+    });
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...editor },
-      body: JSON.stringify({ query: UPDATE, variables: { id: a.id, version: 1, input: { lead: 'Bản sửa thứ hai, từ bản cũ.' } } }),
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        ...editor,
+      },
+      body: JSON.stringify({
+        query: UPDATE,
+        variables: { id: a.id, version: 1, input: { lead: 'Bản sửa thứ hai, từ bản cũ.' } },
+      }),
     });
     expect(res.status).toBe(409);
     const body = (await res.json()) as any;
     expect(body.errors[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    const now = await server.gql(`query($id: ID!) { article(id: $id) { lead version } }`, { id: a.id }, editor);
+    const now = await server.gql(
+      `query($id: ID!) { article(id: $id) { lead version } }`,
+      { id: a.id },
+      editor,
+    );
     expect(now.body.data.article).toEqual({ lead: 'Bản sửa thứ nhất.', version: 2 });
   });
 
   it('lets exactly one of two simultaneous updates from the same version through', async () => {
-    const a = (await server.gql(CREATE, { input: input({ title: '[synthetic] Sửa cùng lúc' }) }, editor)).body.data.createArticle.article;
+    const a = (
+      await server.gql(CREATE, { input: input({ title: '[synthetic] Sửa cùng lúc' }) }, editor)
+    ).body.data.createArticle.article;
     const answers = await Promise.all(
-      ['Bản của biên tập viên A.', 'Bản của biên tập viên B.'].map((lead) => server.gql(UPDATE, { id: a.id, version: 1, input: { lead } }, editor)),
+      ['Bản của biên tập viên A.', 'Bản của biên tập viên B.'].map((lead) =>
+        server.gql(UPDATE, { id: a.id, version: 1, input: { lead } }, editor),
+      ),
     );
     expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
     const winner = answers.find((r) => r.status === 200)!.body.data.updateArticle.article;
-    const now = await server.gql(`query($id: ID!) { article(id: $id) { lead version history { totalCount } } }`, { id: a.id }, editor);
-    expect(now.body.data.article).toEqual({ lead: winner.lead, version: 2, history: { totalCount: 2 } });
+    const now = await server.gql(
+      `query($id: ID!) { article(id: $id) { lead version history { totalCount } } }`,
+      { id: a.id },
+      editor,
+    );
+    expect(now.body.data.article).toEqual({
+      lead: winner.lead,
+      version: 2,
+      history: { totalCount: 2 },
+    });
   });
 
   it.each([
@@ -147,15 +229,31 @@ describe.each(drivers)('editorial writes, on %s', (driver) => {
     const res = await server.gql(CREATE, { input: input({ title, ...over }) }, editor);
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    const drafts = await server.gql(`{ articles(first: 100, filter: { status: [DRAFT] }) { nodes { title } } }`, {}, editor);
+    const drafts = await server.gql(
+      `{ articles(first: 100, filter: { status: [DRAFT] }) { nodes { title } } }`,
+      {},
+      editor,
+    );
     expect(drafts.body.data.articles.nodes.map((a: any) => a.title)).not.toContain(title);
   });
 
   it('keeps old slugs as redirects and records who changed what', async () => {
-    const a = (await server.gql(CREATE, { input: input({ title: '[synthetic] Tiêu đề ban đầu' }) }, editor)).body.data.createArticle.article;
-    const renamed = (await server.gql(UPDATE, { id: a.id, version: 1, input: { title: '[synthetic] Tiêu đề đã sửa' } }, editor)).body.data.updateArticle.article;
+    const a = (
+      await server.gql(CREATE, { input: input({ title: '[synthetic] Tiêu đề ban đầu' }) }, editor)
+    ).body.data.createArticle.article;
+    const renamed = (
+      await server.gql(
+        UPDATE,
+        { id: a.id, version: 1, input: { title: '[synthetic] Tiêu đề đã sửa' } },
+        editor,
+      )
+    ).body.data.updateArticle.article;
     expect(renamed.slug).toBe('synthetic-tieu-de-da-sua');
-    const old = await server.gql(`query($s: String!) { article(slug: $s) { id slug } }`, { s: a.slug }, editor);
+    const old = await server.gql(
+      `query($s: String!) { article(slug: $s) { id slug } }`,
+      { s: a.slug },
+      editor,
+    );
     expect(old.body.data.article).toEqual({ id: a.id, slug: 'synthetic-tieu-de-da-sua' });
     const history = await server.gql(
       `query($id: ID!) { article(id: $id) { history(first: 10) { totalCount nodes { version action keyName changes { field before after } } } } }`,
@@ -164,35 +262,91 @@ describe.each(drivers)('editorial writes, on %s', (driver) => {
     );
     const h = history.body.data.article.history;
     expect(h.totalCount).toBe(2);
-    expect(h.nodes[0]).toMatchObject({ version: 2, action: 'UPDATE', keyName: 'Bàn biên tập (test)' });
+    expect(h.nodes[0]).toMatchObject({
+      version: 2,
+      action: 'UPDATE',
+      keyName: 'Bàn biên tập (test)',
+    });
     expect(h.nodes[0].changes).toEqual([
-      { field: 'title', before: '"[synthetic] Tiêu đề ban đầu"', after: '"[synthetic] Tiêu đề đã sửa"' },
+      {
+        field: 'title',
+        before: '"[synthetic] Tiêu đề ban đầu"',
+        after: '"[synthetic] Tiêu đề đã sửa"',
+      },
       { field: 'slug', before: '"synthetic-tieu-de-ban-dau"', after: '"synthetic-tieu-de-da-sua"' },
     ]);
     expect(h.nodes[1].action).toBe('CREATE');
-    const forbidden = await server.gql(`{ latest(first: 1) { history { totalCount } } }`, {}, partner);
+    const forbidden = await server.gql(
+      `{ latest(first: 1) { history { totalCount } } }`,
+      {},
+      partner,
+    );
     expect(forbidden.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('withdraws: gone at once from every public path and cache, kept for editors with the reason', async () => {
-    const a = (await server.gql(CREATE, { input: input({ title: '[synthetic] Tin sẽ bị gỡ: truy quét tội phạm mạng', status: 'PUBLISHED' }) }, editor)).body.data.createArticle.article;
+    const a = (
+      await server.gql(
+        CREATE,
+        {
+          input: input({
+            title: '[synthetic] Tin sẽ bị gỡ: truy quét tội phạm mạng',
+            status: 'PUBLISHED',
+          }),
+        },
+        editor,
+      )
+    ).body.data.createArticle.article;
     const words = 'tin se bi go truy quet';
     // Read it anonymously first, so the related and most-read caches hold it.
     const live = await server.gql(PUBLIC_PATHS, { slug: a.slug, id: a.id, words });
-    expect(seen(live.body.data, a.slug)).toEqual(['article', 'node', 'latest', 'articles', 'tag', 'search', 'related']);
-    const w = await server.gql(WITHDRAW, { id: a.id, version: 1, reason: 'Thông tin chưa được kiểm chứng' }, editor);
-    expect(w.body.data.withdrawArticle.article).toMatchObject({ version: 2, status: 'WITHDRAWN', withdrawalReason: 'Thông tin chưa được kiểm chứng' });
+    expect(seen(live.body.data, a.slug)).toEqual([
+      'article',
+      'node',
+      'latest',
+      'articles',
+      'tag',
+      'search',
+      'related',
+    ]);
+    const w = await server.gql(
+      WITHDRAW,
+      { id: a.id, version: 1, reason: 'Thông tin chưa được kiểm chứng' },
+      editor,
+    );
+    expect(w.body.data.withdrawArticle.article).toMatchObject({
+      version: 2,
+      status: 'WITHDRAWN',
+      withdrawalReason: 'Thông tin chưa được kiểm chứng',
+    });
     const gone = await server.gql(PUBLIC_PATHS, { slug: a.slug, id: a.id, words });
     expect(seen(gone.body.data, a.slug)).toEqual([]);
-    const forEditors = await server.gql(`{ articles(first: 100, filter: { status: [WITHDRAWN] }) { nodes { slug status } } }`, {}, editor);
-    expect(forEditors.body.data.articles.nodes).toContainEqual({ slug: a.slug, status: 'WITHDRAWN' });
+    const forEditors = await server.gql(
+      `{ articles(first: 100, filter: { status: [WITHDRAWN] }) { nodes { slug status } } }`,
+      {},
+      editor,
+    );
+    expect(forEditors.body.data.articles.nodes).toContainEqual({
+      slug: a.slug,
+      status: 'WITHDRAWN',
+    });
   });
 
   it('deletes: the article is gone, its history stays, a second delete is NOT_FOUND', async () => {
-    const a = (await server.gql(CREATE, { input: input({ title: '[synthetic] Bài sẽ bị xoá', status: 'PUBLISHED' }) }, editor)).body.data.createArticle.article;
+    const a = (
+      await server.gql(
+        CREATE,
+        { input: input({ title: '[synthetic] Bài sẽ bị xoá', status: 'PUBLISHED' }) },
+        editor,
+      )
+    ).body.data.createArticle.article;
     const res = await server.gql(DELETE, { id: a.id, version: 1 }, editor);
     expect(res.body.data.deleteArticle.deletedId).toBe(a.id);
-    const after = await server.gql(`query($id: ID!) { article(id: $id) { slug } }`, { id: a.id }, editor);
+    const after = await server.gql(
+      `query($id: ID!) { article(id: $id) { slug } }`,
+      { id: a.id },
+      editor,
+    );
     expect(after.body.data.article).toBeNull();
     const again = await server.gql(DELETE, { id: a.id, version: 2 }, editor);
     expect(again.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -213,12 +367,37 @@ describe.each(drivers)('editorial writes, on %s', (driver) => {
       '<object data="javascript:alert(1)"></object><embed src="javascript:alert(1)">',
       '<form action="javascript:alert(1)"><input type="submit"></form>',
     ];
-    const res = await server.gql(CREATE, { input: input({ title: '[synthetic] Kiểm tra XSS', body: vectors.join('\n') }) }, editor);
+    const res = await server.gql(
+      CREATE,
+      { input: input({ title: '[synthetic] Kiểm tra XSS', body: vectors.join('\n') }) },
+      editor,
+    );
     expect(res.body.errors).toBeUndefined();
     const a = res.body.data.createArticle.article;
-    const served = await server.gql(`query($id: ID!) { article(id: $id) { body blocks { ... on ParagraphBlock { html } } } }`, { id: a.id }, editor);
-    const html = [served.body.data.article.body, ...served.body.data.article.blocks.map((b: any) => b.html ?? '')].join('\n');
-    for (const bad of [/<script/i, /onerror/i, /onload/i, /onclick/i, /onmouseover/i, /javascript:/i, /<iframe/i, /<svg/i, /<object/i, /<embed/i, /<form/i, /style=/i, /data:text/i]) {
+    const served = await server.gql(
+      `query($id: ID!) { article(id: $id) { body blocks { ... on ParagraphBlock { html } } } }`,
+      { id: a.id },
+      editor,
+    );
+    const html = [
+      served.body.data.article.body,
+      ...served.body.data.article.blocks.map((b: any) => b.html ?? ''),
+    ].join('\n');
+    for (const bad of [
+      /<script/i,
+      /onerror/i,
+      /onload/i,
+      /onclick/i,
+      /onmouseover/i,
+      /javascript:/i,
+      /<iframe/i,
+      /<svg/i,
+      /<object/i,
+      /<embed/i,
+      /<form/i,
+      /style=/i,
+      /data:text/i,
+    ]) {
       expect(html).not.toMatch(bad);
     }
     expect(html).toContain('<a href="https://bocongan.gov.vn/">an toàn</a>');
@@ -226,7 +405,9 @@ describe.each(drivers)('editorial writes, on %s', (driver) => {
   });
 
   it('suggestLinks finds who and what the seed article mentions, with offsets into the text', async () => {
-    const seed = await server.gql(`{ article(slug: "tang-cuong-hop-tac-quoc-te-phong-chong-toi-pham-mang-tai-khu-vuc-chau-a-va-nam-thai-binh-duong") { body(format: TEXT) } }`);
+    const seed = await server.gql(
+      `{ article(slug: "tang-cuong-hop-tac-quoc-te-phong-chong-toi-pham-mang-tai-khu-vuc-chau-a-va-nam-thai-binh-duong") { body(format: TEXT) } }`,
+    );
     const text: string = seed.body.data.article.body;
     const res = await server.gql(
       `query($text: String!) { suggestLinks(text: $text) { matched start end entity { __typename ... on Person { name } ... on Organisation { name shortName } ... on Event { name } ... on Place { name } } } }`,
@@ -237,26 +418,35 @@ describe.each(drivers)('editorial writes, on %s', (driver) => {
     const found = res.body.data.suggestLinks as any[];
     for (const s of found) expect(text.slice(s.start, s.end)).toBe(s.matched);
     const names = new Set(found.map((s) => s.entity.name));
-    for (const name of ['Nguyễn Văn Long', 'Edmund Goh', 'Bộ Công an', 'Hà Nội']) expect(names).toContain(name);
+    for (const name of ['Nguyễn Văn Long', 'Edmund Goh', 'Bộ Công an', 'Hà Nội'])
+      expect(names).toContain(name);
     const shortNames = new Set(found.map((s) => s.entity.shortName));
     for (const short of ['INTERPOL', 'UNODC']) expect(shortNames).toContain(short);
     expect(found.some((s) => /Kaspersky/.test(s.entity.name))).toBe(true);
     const anon = await server.gql(`{ suggestLinks(text: "Hà Nội") { matched } }`);
     expect(anon.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     // A read: the answer says what it needs without calling it writing.
-    expect(anon.body.errors?.[0].message).toMatch(/^Suggesting links .* needs an API key with the editor scope/);
+    expect(anon.body.errors?.[0].message).toMatch(
+      /^Suggesting links .* needs an API key with the editor scope/,
+    );
     expect(anon.body.errors?.[0].message).not.toMatch(/[Ww]riting/);
   });
 
-  it('suggestLinks matches without accents, and prefers the name written with the text\'s own accents', async () => {
+  it("suggestLinks matches without accents, and prefers the name written with the text's own accents", async () => {
     // [synthetic] A place whose name folds to the same words as Hà Nội.
     const em = server.running.orm.em.fork();
     em.create(Place, { slug: 'synthetic-ha-noi', name: 'Hả Nội', kind: PlaceKind.VENUE });
     await em.flush();
     const ask = async (text: string) =>
-      ((await server.gql(`query($text: String!) { suggestLinks(text: $text) { matched entity { ... on Place { slug } } } }`, { text }, editor)).body.data.suggestLinks as any[]).map(
-        (s) => [s.matched, s.entity.slug],
-      );
+      (
+        (
+          await server.gql(
+            `query($text: String!) { suggestLinks(text: $text) { matched entity { ... on Place { slug } } } }`,
+            { text },
+            editor,
+          )
+        ).body.data.suggestLinks as any[]
+      ).map((s) => [s.matched, s.entity.slug]);
     expect(await ask('Hội nghị ở Hà Nội.')).toEqual([['Hà Nội', 'ha-noi']]);
     expect(await ask('Hội nghị ở Hả Nội.')).toEqual([['Hả Nội', 'synthetic-ha-noi']]);
     expect((await ask('hoi nghi o ha noi'))[0][0]).toBe('ha noi');
@@ -264,7 +454,10 @@ describe.each(drivers)('editorial writes, on %s', (driver) => {
 
   it('answers a retry with the same Idempotency-Key from the first answer, writing once; another body with that key is refused', async () => {
     const headers = { ...editor, 'idempotency-key': `test-${driver}-${Date.now()}` };
-    const body = { query: CREATE, variables: { input: input({ title: '[synthetic] Gửi hai lần' }) } };
+    const body = {
+      query: CREATE,
+      variables: { input: input({ title: '[synthetic] Gửi hai lần' }) },
+    };
     const first = await post(server.url, body, headers);
     const second = await post(server.url, body, headers);
     expect(first.status).toBe(200);
@@ -272,9 +465,19 @@ describe.each(drivers)('editorial writes, on %s', (driver) => {
     expect(second.headers.get('idempotent-replayed')).toBe('true');
     const [a, b] = [(await first.json()) as any, (await second.json()) as any];
     expect(b.data).toEqual(a.data);
-    const drafts = await server.gql(`{ articles(first: 100, filter: { status: [DRAFT] }) { nodes { title } } }`, {}, editor);
-    expect(drafts.body.data.articles.nodes.filter((n: any) => n.title === '[synthetic] Gửi hai lần')).toHaveLength(1);
-    const other = await post(server.url, { ...body, variables: { input: input({ title: '[synthetic] Khác' }) } }, headers);
+    const drafts = await server.gql(
+      `{ articles(first: 100, filter: { status: [DRAFT] }) { nodes { title } } }`,
+      {},
+      editor,
+    );
+    expect(
+      drafts.body.data.articles.nodes.filter((n: any) => n.title === '[synthetic] Gửi hai lần'),
+    ).toHaveLength(1);
+    const other = await post(
+      server.url,
+      { ...body, variables: { input: input({ title: '[synthetic] Khác' }) } },
+      headers,
+    );
     expect(other.status).toBe(422);
   });
 
@@ -282,10 +485,12 @@ describe.each(drivers)('editorial writes, on %s', (driver) => {
     const headers = { ...editor, 'idempotency-key': `burst-${driver}-${Date.now()}` };
     const title = `[synthetic] Gửi cùng lúc ${driver}`;
     const body = { query: CREATE, variables: { input: input({ title }) } };
-    const answers = await Promise.all(Array.from({ length: 6 }, async () => {
-      const res = await post(server.url, body, headers);
-      return { status: res.status, body: (await res.json()) as any };
-    }));
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, async () => {
+        const res = await post(server.url, body, headers);
+        return { status: res.status, body: (await res.json()) as any };
+      }),
+    );
     for (const a of answers) {
       if (a.status === 200) expect(a.body.data.createArticle.article.title).toBe(title);
       else {
@@ -293,14 +498,20 @@ describe.each(drivers)('editorial writes, on %s', (driver) => {
         expect(['CONFLICT', 'IDEMPOTENCY_IN_PROGRESS']).toContain(a.body.errors[0].extensions.code);
       }
     }
-    const written = answers.filter((a) => a.status === 200).map((a) => a.body.data.createArticle.article.id);
+    const written = answers
+      .filter((a) => a.status === 200)
+      .map((a) => a.body.data.createArticle.article.id);
     expect(written.length).toBeGreaterThanOrEqual(1);
     expect(new Set(written).size).toBe(1);
     const retry = await post(server.url, body, headers);
     expect(retry.status).toBe(200);
     expect(retry.headers.get('idempotent-replayed')).toBe('true');
     expect(((await retry.json()) as any).data.createArticle.article.id).toBe(written[0]);
-    const drafts = await server.gql(`{ articles(first: 100, filter: { status: [DRAFT] }) { nodes { title } } }`, {}, editor);
+    const drafts = await server.gql(
+      `{ articles(first: 100, filter: { status: [DRAFT] }) { nodes { title } } }`,
+      {},
+      editor,
+    );
     expect(drafts.body.data.articles.nodes.filter((n: any) => n.title === title)).toHaveLength(1);
   });
 });
@@ -312,21 +523,32 @@ describe('the write budget', () => {
   });
   afterAll(async () => server?.stop());
 
-  it('refuses writes over EDITOR_WRITES_PER_MINUTE (429) without touching the key\'s reading budget', async () => {
+  it("refuses writes over EDITOR_WRITES_PER_MINUTE (429) without touching the key's reading budget", async () => {
     const editor = (await createTestKey(server, [KeyScope.EDITOR])).bearer;
-    const write = (i: number) => server.gql(CREATE, { input: { title: `[synthetic] Ngân sách ghi ${i}` } }, editor);
+    const write = (i: number) =>
+      server.gql(CREATE, { input: { title: `[synthetic] Ngân sách ghi ${i}` } }, editor);
     const first = await write(1);
     expect(first.status).toBe(200);
     // Each write says what is left of the write budget, in writes.
-    expect(first.body.extensions?.cost).toMatchObject({ remaining: 1, perMinute: 2, unit: 'writes' });
+    expect(first.body.extensions?.cost).toMatchObject({
+      remaining: 1,
+      perMinute: 2,
+      unit: 'writes',
+    });
     const second = await write(2);
     expect(second.status).toBe(200);
-    expect(second.body.extensions?.cost).toMatchObject({ remaining: 0, perMinute: 2, unit: 'writes' });
+    expect(second.body.extensions?.cost).toMatchObject({
+      remaining: 0,
+      perMinute: 2,
+      unit: 'writes',
+    });
     const third = await write(3);
     expect(third.status).toBe(429);
     expect(third.body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
     const read = await server.gql('{ categories { slug } }', {}, editor);
     expect(read.status).toBe(200);
-    expect(read.body.extensions?.cost.remaining).toBe(read.body.extensions?.cost.perMinute - read.body.extensions?.cost.requested);
+    expect(read.body.extensions?.cost.remaining).toBe(
+      read.body.extensions?.cost.perMinute - read.body.extensions?.cost.requested,
+    );
   });
 });

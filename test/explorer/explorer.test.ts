@@ -7,7 +7,8 @@ import { browserAvailable, launchChromium } from '../helpers/browser.js';
 import { buildExplorer } from '../helpers/explorer-build.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
-const seedTitle = 'Tăng cường hợp tác quốc tế phòng, chống tội phạm mạng tại khu vực châu Á và Nam Thái Bình Dương';
+const seedTitle =
+  'Tăng cường hợp tác quốc tế phòng, chống tội phạm mạng tại khu vực châu Á và Nam Thái Bình Dương';
 
 describe.runIf(browserAvailable())('API explorer in headless Chromium', () => {
   let server: TestServer;
@@ -43,7 +44,10 @@ describe.runIf(browserAvailable())('API explorer in headless Chromium', () => {
     await page.locator('.graphiql-container').waitFor();
     // The home page example is the first tab; run it as a developer would.
     await page.locator('.graphiql-query-editor').getByText('query HomePage').waitFor();
-    const answered = page.waitForResponse((r) => r.url() === `${server.url}/graphql` && (r.request().postData() ?? '').includes('HomePage'));
+    const answered = page.waitForResponse(
+      (r) =>
+        r.url() === `${server.url}/graphql` && (r.request().postData() ?? '').includes('HomePage'),
+    );
     await page.locator('.graphiql-execute-button').click();
     const response = await answered;
     const body = await response.json();
@@ -57,20 +61,41 @@ describe.runIf(browserAvailable())('API explorer in headless Chromium', () => {
 
   it('offers every example operation as a tab', async () => {
     const tabs = await page.locator('.graphiql-tab-button').allTextContents();
-    expect(tabs.map((t) => t.trim())).toEqual(['HomePage', 'ArticlePage', 'MostReadThisWeek', 'PersonPage', 'EventPage', 'Search', 'CreateDraft']);
+    expect(tabs.map((t) => t.trim())).toEqual([
+      'HomePage',
+      'ArticlePage',
+      'MostReadThisWeek',
+      'PersonPage',
+      'EventPage',
+      'Search',
+      'CreateDraft',
+    ]);
   });
 
   it('shows the schema documentation, loaded by introspection', async () => {
     await page.getByRole('button', { name: /documentation explorer/i }).click();
-    await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().waitFor();
-    await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().click();
+    await page
+      .locator('.graphiql-doc-explorer')
+      .getByText('Query', { exact: true })
+      .first()
+      .waitFor();
+    await page
+      .locator('.graphiql-doc-explorer')
+      .getByText('Query', { exact: true })
+      .first()
+      .click();
     await page.locator('.graphiql-doc-explorer').getByText('mostRead').first().waitFor();
   });
 
   it('sent no request to any host but the gateway, and logged no error', () => {
     const origin = new URL(server.url).origin;
     expect(requested.length).toBeGreaterThan(3);
-    expect(requested.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    expect(
+      requested.filter(
+        (url) =>
+          !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'),
+      ),
+    ).toEqual([]);
     expect(problems).toEqual([]);
   });
 });

@@ -25,7 +25,16 @@ import { cachePolicyOf } from '../../src/graphql/cache-policy.js';
 import { createSchema } from '../../src/graphql/schema.js';
 
 const DEFAULT_MAX_AGE = 45;
-const leaves: Record<string, unknown> = { String: 'x', ID: '1', Int: 1, Float: 1, Boolean: true, Date: '2026-01-01', DateTime: new Date(0), JSONObject: {} };
+const leaves: Record<string, unknown> = {
+  String: 'x',
+  ID: '1',
+  Int: 1,
+  Float: 1,
+  Boolean: true,
+  Date: '2026-01-01',
+  DateTime: new Date(0),
+  JSONObject: {},
+};
 
 /** A value of the type: every object present, every list of one. */
 function standIn(type: GraphQLOutputType): unknown {
@@ -47,7 +56,10 @@ async function apolloWithStandIns() {
       field.resolve = () => standIn(field.type);
     }
   }
-  const server = new ApolloServer({ schema, plugins: [ApolloServerPluginCacheControl({ defaultMaxAge: DEFAULT_MAX_AGE })] });
+  const server = new ApolloServer({
+    schema,
+    plugins: [ApolloServerPluginCacheControl({ defaultMaxAge: DEFAULT_MAX_AGE })],
+  });
   await server.start();
   return { server, schema };
 }
@@ -58,35 +70,62 @@ function variablesFor(operation: OperationDefinitionNode): Record<string, unknow
   for (const v of operation.variableDefinitions ?? []) {
     if (v.type.kind !== Kind.NON_NULL_TYPE || v.defaultValue) continue;
     const name = v.type.type.kind === Kind.NAMED_TYPE ? v.type.type.name.value : 'String';
-    values[v.variable.name.value] = name === 'Int' ? 1 : name === 'ArticleInput' ? { title: 'x' } : '1';
+    values[v.variable.name.value] =
+      name === 'Int' ? 1 : name === 'ArticleInput' ? { title: 'x' } : '1';
   }
   return values;
 }
 
 const examplesDir = join(import.meta.dirname, '../../src/explorer/examples');
-const bench = operations({ articleSlug: 'a', personSlug: 'p', partnerCursors: { bantin: [null], peer: [null] }, changeCursors: { bantin: [null], peer: [null] } });
+const bench = operations({
+  articleSlug: 'a',
+  personSlug: 'p',
+  partnerCursors: { bantin: [null], peer: [null] },
+  changeCursors: { bantin: [null], peer: [null] },
+});
 const documents: [string, string][] = [
-  ...readdirSync(examplesDir).filter((f) => f.endsWith('.graphql')).map((f) => [`explorer ${f}`, readFileSync(join(examplesDir, f), 'utf8')] as [string, string]),
-  ...bench.map((op) => [`bench ${op.name}`, JSON.parse(op.bantin.bodies[0]).query] as [string, string]),
+  ...readdirSync(examplesDir)
+    .filter((f) => f.endsWith('.graphql'))
+    .map((f) => [`explorer ${f}`, readFileSync(join(examplesDir, f), 'utf8')] as [string, string]),
+  ...bench.map(
+    (op) => [`bench ${op.name}`, JSON.parse(op.bantin.bodies[0]).query] as [string, string],
+  ),
   ['bench HomePage (exported)', homePage.bantin],
-  ['a fragment spread naming a hinted field', `query { latest(first: 1) { ...Card } } fragment Card on Article { title views(window: WEEK) }`],
-  ['an inline fragment on a union member', `{ search(query: "x", first: 1) { nodes { ... on Article { views } } } }`],
+  [
+    'a fragment spread naming a hinted field',
+    `query { latest(first: 1) { ...Card } } fragment Card on Article { title views(window: WEEK) }`,
+  ],
+  [
+    'an inline fragment on a union member',
+    `{ search(query: "x", first: 1) { nodes { ... on Article { views } } } }`,
+  ],
   ['a field hinted through its type', `{ mostRead(first: 1) { rank } }`],
   ['only __typename', `{ __typename }`],
   ['introspection', `{ __schema { queryType { name } } }`],
 ];
 
 describe('cache policy from the document', () => {
-  it.each(documents)('%s: the same Cache-Control as Apollo\'s plugin', async (_name, text) => {
+  it.each(documents)("%s: the same Cache-Control as Apollo's plugin", async (_name, text) => {
     const { server, schema } = await apolloWithStandIns();
     try {
       const document = parse(text);
-      for (const operation of document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)) {
-        const response = await server.executeOperation({ query: text, operationName: operation.name?.value, variables: variablesFor(operation) });
-        expect(response.body.kind === 'single' ? response.body.singleResult.errors : undefined, operation.name?.value).toBeUndefined();
+      for (const operation of document.definitions.filter(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      )) {
+        const response = await server.executeOperation({
+          query: text,
+          operationName: operation.name?.value,
+          variables: variablesFor(operation),
+        });
+        expect(
+          response.body.kind === 'single' ? response.body.singleResult.errors : undefined,
+          operation.name?.value,
+        ).toBeUndefined();
         const apollo = response.http.headers.get('cache-control');
         const policy = cachePolicyOf(schema, document, operation, DEFAULT_MAX_AGE);
-        const ours = policy.maxAge ? `max-age=${policy.maxAge}, ${(policy.scope ?? 'PUBLIC').toLowerCase()}` : 'no-store';
+        const ours = policy.maxAge
+          ? `max-age=${policy.maxAge}, ${(policy.scope ?? 'PUBLIC').toLowerCase()}`
+          : 'no-store';
         expect(ours, operation.name?.value ?? text).toBe(apollo);
       }
     } finally {

@@ -17,8 +17,12 @@ describe.each(drivers)('string arguments in NFC on %s', (driver) => {
 
   const namesByRank = async (given: string, asVariable: boolean) => {
     const res = asVariable
-      ? await server.gql('query ($r: String) { people(filter: { rank: $r }) { nodes { name } } }', { r: given })
-      : await server.gql(`{ people(filter: { rank: ${JSON.stringify(given)} }) { nodes { name } } }`);
+      ? await server.gql('query ($r: String) { people(filter: { rank: $r }) { nodes { name } } }', {
+          r: given,
+        })
+      : await server.gql(
+          `{ people(filter: { rank: ${JSON.stringify(given)} }) { nodes { name } } }`,
+        );
     expect(res.body.errors).toBeUndefined();
     return (res.body.data.people.nodes as { name: string }[]).map((p) => p.name);
   };

@@ -40,9 +40,15 @@ describe.each(drivers)('relations loaded ahead for lists of articles, on %s', (d
     expect(b.body.errors).toBeUndefined();
     const nodes = a.body.data.articles.nodes;
     expect(nodes).toHaveLength(40);
-    expect(nodes.some((n: any) => n.authors.length > 0 && n.tags.length > 0 && n.blocks.length > 0)).toBe(true);
-    const fromEdges = b.body.data.articles.edges.map(({ node: { mentioned, ...rest } }: any) => ({ ...rest, people: mentioned }));
-    const sorted = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).sort(([x], [y]) => x.localeCompare(y)));
+    expect(
+      nodes.some((n: any) => n.authors.length > 0 && n.tags.length > 0 && n.blocks.length > 0),
+    ).toBe(true);
+    const fromEdges = b.body.data.articles.edges.map(({ node: { mentioned, ...rest } }: any) => ({
+      ...rest,
+      people: mentioned,
+    }));
+    const sorted = (o: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(o).sort(([x], [y]) => x.localeCompare(y)));
     expect(fromEdges.map(sorted)).toEqual(nodes.map(sorted));
     // The page, one statement for the section and seven lists, and one for the blocks.
     expect(a.sql).toBe(3);
@@ -58,16 +64,25 @@ describe.each(drivers)('relations loaded ahead for lists of articles, on %s', (d
       people { slug name rank title } organisations { slug name shortName aliases kind }
       events { slug name shortName kind startsAt endsAt datePrecision dateText attendeeCount countryCount }
       places { slug name kind } blocks { __typename ... on ParagraphBlock { text html } ... on ImageBlock { image { url caption } } } body`;
-    const list = await server.gql(`{ articles(first: 50, orderBy: UPDATED_AT_ASC) { nodes { slug } } }`);
+    const list = await server.gql(
+      `{ articles(first: 50, orderBy: UPDATED_AT_ASC) { nodes { slug } } }`,
+    );
     const slugs: string[] = list.body.data.articles.nodes.map((n: { slug: string }) => n.slug);
     let compared = 0;
     for (const slug of slugs) {
-      const ahead = await server.gql(`query($slug: String!) { article(slug: $slug) { ${everything} } }`, { slug });
+      const ahead = await server.gql(
+        `query($slug: String!) { article(slug: $slug) { ${everything} } }`,
+        { slug },
+      );
       expect(ahead.body.errors).toBeUndefined();
-      const one = await server.gql(`query($id: ID!) { node(id: $id) { ... on Article { ${everything} } } }`, { id: ahead.body.data.article.id });
+      const one = await server.gql(
+        `query($id: ID!) { node(id: $id) { ... on Article { ${everything} } } }`,
+        { id: ahead.body.data.article.id },
+      );
       expect(one.body.errors).toBeUndefined();
       expect(ahead.body.data.article).toEqual(one.body.data.node);
-      compared += ahead.body.data.article.organisations.length + ahead.body.data.article.events.length;
+      compared +=
+        ahead.body.data.article.organisations.length + ahead.body.data.article.events.length;
     }
     // The source article (seeded) has organisations with aliases and dated events.
     expect(compared).toBeGreaterThan(0);
@@ -79,18 +94,33 @@ describe.each(drivers)('relations loaded ahead for lists of articles, on %s', (d
     const skipping = await server.gql(latestSkipping, { noPeople: true });
     const keeping = await server.gql(latestSkipping, { noPeople: false });
     expect(skipping.body.data.latest[0]).not.toHaveProperty('people');
-    const pick = (list: any[], keys: string[]) => list.map((n) => Object.fromEntries(keys.map((k) => [k, n[k]])));
-    expect(pick(keeping.body.data.latest, ['slug', 'authors', 'people', 'tags'])).toEqual(pick(all.body.data.latest, ['slug', 'authors', 'people', 'tags']));
-    expect(pick(skipping.body.data.latest, ['slug', 'authors', 'tags'])).toEqual(pick(all.body.data.latest, ['slug', 'authors', 'tags']));
+    const pick = (list: any[], keys: string[]) =>
+      list.map((n) => Object.fromEntries(keys.map((k) => [k, n[k]])));
+    expect(pick(keeping.body.data.latest, ['slug', 'authors', 'people', 'tags'])).toEqual(
+      pick(all.body.data.latest, ['slug', 'authors', 'people', 'tags']),
+    );
+    expect(pick(skipping.body.data.latest, ['slug', 'authors', 'tags'])).toEqual(
+      pick(all.body.data.latest, ['slug', 'authors', 'tags']),
+    );
   });
 });
 
 describe('fieldsBelow', () => {
-  const schema = buildSchema(`type Query { articles: Conn } type Conn { nodes: [A] edges: [E] } type E { node: A cursor: String }
+  const schema =
+    buildSchema(`type Query { articles: Conn } type Conn { nodes: [A] edges: [E] } type E { node: A cursor: String }
     type A { slug: String authors: [P] tags: [P] category: P } type P { slug: String }`);
   const below = (query: string, path: string[]) => {
     let seen: Set<string> | undefined;
-    const result = executeSync({ schema, document: parse(query), rootValue: { articles: (_: unknown, _ctx: unknown, info: GraphQLResolveInfo) => ((seen = fieldsBelow(info, path)), {}) } });
+    const result = executeSync({
+      schema,
+      document: parse(query),
+      rootValue: {
+        articles: (_: unknown, _ctx: unknown, info: GraphQLResolveInfo) => (
+          (seen = fieldsBelow(info, path)),
+          {}
+        ),
+      },
+    });
     expect(result.errors).toBeUndefined();
     return [...seen!].sort();
   };

@@ -32,12 +32,14 @@ describe('schema.graphql', () => {
         }
       }
       if (isEnumType(type)) {
-        for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+        for (const value of type.getValues())
+          if (!value.description) missing.push(`${type.name}.${value.name}`);
       }
     }
     for (const directive of schema.getDirectives()) {
       if (!directive.description) missing.push(`@${directive.name}`);
-      for (const arg of directive.args) if (!arg.description) missing.push(`@${directive.name}(${arg.name})`);
+      for (const arg of directive.args)
+        if (!arg.description) missing.push(`@${directive.name}(${arg.name})`);
     }
     expect(missing).toEqual([]);
   });

@@ -6,8 +6,13 @@ import { testEnv } from '../../src/config.js';
 
 export function browserAvailable(): boolean {
   if (existsSync(testEnv.chromiumPath)) return true;
-  if (testEnv.requireBrowser) throw new Error(`REQUIRE_BROWSER=1 but there is no Chromium at ${testEnv.chromiumPath} (apt-get install chromium)`);
-  console.warn(`browser tests skipped: no Chromium at ${testEnv.chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  if (testEnv.requireBrowser)
+    throw new Error(
+      `REQUIRE_BROWSER=1 but there is no Chromium at ${testEnv.chromiumPath} (apt-get install chromium)`,
+    );
+  console.warn(
+    `browser tests skipped: no Chromium at ${testEnv.chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH)`,
+  );
   return false;
 }
 

@@ -26,23 +26,46 @@ export function builtMain(): string {
     // Another worker of this run is compiling (or has compiled) it.
   }
   if (mine) {
-    const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', out, '--sourceMap', 'false'], { cwd: root, encoding: 'utf8' });
+    const tsc = spawnSync(
+      process.execPath,
+      [
+        join(root, 'node_modules/typescript/bin/tsc'),
+        '-p',
+        'tsconfig.build.json',
+        '--outDir',
+        out,
+        '--sourceMap',
+        'false',
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
     writeFileSync(done, tsc.status === 0 ? 'ok' : `${tsc.stdout}${tsc.stderr}`);
   } else {
     const deadline = Date.now() + 180_000;
-    while (!existsSync(done) && Date.now() < deadline) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    while (!existsSync(done) && Date.now() < deadline)
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
   }
-  const result = existsSync(done) ? readFileSync(done, 'utf8') : 'the worker compiling it did not finish within 3 minutes';
+  const result = existsSync(done)
+    ? readFileSync(done, 'utf8')
+    : 'the worker compiling it did not finish within 3 minutes';
   if (result !== 'ok') throw new Error(`tsc failed: ${result}`);
   if (!existsSync(main)) throw new Error(`tsc wrote no ${main}`);
   return (built = main);
 }
 
-export type GatewayProcess = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
+export type GatewayProcess = {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+};
 
 /** Starts `node main.js` with the given environment; resolves once it logs that it listens (or exits). */
 export async function startGatewayProcess(env: Record<string, string>): Promise<GatewayProcess> {
-  const child = spawn(process.execPath, [builtMain()], { cwd: root, env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [builtMain()], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   await new Promise<void>((ready) => {

@@ -4,7 +4,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testEnv, type DatabaseConfig } from '../../src/config.js';
-import { createScratchPostgres, defaultPostgresUrl, postgresReachable } from '../../src/db/scratch.js';
+import {
+  createScratchPostgres,
+  defaultPostgresUrl,
+  postgresReachable,
+} from '../../src/db/scratch.js';
 
 export type Driver = DatabaseConfig['driver'];
 

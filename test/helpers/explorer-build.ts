@@ -7,6 +7,10 @@ import { build } from 'vite';
 
 export async function buildExplorer(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'bantin-explorer-'));
-  await build({ configFile: 'src/explorer/vite.config.ts', logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: 'src/explorer/vite.config.ts',
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true },
+  });
   return outDir;
 }

@@ -35,14 +35,23 @@ export function program(paths: string[], required: boolean, install: string): st
   return null;
 }
 
-export type PrivateRedis = { url: string; port: number; stop(): Promise<void>; start(): Promise<void> };
+export type PrivateRedis = {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+};
 
 /** A Redis of our own, keeping nothing on disk. */
 export async function startPrivateRedis(binary: string): Promise<PrivateRedis> {
   const port = await sparePort();
   let child: ChildProcess | null = null;
   const start = async () => {
-    child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    child = spawn(
+      binary,
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore' },
+    );
     await waitFor(() => portOpen(port), `redis on ${port}`);
   };
   const stop = async () => {
@@ -67,11 +76,21 @@ export { startPrivatePostgres, type PrivatePostgres } from '../../src/db/private
  */
 export function postgresTools(tool: string): string | null {
   const dir = postgresBinDir();
-  return program([`${dir ?? '/usr/lib/postgresql/<version>/bin'}/${tool}`], testEnv.requireServices, 'apt-get install postgresql') ? dir! : null;
+  return program(
+    [`${dir ?? '/usr/lib/postgresql/<version>/bin'}/${tool}`],
+    testEnv.requireServices,
+    'apt-get install postgresql',
+  )
+    ? dir!
+    : null;
 }
 
 /** One statement on its own connection (a private cluster's primary or standby), its rows. */
-export async function sqlOn(url: string, text: string, values: unknown[] = []): Promise<Record<string, any>[]> {
+export async function sqlOn(
+  url: string,
+  text: string,
+  values: unknown[] = [],
+): Promise<Record<string, any>[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -12,7 +12,11 @@ import { throwawayDatabase, type Driver, type ThrowawayDatabase } from './databa
 export type GqlResponse<T = any> = {
   status: number;
   headers: Headers;
-  body: { data?: T; errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[]; extensions?: Record<string, any> };
+  body: {
+    data?: T;
+    errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
+    extensions?: Record<string, any>;
+  };
   /** SQL statements the request ran (X-SQL-Statements). */
   sql: number;
 };
@@ -25,12 +29,20 @@ export type TestServer = {
   running: Running;
   db: ThrowawayDatabase;
   /** Any request, errors and all: for the cases that test failures. */
-  gql<T = any>(query: string | TypedDocumentString<T, any>, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  gql<T = any>(
+    query: string | TypedDocumentString<T, any>,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<T>>;
   /**
    * A typed operation from test/generated (written as graphql(`...`) and checked by codegen
    * against the schema) that must succeed: any error fails the test with its message.
    */
-  query<T, V>(document: TypedDocumentString<T, V>, variables?: V, headers?: Record<string, string>): Promise<QueryResult<T>>;
+  query<T, V>(
+    document: TypedDocumentString<T, V>,
+    variables?: V,
+    headers?: Record<string, string>,
+  ): Promise<QueryResult<T>>;
   /** Restarts the gateway on the same database. */
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -52,9 +64,17 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
 }
 
 /** A real API key for this server's database, as `npm run keys -- create` makes one. */
-export async function createTestKey(server: TestServer, scopes: KeyScope[] = [KeyScope.PARTNER], options: { expiresAt?: Date; name?: string } = {}) {
+export async function createTestKey(
+  server: TestServer,
+  scopes: KeyScope[] = [KeyScope.PARTNER],
+  options: { expiresAt?: Date; name?: string } = {},
+) {
   const em = server.running.orm.em.fork() as EntityManager;
-  const { key, record } = await createKey(em, { name: options.name ?? `test ${scopes.join(' ')}`, scopes, expiresAt: options.expiresAt });
+  const { key, record } = await createKey(em, {
+    name: options.name ?? `test ${scopes.join(' ')}`,
+    scopes,
+    expiresAt: options.expiresAt,
+  });
   return { key, prefix: record.prefix, bearer: { authorization: `Bearer ${key}` } };
 }
 
@@ -66,7 +86,10 @@ export async function post(url: string, body: unknown, headers: Record<string, s
   });
 }
 
-export async function startTestServer(driver: Driver, env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  driver: Driver,
+  env: Record<string, string> = {},
+): Promise<TestServer> {
   const db = await throwawayDatabase(driver);
   const config = testConfig(db.url, env);
   const logger = createLogger(config);
@@ -89,9 +112,15 @@ export async function startTestServer(driver: Driver, env: Record<string, string
       };
     },
     async query(document, variables, headers) {
-      const res = await server.gql(document, variables as Record<string, unknown> | undefined, headers);
+      const res = await server.gql(
+        document,
+        variables as Record<string, unknown> | undefined,
+        headers,
+      );
       if (res.body.errors?.length || res.body.data === undefined) {
-        throw new Error(`the operation failed (HTTP ${res.status}): ${JSON.stringify(res.body.errors)}`);
+        throw new Error(
+          `the operation failed (HTTP ${res.status}): ${JSON.stringify(res.body.errors)}`,
+        );
       }
       return { status: res.status, headers: res.headers, data: res.body.data, sql: res.sql };
     },

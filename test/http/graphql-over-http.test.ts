@@ -17,10 +17,17 @@ const latestTitle = '{ latest(first: 1) { title } }';
 
 type Json = { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] };
 
-function get(server: TestServer, params: Record<string, unknown>, headers: Record<string, string> = {}) {
+function get(
+  server: TestServer,
+  params: Record<string, unknown>,
+  headers: Record<string, string> = {},
+) {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) search.set(key, typeof value === 'string' ? value : JSON.stringify(value));
-  return fetch(`${server.url}/graphql?${search}`, { headers: { accept: 'application/graphql-response+json', ...headers } });
+  for (const [key, value] of Object.entries(params))
+    search.set(key, typeof value === 'string' ? value : JSON.stringify(value));
+  return fetch(`${server.url}/graphql?${search}`, {
+    headers: { accept: 'application/graphql-response+json', ...headers },
+  });
 }
 
 const json = async (res: Response) => (await res.json()) as Json;
@@ -40,20 +47,35 @@ describe('GraphQL over HTTP audit (graphql-http serverAudits)', () => {
     const results: { id: string; name: string; status: string; reason?: string }[] = [];
     for (const audit of serverAudits({ url: `${server.url}/graphql`, fetchFn: fetch })) {
       const result = await audit.fn();
-      results.push({ id: audit.id, name: audit.name, status: result.status, reason: 'reason' in result ? result.reason : undefined });
+      results.push({
+        id: audit.id,
+        name: audit.name,
+        status: result.status,
+        reason: 'reason' in result ? result.reason : undefined,
+      });
     }
     expect(results.length).toBeGreaterThan(50);
-    expect(results.filter((r) => r.status === 'error').map((r) => `${r.id} ${r.name}: ${r.reason}`)).toEqual([]);
+    expect(
+      results.filter((r) => r.status === 'error').map((r) => `${r.id} ${r.name}: ${r.reason}`),
+    ).toEqual([]);
     // The only advice (SHOULD) not followed, on purpose: a query that fails to parse or validate is
     // a 400 under application/json too (Apollo Server's choice; clients and caches see the failure).
-    expect(results.filter((r) => r.status === 'warn').map((r) => r.id).sort()).toEqual(['572B', '7B9B', 'FDE2']);
+    expect(
+      results
+        .filter((r) => r.status === 'warn')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['572B', '7B9B', 'FDE2']);
   });
 });
 
 describe.each(drivers)('HTTP caching and GET on %s', (driver) => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer(driver, { CACHE_MAX_AGE_SECONDS: '45', EXPLORER_DIR: explorerDir });
+    server = await startTestServer(driver, {
+      CACHE_MAX_AGE_SECONDS: '45',
+      EXPLORER_DIR: explorerDir,
+    });
   });
   afterAll(async () => server?.stop());
 
@@ -68,8 +90,15 @@ describe.each(drivers)('HTTP caching and GET on %s', (driver) => {
 
   it('answers a partial result (data and an error) 200 under either media type, so clients keep the data', async () => {
     for (const accept of ['application/json', 'application/graphql-response+json']) {
-      const res = await post(server.url, { query: '{ categories { id } node(id: "bm9wZTox") { id } }' }, { accept });
-      const body = (await res.json()) as { data: { categories: unknown[]; node: null }; errors: { extensions: { code: string } }[] };
+      const res = await post(
+        server.url,
+        { query: '{ categories { id } node(id: "bm9wZTox") { id } }' },
+        { accept },
+      );
+      const body = (await res.json()) as {
+        data: { categories: unknown[]; node: null };
+        errors: { extensions: { code: string } }[];
+      };
       expect(res.status, accept).toBe(200);
       expect(res.headers.get('content-type'), accept).toContain(accept);
       expect(body.data.categories.length).toBeGreaterThan(0);
@@ -89,14 +118,18 @@ describe.each(drivers)('HTTP caching and GET on %s', (driver) => {
     const articles = await get(server, { query: latestTitle });
     expect(articles.headers.get('cache-control')).toBe('max-age=45, public');
     expect(articles.headers.get('vary')).toMatch(/Accept/);
-    const withViews = await get(server, { query: '{ latest(first: 1) { title views(window: WEEK) } }' });
+    const withViews = await get(server, {
+      query: '{ latest(first: 1) { title views(window: WEEK) } }',
+    });
     expect(withViews.headers.get('cache-control')).toBe('max-age=10, public');
     const mostRead = await get(server, { query: '{ mostRead { rank } }' });
     expect(mostRead.headers.get('cache-control')).toBe('max-age=10, public');
   });
 
   it('never lets a write, an error or a caller-specific answer into a shared cache', async () => {
-    const write = await post(server.url, { query: 'mutation { recordView(articleId: "QXJ0aWNsZTox") }' });
+    const write = await post(server.url, {
+      query: 'mutation { recordView(articleId: "QXJ0aWNsZTox") }',
+    });
     expect(write.headers.get('cache-control')).toBe('no-store');
     const failed = await get(server, { query: '{ article(slug: "a", id: "b") { id } }' });
     expect(failed.status).toBe(200); // a partial answer: { article: null } and an error
@@ -105,13 +138,20 @@ describe.each(drivers)('HTTP caching and GET on %s', (driver) => {
     expect(refusedOutright.status).toBe(400);
     expect(refusedOutright.headers.get('cache-control')).toBe('no-store');
     const { key } = await createTestKey(server);
-    for (const credential of [{ authorization: `Bearer ${key}` }, { 'x-api-key': key }] as Record<string, string>[]) {
+    for (const credential of [{ authorization: `Bearer ${key}` }, { 'x-api-key': key }] as Record<
+      string,
+      string
+    >[]) {
       const res = await get(server, { query: latestTitle }, credential);
       expect(res.status).toBe(200);
       expect(res.headers.get('cache-control')).toBe('max-age=45, private');
       expect(res.headers.get('vary')).toMatch(/Authorization, X-API-Key/);
     }
-    const refused = await get(server, { query: latestTitle }, { authorization: 'Bearer not-a-key' });
+    const refused = await get(
+      server,
+      { query: latestTitle },
+      { authorization: 'Bearer not-a-key' },
+    );
     expect(refused.status).toBe(401);
     expect(refused.headers.get('cache-control')).toBe('no-store');
   });
@@ -165,14 +205,21 @@ describe.each(drivers)('HTTP caching and GET on %s', (driver) => {
     expect(byHash.status).toBe(200);
     expect((await json(byHash)).data.latest[0].title).toMatch(/^Tăng cường/);
     expect(byHash.headers.get('cache-control')).toBe('max-age=45, public');
-    const wrongHash = await get(server, { query: latestTitle, extensions: { persistedQuery: { version: 1, sha256Hash: sha256('other') } } });
+    const wrongHash = await get(server, {
+      query: latestTitle,
+      extensions: { persistedQuery: { version: 1, sha256Hash: sha256('other') } },
+    });
     expect(wrongHash.status).toBe(400);
   });
 
   it('serves the explorer to browsers and GraphQL to everyone else at the same address', async () => {
-    const page = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    const page = await fetch(`${server.url}/graphql`, {
+      headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+    });
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(page.headers.get('content-security-policy')).toMatch(/default-src 'none'.*connect-src 'self'/);
+    expect(page.headers.get('content-security-policy')).toMatch(
+      /default-src 'none'.*connect-src 'self'/,
+    );
     const api = await fetch(`${server.url}/graphql`, { headers: { accept: 'application/json' } });
     expect(api.status).toBe(400);
     expect((await json(api)).errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');

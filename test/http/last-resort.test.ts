@@ -18,19 +18,26 @@ describe('a request that fails outside every handler', () => {
       if (req.url === '/reject') return Promise.reject(new Error('rejected')) as never;
       res.end('ok');
     };
-    server = http.createServer(guardedListener(listener, requestFailure(createLogger({ logLevel: 'silent' }))));
+    server = http.createServer(
+      guardedListener(listener, requestFailure(createLogger({ logLevel: 'silent' }))),
+    );
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   });
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-  it.each(['/throw', '/overflow', '/reject'])('%s: a 500 with a code for that request alone', async (path) => {
-    const res = await fetch(`${url}${path}`);
-    expect(res.status).toBe(500);
-    const body = (await res.json()) as { errors: { message: string; extensions: { code: string; requestId: string } }[] };
-    expect(body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
-    expect(body.errors[0].extensions.requestId).toBe(res.headers.get('x-request-id'));
-    expect(JSON.stringify(body)).not.toMatch(/thrown|rejected|Maximum call stack/);
-    expect(await (await fetch(`${url}/fine`)).text()).toBe('ok');
-  });
+  it.each(['/throw', '/overflow', '/reject'])(
+    '%s: a 500 with a code for that request alone',
+    async (path) => {
+      const res = await fetch(`${url}${path}`);
+      expect(res.status).toBe(500);
+      const body = (await res.json()) as {
+        errors: { message: string; extensions: { code: string; requestId: string } }[];
+      };
+      expect(body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(body.errors[0].extensions.requestId).toBe(res.headers.get('x-request-id'));
+      expect(JSON.stringify(body)).not.toMatch(/thrown|rejected|Maximum call stack/);
+      expect(await (await fetch(`${url}/fine`)).text()).toBe('ok');
+    },
+  );
 });

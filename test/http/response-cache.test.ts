@@ -18,10 +18,22 @@ const answer = async (res: Response): Promise<Answer> => {
   const text = await res.text();
   return { status: res.status, headers: res.headers, text, json: text ? JSON.parse(text) : null };
 };
-const ask = async (server: TestServer, query: string, variables?: unknown, headers: Record<string, string> = {}) =>
-  answer(await post(server.url, { query, variables }, headers));
-const askGet = async (server: TestServer, params: Record<string, string>, headers: Record<string, string> = {}) =>
-  answer(await fetch(`${server.url}/graphql?${new URLSearchParams(params)}`, { headers: { accept: 'application/json', ...headers } }));
+const ask = async (
+  server: TestServer,
+  query: string,
+  variables?: unknown,
+  headers: Record<string, string> = {},
+) => answer(await post(server.url, { query, variables }, headers));
+const askGet = async (
+  server: TestServer,
+  params: Record<string, string>,
+  headers: Record<string, string> = {},
+) =>
+  answer(
+    await fetch(`${server.url}/graphql?${new URLSearchParams(params)}`, {
+      headers: { accept: 'application/json', ...headers },
+    }),
+  );
 
 /** Counts every statement the gateway sends to its database while fn runs. */
 async function statementsDuring(server: TestServer, fn: () => Promise<unknown>): Promise<number> {
@@ -44,18 +56,34 @@ describe.each(drivers)('response cache on %s', (driver) => {
   let server: TestServer;
   beforeAll(async () => {
     // A budget small enough that what a hit spends shows in `remaining`.
-    server = await startTestServer(driver, { RESPONSE_CACHE: 'true', RATE_LIMIT_ANONYMOUS: '1000' });
+    server = await startTestServer(driver, {
+      RESPONSE_CACHE: 'true',
+      RATE_LIMIT_ANONYMOUS: '1000',
+    });
   });
   afterAll(async () => server?.stop());
 
   it('computes an answer once for identical requests that arrive together; the others wait and get it', async () => {
     const query = '{ latest(first: 7) { slug title tags { slug } } }';
     let answers!: Answer[];
-    const statements = await statementsDuring(server, async () => (answers = await Promise.all(Array.from({ length: 6 }, () => ask(server, query)))));
-    expect(answers.map((a) => a.headers.get('x-cache')).sort()).toEqual(['HIT', 'HIT', 'HIT', 'HIT', 'HIT', 'MISS']);
+    const statements = await statementsDuring(
+      server,
+      async () =>
+        (answers = await Promise.all(Array.from({ length: 6 }, () => ask(server, query)))),
+    );
+    expect(answers.map((a) => a.headers.get('x-cache')).sort()).toEqual([
+      'HIT',
+      'HIT',
+      'HIT',
+      'HIT',
+      'HIT',
+      'MISS',
+    ]);
     for (const a of answers) expect(a.json.data).toEqual(answers[0].json.data);
     // Only the one that missed ran statements (what a single request of it runs).
-    const single = await statementsDuring(server, () => ask(server, '{ latest(first: 8) { slug title tags { slug } } }'));
+    const single = await statementsDuring(server, () =>
+      ask(server, '{ latest(first: 8) { slug title tags { slug } } }'),
+    );
     expect(statements).toBe(single);
   });
 
@@ -64,7 +92,10 @@ describe.each(drivers)('response cache on %s', (driver) => {
     expect(first.headers.get('x-cache')).toBe('MISS');
     expect(first.json.data.latest.length).toBeGreaterThan(0);
     let again!: Answer;
-    const statements = await statementsDuring(server, async () => (again = await ask(server, latest)));
+    const statements = await statementsDuring(
+      server,
+      async () => (again = await ask(server, latest)),
+    );
     expect(statements).toBe(0);
     expect(again.headers.get('x-cache')).toBe('HIT');
     expect(Number(again.headers.get('age'))).toBeGreaterThanOrEqual(0);
@@ -79,12 +110,18 @@ describe.each(drivers)('response cache on %s', (driver) => {
     const { requested, remaining } = first.json.extensions.cost;
     expect(again.json.extensions.cost.requested).toBe(requested);
     expect(again.json.extensions.cost.remaining).toBeLessThan(remaining);
-    expect(again.text.replace(/"remaining":\d+/, '')).toBe(first.text.replace(/"remaining":\d+/, ''));
+    expect(again.text.replace(/"remaining":\d+/, '')).toBe(
+      first.text.replace(/"remaining":\d+/, ''),
+    );
   });
 
   it('revalidates a hit to 304 with its ETag', async () => {
     const first = await ask(server, latest);
-    const res = await post(server.url, { query: latest }, { 'if-none-match': first.headers.get('etag')! });
+    const res = await post(
+      server.url,
+      { query: latest },
+      { 'if-none-match': first.headers.get('etag')! },
+    );
     expect(res.status).toBe(304);
     expect(res.headers.get('x-cache')).toBe('HIT');
   });
@@ -93,7 +130,9 @@ describe.each(drivers)('response cache on %s', (driver) => {
     const query = '{ categories { slug name } }';
     await ask(server, query, undefined, { accept: 'application/json' });
     const byGet = await askGet(server, { query });
-    const byHash = await askGet(server, { extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: sha256(query) } }) });
+    const byHash = await askGet(server, {
+      extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: sha256(query) } }),
+    });
     expect(byGet.headers.get('x-cache')).toBe('HIT');
     expect(byHash.headers.get('x-cache')).toBe('HIT');
     expect(byHash.json.data).toEqual(byGet.json.data);
@@ -106,10 +145,20 @@ describe.each(drivers)('response cache on %s', (driver) => {
     const other = await ask(server, query, { n: 3 });
     expect(other.headers.get('x-cache')).toBe('MISS');
     expect(other.json.data.latest).toHaveLength(3);
-    const modern = await ask(server, query, { n: 2 }, { accept: 'application/graphql-response+json' });
+    const modern = await ask(
+      server,
+      query,
+      { n: 2 },
+      { accept: 'application/graphql-response+json' },
+    );
     expect(modern.headers.get('x-cache')).toBe('MISS');
     expect(modern.headers.get('content-type')).toMatch(/application\/graphql-response\+json/);
-    const again = await ask(server, query, { n: 2 }, { accept: 'application/graphql-response+json' });
+    const again = await ask(
+      server,
+      query,
+      { n: 2 },
+      { accept: 'application/graphql-response+json' },
+    );
     expect(again.headers.get('x-cache')).toBe('HIT');
     expect(again.headers.get('content-type')).toMatch(/application\/graphql-response\+json/);
   });
@@ -146,7 +195,11 @@ describe.each(drivers)('response cache on %s', (driver) => {
 
   it('answers bodies its front door read but could not use as the usual path does', async () => {
     const send = (body: Buffer | string) =>
-      fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
     const cases: [Buffer | string, RegExp][] = [
       ['{"query": "{ latest { slug } ', /not valid JSON/], // not JSON
       [Buffer.from([0x7b, 0x22, 0x71, 0xff, 0xfe, 0x22, 0x7d]), /not valid UTF-8/], // not UTF-8
@@ -155,7 +208,9 @@ describe.each(drivers)('response cache on %s', (driver) => {
     for (const [body, message] of cases) {
       const res = await send(body);
       expect(res.status, String(body)).toBe(400);
-      const json = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      const json = (await res.json()) as {
+        errors: { message: string; extensions: { code: string } }[];
+      };
       expect(json.errors[0].message, String(body)).toMatch(message);
     }
     // And a usable body after them still works.
@@ -163,7 +218,11 @@ describe.each(drivers)('response cache on %s', (driver) => {
   });
 
   it('refuses a hit once the budget is spent (429), like any query', async () => {
-    const tight = await startTestServer(driver, { RESPONSE_CACHE: 'true', RATE_LIMIT_ANONYMOUS: '1000', COST_LIMIT_ANONYMOUS: '1000' });
+    const tight = await startTestServer(driver, {
+      RESPONSE_CACHE: 'true',
+      RATE_LIMIT_ANONYMOUS: '1000',
+      COST_LIMIT_ANONYMOUS: '1000',
+    });
     try {
       const costly = '{ latest(first: 100) { slug authors { name } tags { name } } }';
       const statuses: number[] = [];
@@ -178,7 +237,10 @@ describe.each(drivers)('response cache on %s', (driver) => {
 
 describe('response cache limits', () => {
   it('forgets an answer when its max-age is over', async () => {
-    const server = await startTestServer('sqlite', { RESPONSE_CACHE: 'true', CACHE_MAX_AGE_SECONDS: '1' });
+    const server = await startTestServer('sqlite', {
+      RESPONSE_CACHE: 'true',
+      CACHE_MAX_AGE_SECONDS: '1',
+    });
     try {
       const first = await ask(server, latest);
       await askGet(server, { query: latest });
@@ -195,23 +257,42 @@ describe('response cache limits', () => {
     }
   });
 
-  it('names the caller\'s origin on hits as on misses when CORS_ORIGINS lists origins, and says answers vary by it', async () => {
-    const server = await startTestServer('sqlite', { RESPONSE_CACHE: 'true', CORS_ORIGINS: 'https://cand.com.vn, https://bocongan.gov.vn' });
+  it("names the caller's origin on hits as on misses when CORS_ORIGINS lists origins, and says answers vary by it", async () => {
+    const server = await startTestServer('sqlite', {
+      RESPONSE_CACHE: 'true',
+      CORS_ORIGINS: 'https://cand.com.vn, https://bocongan.gov.vn',
+    });
     try {
       const from = (origin: string) => ask(server, latest, undefined, { origin });
-      const answers = [await from('https://cand.com.vn'), await from('https://cand.com.vn'), await from('https://bocongan.gov.vn'), await from('https://evil.example')];
+      const answers = [
+        await from('https://cand.com.vn'),
+        await from('https://cand.com.vn'),
+        await from('https://bocongan.gov.vn'),
+        await from('https://evil.example'),
+      ];
       expect(answers.map((a) => a.headers.get('x-cache'))).toEqual(['MISS', 'HIT', 'HIT', 'HIT']);
-      expect(answers.map((a) => a.headers.get('access-control-allow-origin'))).toEqual(['https://cand.com.vn', 'https://cand.com.vn', 'https://bocongan.gov.vn', null]);
+      expect(answers.map((a) => a.headers.get('access-control-allow-origin'))).toEqual([
+        'https://cand.com.vn',
+        'https://cand.com.vn',
+        'https://bocongan.gov.vn',
+        null,
+      ]);
       // A shared cache in front must keep one copy per origin: the answers differ by it.
-      for (const a of answers) expect(a.headers.get('vary')).toBe('Accept, Authorization, X-API-Key, Origin');
-      expect(answers[1].headers.get('access-control-expose-headers')).toBe(answers[0].headers.get('access-control-expose-headers'));
+      for (const a of answers)
+        expect(a.headers.get('vary')).toBe('Accept, Authorization, X-API-Key, Origin');
+      expect(answers[1].headers.get('access-control-expose-headers')).toBe(
+        answers[0].headers.get('access-control-expose-headers'),
+      );
     } finally {
       await server.stop();
     }
   });
 
   it('is bounded by bytes: filling it evicts the least recently used answers', async () => {
-    const server = await startTestServer('sqlite', { RESPONSE_CACHE: 'true', RESPONSE_CACHE_MAX_BYTES: '60000' });
+    const server = await startTestServer('sqlite', {
+      RESPONSE_CACHE: 'true',
+      RESPONSE_CACHE_MAX_BYTES: '60000',
+    });
     try {
       const query = 'query Latest($n: Int) { latest(first: $n) { slug title } }';
       await ask(server, query, { n: 1 });
@@ -225,7 +306,11 @@ describe('response cache limits', () => {
   });
 });
 
-const redisServer = program(['/usr/bin/redis-server', '/usr/local/bin/redis-server'], testEnv.requireServices, 'apt-get install redis-server');
+const redisServer = program(
+  ['/usr/bin/redis-server', '/usr/local/bin/redis-server'],
+  testEnv.requireServices,
+  'apt-get install redis-server',
+);
 
 describe.runIf(redisServer)('response cache shared through Redis', () => {
   let redis: PrivateRedis;
@@ -233,7 +318,11 @@ describe.runIf(redisServer)('response cache shared through Redis', () => {
   let b: TestServer;
   beforeAll(async () => {
     redis = await startPrivateRedis(redisServer!);
-    const env = { RESPONSE_CACHE: 'true', REDIS_URL: redis.url, RATE_LIMIT_NAMESPACE: `cache${process.pid}` };
+    const env = {
+      RESPONSE_CACHE: 'true',
+      REDIS_URL: redis.url,
+      RATE_LIMIT_NAMESPACE: `cache${process.pid}`,
+    };
     // One database behind both gateways, as behind a load balancer.
     a = await startTestServer('sqlite', env);
     b = await startTestServer('sqlite', { ...env, DATABASE_URL: a.db.url });
@@ -247,7 +336,11 @@ describe.runIf(redisServer)('response cache shared through Redis', () => {
   it('serves at one gateway what the other answered, and keeps serving from memory when Redis goes away', async () => {
     const probe = new Redis(redis.url, { maxRetriesPerRequest: 1 });
     try {
-      await waitFor(async () => (await ask(a, '{ __typename }')).status === 200 && (await probe.ping()) === 'PONG', 'Redis');
+      await waitFor(
+        async () =>
+          (await ask(a, '{ __typename }')).status === 200 && (await probe.ping()) === 'PONG',
+        'Redis',
+      );
       const query = '{ latest(first: 4) { slug title } }';
       let first!: Answer;
       await waitFor(async () => {
@@ -279,7 +372,12 @@ describe.runIf(redisServer)('a withdrawal reaches every gateway while Redis is a
   let editor: Record<string, string>;
   beforeAll(async () => {
     redis = await startPrivateRedis(redisServer!);
-    const env = { RESPONSE_CACHE: 'true', REDIS_URL: redis.url, RATE_LIMIT_NAMESPACE: `away${process.pid}`, SHARED_STALE_BOUND_MS: String(BOUND_MS) };
+    const env = {
+      RESPONSE_CACHE: 'true',
+      REDIS_URL: redis.url,
+      RATE_LIMIT_NAMESPACE: `away${process.pid}`,
+      SHARED_STALE_BOUND_MS: String(BOUND_MS),
+    };
     a = await startTestServer('sqlite', env);
     b = await startTestServer('sqlite', { ...env, DATABASE_URL: a.db.url });
     editor = (await createTestKey(a, [KeyScope.EDITOR])).bearer;
@@ -291,23 +389,40 @@ describe.runIf(redisServer)('a withdrawal reaches every gateway while Redis is a
   });
 
   const publish = async (title: string) => {
-    const res = await a.gql('mutation($i: ArticleInput!) { createArticle(input: $i) { article { id slug version } } }', { i: { title, status: 'PUBLISHED' } }, editor);
+    const res = await a.gql(
+      'mutation($i: ArticleInput!) { createArticle(input: $i) { article { id slug version } } }',
+      { i: { title, status: 'PUBLISHED' } },
+      editor,
+    );
     return res.body.data.createArticle.article as { id: string; slug: string; version: number };
   };
   const withdraw = (article: { id: string; version: number }) =>
-    a.gql('mutation($id: ID!, $v: Int!) { withdrawArticle(id: $id, version: $v, reason: "Sai") { article { status } } }', { id: article.id, v: article.version }, editor);
-  const slugsAt = async (server: TestServer, query: string) => ((await ask(server, query)).json.data.latest as { slug: string }[]).map((x) => x.slug);
+    a.gql(
+      'mutation($id: ID!, $v: Int!) { withdrawArticle(id: $id, version: $v, reason: "Sai") { article { status } } }',
+      { id: article.id, v: article.version },
+      editor,
+    );
+  const slugsAt = async (server: TestServer, query: string) =>
+    ((await ask(server, query)).json.data.latest as { slug: string }[]).map((x) => x.slug);
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-  it('is not served from a gateway\'s memory past the bound, and not from Redis once it is back', async () => {
+  it("is not served from a gateway's memory past the bound, and not from Redis once it is back", async () => {
     const probe = new Redis(redis.url, { maxRetriesPerRequest: 1 });
     probe.on('error', () => undefined); // Redis is stopped on purpose
     try {
       const query = '{ latest(first: 3) { slug } }';
       const first = await publish('[synthetic] Tin sẽ bị gỡ khi Redis vắng');
       // Both gateways hold the answer with it (B from memory after its first miss), and Redis too.
-      await waitFor(async () => (await slugsAt(b, query)).includes(first.slug) && (await ask(b, query)).headers.get('x-cache') === 'HIT', 'B to cache the answer');
-      await waitFor(async () => (await probe.keys(`away${process.pid}:answer:*`)).length > 0, 'the answer to reach Redis');
+      await waitFor(
+        async () =>
+          (await slugsAt(b, query)).includes(first.slug) &&
+          (await ask(b, query)).headers.get('x-cache') === 'HIT',
+        'B to cache the answer',
+      );
+      await waitFor(
+        async () => (await probe.keys(`away${process.pid}:answer:*`)).length > 0,
+        'the answer to reach Redis',
+      );
 
       await redis.stop();
       expect((await withdraw(first)).body.errors).toBeUndefined();
@@ -318,9 +433,15 @@ describe.runIf(redisServer)('a withdrawal reaches every gateway while Redis is a
 
       // While Redis is away, A withdraws another that B has just cached again.
       const second = await publish('[synthetic] Tin thứ hai, gỡ khi Redis vắng');
-      await waitFor(async () => (await slugsAt(b, query)).includes(second.slug), 'B to see the second');
+      await waitFor(
+        async () => (await slugsAt(b, query)).includes(second.slug),
+        'B to see the second',
+      );
       await redis.start();
-      await waitFor(async () => (await probe.ping().catch(() => null)) === 'PONG', 'Redis to be back');
+      await waitFor(
+        async () => (await probe.ping().catch(() => null)) === 'PONG',
+        'Redis to be back',
+      );
       // B hears again: what it holds is kept past the bound once more (a hit after twice the bound).
       await waitFor(async () => {
         await ask(b, query);
@@ -330,7 +451,10 @@ describe.runIf(redisServer)('a withdrawal reaches every gateway while Redis is a
       // The shared answers of before the outage (the first article still in them) were retired.
       expect(await slugsAt(b, query)).not.toContain(first.slug);
       await withdraw(second);
-      await waitFor(async () => !(await slugsAt(b, query)).includes(second.slug), 'B to hear of the second withdrawal through Redis');
+      await waitFor(
+        async () => !(await slugsAt(b, query)).includes(second.slug),
+        'B to hear of the second withdrawal through Redis',
+      );
       expect(await slugsAt(b, query)).not.toContain(first.slug);
     } finally {
       probe.disconnect();

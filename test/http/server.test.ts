@@ -38,7 +38,11 @@ describe.each(drivers)('HTTP on %s', (driver) => {
   });
 
   it('answers a body that is not JSON with 415 and a JSON error', async () => {
-    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ categories { name } }' });
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{ categories { name } }',
+    });
     expectJsonError(res, await res.json(), 415, 'BAD_REQUEST');
   });
 
@@ -59,14 +63,24 @@ describe.each(drivers)('HTTP on %s', (driver) => {
   });
 
   it('carries a request id, echoing a sane one the caller sent', async () => {
-    const res = await post(server.url, { query: '{ categories { name } }' }, { 'x-request-id': 'trace-123' });
+    const res = await post(
+      server.url,
+      { query: '{ categories { name } }' },
+      { 'x-request-id': 'trace-123' },
+    );
     expect(res.headers.get('x-request-id')).toBe('trace-123');
-    const generated = await post(server.url, { query: '{ categories { name } }' }, { 'x-request-id': 'bad id with spaces' });
+    const generated = await post(
+      server.url,
+      { query: '{ categories { name } }' },
+      { 'x-request-id': 'bad id with spaces' },
+    );
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('keeps data across a restart and seeds nothing twice', async () => {
-    const counts = graphql(`query HttpCounts { articles { totalCount } people { totalCount } organisations { totalCount } }`);
+    const counts = graphql(
+      `query HttpCounts { articles { totalCount } people { totalCount } organisations { totalCount } }`,
+    );
     const before = await server.query(counts);
     await server.restart();
     const after = await server.query(counts);
@@ -86,7 +100,9 @@ describe.each(drivers)('shutdown on %s', (driver) => {
     const chunks: Buffer[] = [];
     socket.on('data', (c) => chunks.push(c));
     const closed = new Promise((r) => socket.once('close', r));
-    socket.write(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`);
+    socket.write(
+      `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`,
+    );
     socket.write(body.slice(0, 10));
     await new Promise((r) => setTimeout(r, 50));
     const stopping = server.running.stop();
@@ -105,9 +121,13 @@ describe.each(drivers)('shutdown on %s', (driver) => {
 
 describe('database down at start', () => {
   it('fails fast with a clear error instead of hanging', async () => {
-    const config = testConfig('postgres://postgres@127.0.0.1:1/none', { DB_CONNECT_TIMEOUT_MS: '500' });
+    const config = testConfig('postgres://postgres@127.0.0.1:1/none', {
+      DB_CONNECT_TIMEOUT_MS: '500',
+    });
     const started = Date.now();
-    await expect(startGateway(config, createLogger(config))).rejects.toThrow(/ECONNREFUSED|connect/i);
+    await expect(startGateway(config, createLogger(config))).rejects.toThrow(
+      /ECONNREFUSED|connect/i,
+    );
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
@@ -117,14 +137,31 @@ describe('request log', () => {
     const db = await throwawayDatabase('sqlite');
     const config = testConfig(db.url, { LOG_LEVEL: 'info' });
     const lines: string[] = [];
-    const running = await startGateway(config, createLogger(config, { write: (line: string) => void lines.push(line) }));
+    const running = await startGateway(
+      config,
+      createLogger(config, { write: (line: string) => void lines.push(line) }),
+    );
     try {
-      const secrets = ['bantin_AAAAsecretInAuthorization', 'bantin_BBBBsecretInXApiKey', 'secretInACookie', 'bantin_CCCCsecretInTheUrl'];
-      await post(running.url, { query: '{ __typename }' }, { authorization: `Bearer ${secrets[0]}` });
-      await post(running.url, { query: '{ __typename }' }, { 'x-api-key': secrets[1], cookie: `session=${secrets[2]}` });
+      const secrets = [
+        'bantin_AAAAsecretInAuthorization',
+        'bantin_BBBBsecretInXApiKey',
+        'secretInACookie',
+        'bantin_CCCCsecretInTheUrl',
+      ];
+      await post(
+        running.url,
+        { query: '{ __typename }' },
+        { authorization: `Bearer ${secrets[0]}` },
+      );
+      await post(
+        running.url,
+        { query: '{ __typename }' },
+        { 'x-api-key': secrets[1], cookie: `session=${secrets[2]}` },
+      );
       await fetch(`${running.url}/graphql?query=%7B__typename%7D&api_key=${secrets[3]}`);
       const requests = () => lines.filter((l) => /"url":"\/graphql/.test(l));
-      for (let i = 0; i < 50 && requests().length < 3; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      for (let i = 0; i < 50 && requests().length < 3; i++)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       // Each request was logged, with its other headers, and with no secret in it.
       expect(requests()).toHaveLength(3);
       expect(requests()[0]).toContain('"content-type":"application/json"');
@@ -141,7 +178,11 @@ describe('CORS', () => {
   const preflight = (url: string, origin: string) =>
     fetch(`${url}/graphql`, {
       method: 'OPTIONS',
-      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type, authorization',
+      },
     });
 
   it('lets any origin call by default, with the headers keys travel in', async () => {
@@ -151,7 +192,11 @@ describe('CORS', () => {
       expect(res.status).toBe(204);
       expect(res.headers.get('access-control-allow-origin')).toBe('*');
       expect(res.headers.get('access-control-allow-headers')).toMatch(/authorization/);
-      const answer = await post(server.url, { query: '{ categories { name } }' }, { origin: 'https://example.org' });
+      const answer = await post(
+        server.url,
+        { query: '{ categories { name } }' },
+        { origin: 'https://example.org' },
+      );
       expect(answer.headers.get('access-control-allow-origin')).toBe('*');
       expect(answer.headers.get('access-control-expose-headers')).toMatch(/retry-after/);
     } finally {
@@ -162,8 +207,16 @@ describe('CORS', () => {
   it('answers only the listed origins when CORS_ORIGINS lists them', async () => {
     const server = await startTestServer('sqlite', { CORS_ORIGINS: 'https://cand.com.vn' });
     try {
-      expect((await preflight(server.url, 'https://cand.com.vn')).headers.get('access-control-allow-origin')).toBe('https://cand.com.vn');
-      expect((await preflight(server.url, 'https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+      expect(
+        (await preflight(server.url, 'https://cand.com.vn')).headers.get(
+          'access-control-allow-origin',
+        ),
+      ).toBe('https://cand.com.vn');
+      expect(
+        (await preflight(server.url, 'https://evil.example')).headers.get(
+          'access-control-allow-origin',
+        ),
+      ).toBeNull();
     } finally {
       await server.stop();
     }
@@ -172,7 +225,10 @@ describe('CORS', () => {
 
 describe('slow clients', () => {
   it('drops a request whose body trickles in past REQUEST_TIMEOUT_MS, and one whose headers do past HEADERS_TIMEOUT_MS', async () => {
-    const server = await startTestServer('sqlite', { REQUEST_TIMEOUT_MS: '2000', HEADERS_TIMEOUT_MS: '1000' });
+    const server = await startTestServer('sqlite', {
+      REQUEST_TIMEOUT_MS: '2000',
+      HEADERS_TIMEOUT_MS: '1000',
+    });
     try {
       const { port } = new URL(server.url);
       /** Sends `head` and then `rest` a byte every 200 ms; resolves with what the server answered and when it hung up. */
@@ -198,10 +254,16 @@ describe('slow clients', () => {
         });
       const body = JSON.stringify({ query: '{ categories { name } }' }).padEnd(100, ' ');
       // 100 bytes at 5 a second would take 20 s: the server hangs up long before.
-      const slowBody = await trickle(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`, body);
+      const slowBody = await trickle(
+        `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+        body,
+      );
       expect(slowBody.sentAll).toBe(false);
       expect(slowBody.closedAfterMs).toBeLessThan(15_000);
-      const slowHeaders = await trickle('', `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Padding: ${'y'.repeat(100)}\r\n\r\n`);
+      const slowHeaders = await trickle(
+        '',
+        `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Padding: ${'y'.repeat(100)}\r\n\r\n`,
+      );
       expect(slowHeaders.sentAll).toBe(false);
       expect(slowHeaders.closedAfterMs).toBeLessThan(15_000);
     } finally {

@@ -9,7 +9,11 @@ const now = new Date('2026-01-15T03:00:00Z');
 
 async function generated(articles: number) {
   const server = await startTestServer('sqlite');
-  await generateSynthetic(server.running.orm.em.fork() as EntityManager, { articles, seed: 7, now });
+  await generateSynthetic(server.running.orm.em.fork() as EntityManager, {
+    articles,
+    seed: 7,
+    now,
+  });
   return server;
 }
 
@@ -33,7 +37,9 @@ describe('synthetic content', () => {
         expect(a.people.length).toBeGreaterThan(0);
         expect(a.people.every((p) => p.name.startsWith('[Tổng hợp]'))).toBe(true);
       }
-      const days: { n: number }[] = await (server.running.orm.em as EntityManager).getKnex()('article_view_day').countDistinct('day as n');
+      const days: { n: number }[] = await (server.running.orm.em as EntityManager)
+        .getKnex()('article_view_day')
+        .countDistinct('day as n');
       expect(Number(days[0].n)).toBe(30);
     } finally {
       await server.stop();
@@ -45,7 +51,9 @@ describe('synthetic content', () => {
       const server = await generated(25);
       try {
         const { data } = await server.query(
-          graphql(`query SyntheticOldestFirst($tag: String!) { articles(first: 100, filter: { tag: $tag }, orderBy: PUBLISHED_AT_ASC) { nodes { slug views tags { slug } } } }`),
+          graphql(
+            `query SyntheticOldestFirst($tag: String!) { articles(first: 100, filter: { tag: $tag }, orderBy: PUBLISHED_AT_ASC) { nodes { slug views tags { slug } } } }`,
+          ),
           { tag: SYNTHETIC_TAG },
         );
         return data.articles.nodes;

@@ -5,7 +5,10 @@ import { blocksToHtml, blocksToText } from '../../src/text/html.js';
 const blocks = [
   { kind: BlockKind.HEADING, text: 'Bối cảnh' },
   { kind: BlockKind.PARAGRAPH, text: 'Đoạn <b>một</b> & "hai"' },
-  { kind: BlockKind.IMAGE, image: { url: 'https://example.test/a.jpg', alt: 'Ảnh "đẹp"', caption: 'Chú thích <i>' } },
+  {
+    kind: BlockKind.IMAGE,
+    image: { url: 'https://example.test/a.jpg', alt: 'Ảnh "đẹp"', caption: 'Chú thích <i>' },
+  },
   { kind: BlockKind.IMAGE, image: { url: null, alt: null, caption: 'Chỉ có chú thích' } },
   { kind: BlockKind.QUOTE, text: 'Trích dẫn', attribution: 'Người nói' },
 ];
@@ -24,6 +27,8 @@ describe('article body rendering', () => {
   });
 
   it('renders plain text without photos, paragraphs separated by blank lines', () => {
-    expect(blocksToText(blocks)).toBe('Bối cảnh\n\nĐoạn <b>một</b> & "hai"\n\n“Trích dẫn” — Người nói');
+    expect(blocksToText(blocks)).toBe(
+      'Bối cảnh\n\nĐoạn <b>một</b> & "hai"\n\n“Trích dẫn” — Người nói',
+    );
   });
 });

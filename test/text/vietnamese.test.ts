@@ -19,13 +19,20 @@ describe('slugify', () => {
     expect(slugify('Tăng cường hợp tác quốc tế phòng, chống tội phạm mạng')).toBe(
       'tang-cuong-hop-tac-quoc-te-phong-chong-toi-pham-mang',
     );
-    expect(slugify('Đoàn đại biểu Quốc hội tỉnh Bắc Ninh')).toBe('doan-dai-bieu-quoc-hoi-tinh-bac-ninh');
+    expect(slugify('Đoàn đại biểu Quốc hội tỉnh Bắc Ninh')).toBe(
+      'doan-dai-bieu-quoc-hoi-tinh-bac-ninh',
+    );
     expect(slugify('Bệnh viện 19-8')).toBe('benh-vien-19-8');
-    expect(slugify('Khởi tố đối tượng “Lợi dụng các quyền”')).toBe('khoi-to-doi-tuong-loi-dung-cac-quyen');
+    expect(slugify('Khởi tố đối tượng “Lợi dụng các quyền”')).toBe(
+      'khoi-to-doi-tuong-loi-dung-cac-quyen',
+    );
   });
 
   it('cuts long titles on a word boundary', () => {
-    const slug = slugify('Tăng cường công tác tổ chức vận tải, bảo đảm trật tự, an toàn giao thông', 30);
+    const slug = slugify(
+      'Tăng cường công tác tổ chức vận tải, bảo đảm trật tự, an toàn giao thông',
+      30,
+    );
     expect(slug.length).toBeLessThanOrEqual(30);
     expect(slug).toBe('tang-cuong-cong-tac-to-chuc');
   });

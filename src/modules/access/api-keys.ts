@@ -16,10 +16,19 @@ export function parseScopes(text: string): KeyScope[] {
   return text.split(/[\s,]+/).filter(Boolean) as KeyScope[];
 }
 
-export type NewKey = { name: string; scopes: KeyScope[]; expiresAt?: Date | null; costLimit?: number | null; perMinute?: number | null };
+export type NewKey = {
+  name: string;
+  scopes: KeyScope[];
+  expiresAt?: Date | null;
+  costLimit?: number | null;
+  perMinute?: number | null;
+};
 
 /** Stores a new key and returns it in full: the only time the secret exists outside the caller's hands. */
-export async function createKey(em: EntityManager, input: NewKey): Promise<{ key: string; record: ApiKey }> {
+export async function createKey(
+  em: EntityManager,
+  input: NewKey,
+): Promise<{ key: string; record: ApiKey }> {
   // 12 base-36 characters: 62 bits, enough to find a row without collisions in practice.
   const prefix = Array.from(randomBytes(12), (b) => (b % 36).toString(36)).join('');
   const secret = randomBytes(32).toString('base64url');
@@ -71,14 +80,23 @@ export class KeyDirectory {
   async byPrefix(em: EntityManager, prefix: string): Promise<ApiKey | null> {
     const hit = this.rows?.get(prefix);
     if (hit) return hit.key;
-    const key = await entityOf(em, ApiKey, em.getKnex()('api_key').select('*').where('prefix', prefix).limit(1));
+    const key = await entityOf(
+      em,
+      ApiKey,
+      em.getKnex()('api_key').select('*').where('prefix', prefix).limit(1),
+    );
     this.rows?.set(prefix, { key });
     return key;
   }
 }
 
 /** Whether a presented key is one of ours and usable now. */
-export async function checkKey(em: EntityManager, presented: string, now = new Date(), directory = new KeyDirectory(0)): Promise<KeyCheck> {
+export async function checkKey(
+  em: EntityManager,
+  presented: string,
+  now = new Date(),
+  directory = new KeyDirectory(0),
+): Promise<KeyCheck> {
   const match = keyPattern.exec(presented);
   if (!match) return { ok: false, reason: 'malformed' };
   const [, prefix, secret] = match;

@@ -32,10 +32,18 @@ export function callerClass(caller: Caller): CallerClass {
 export type ArticleVisibility = 'published' | 'all';
 
 /** The budgets that apply to a caller: the key's own, or its class's. */
-export function budgetsOf(caller: Caller, defaults: { costLimit: Record<CallerClass, number>; ratePerMinute: Record<CallerClass, number> }) {
+export function budgetsOf(
+  caller: Caller,
+  defaults: { costLimit: Record<CallerClass, number>; ratePerMinute: Record<CallerClass, number> },
+) {
   const klass = callerClass(caller);
   const key = caller.kind === 'key' ? caller : null;
-  return { klass, costLimit: key?.costLimit ?? defaults.costLimit[klass], perMinute: key?.perMinute ?? defaults.ratePerMinute[klass] };
+  return {
+    klass,
+    costLimit: key?.costLimit ?? defaults.costLimit[klass],
+    perMinute: key?.perMinute ?? defaults.ratePerMinute[klass],
+  };
 }
 
-export const visibilityOf = (caller: Caller): ArticleVisibility => (callerClass(caller) === 'editor' ? 'all' : 'published');
+export const visibilityOf = (caller: Caller): ArticleVisibility =>
+  callerClass(caller) === 'editor' ? 'all' : 'published';

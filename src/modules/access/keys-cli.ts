@@ -10,7 +10,11 @@ answerHelp(keysUsage);
 
 const orm = await initOrm(loadConfig());
 try {
-  process.exitCode = await keysCommand(process.argv.slice(2), orm.em.fork() as EntityManager, (line) => console.log(line));
+  process.exitCode = await keysCommand(
+    process.argv.slice(2),
+    orm.em.fork() as EntityManager,
+    (line) => console.log(line),
+  );
 } finally {
   await orm.close(true);
 }

@@ -17,7 +17,11 @@ budgets of its own instead of its class's (a first-party frontend: --per-minute 
 shown once, at creation; only its hash is stored.`;
 
 /** Runs one command; returns the process exit code (64: usage error, as in sysexits). */
-export async function keysCommand(argv: string[], em: EntityManager, print: (line: string) => void): Promise<number> {
+export async function keysCommand(
+  argv: string[],
+  em: EntityManager,
+  print: (line: string) => void,
+): Promise<number> {
   const [command, ...rest] = argv;
   const fail = (message: string) => {
     print(`error: ${message}\n\n${keysUsage}`);
@@ -39,11 +43,15 @@ export async function keysCommand(argv: string[], em: EntityManager, print: (lin
       if (!name || name.length > 200) return fail('--name is required (up to 200 characters)');
       const scopes = (values.scope ?? [KeyScope.PARTNER]) as KeyScope[];
       const unknown = scopes.filter((s) => !allScopes.includes(s));
-      if (unknown.length) return fail(`unknown scope ${unknown.join(', ')}; scopes are ${allScopes.join(', ')}`);
+      if (unknown.length)
+        return fail(`unknown scope ${unknown.join(', ')}; scopes are ${allScopes.join(', ')}`);
       let expiresAt: Date | null = null;
       if (values.expires !== undefined) {
         expiresAt = new Date(values.expires);
-        if (Number.isNaN(expiresAt.getTime())) return fail(`--expires ${values.expires} is not a date (try 2027-01-31 or 2027-01-31T17:00:00+07:00)`);
+        if (Number.isNaN(expiresAt.getTime()))
+          return fail(
+            `--expires ${values.expires} is not a date (try 2027-01-31 or 2027-01-31T17:00:00+07:00)`,
+          );
         if (expiresAt <= new Date()) return fail('--expires is in the past');
       }
       const budget = (flag: 'cost-limit' | 'per-minute', min: number) => {
@@ -54,20 +62,41 @@ export async function keysCommand(argv: string[], em: EntityManager, print: (lin
       };
       const costLimit = budget('cost-limit', 1);
       const perMinute = budget('per-minute', 0);
-      if (costLimit === undefined) return fail('--cost-limit takes a whole number of points, at least 1');
-      if (perMinute === undefined) return fail('--per-minute takes a whole number of points (0: no limit)');
+      if (costLimit === undefined)
+        return fail('--cost-limit takes a whole number of points, at least 1');
+      if (perMinute === undefined)
+        return fail('--per-minute takes a whole number of points (0: no limit)');
       if (costLimit !== null && perMinute) {
-        if (perMinute < costLimit) return fail('--per-minute must be 0 or at least --cost-limit, or its largest query could never run');
+        if (perMinute < costLimit)
+          return fail(
+            '--per-minute must be 0 or at least --cost-limit, or its largest query could never run',
+          );
       }
-      const { key, record } = await createKey(em, { name, scopes, expiresAt, costLimit, perMinute });
+      const { key, record } = await createKey(em, {
+        name,
+        scopes,
+        expiresAt,
+        costLimit,
+        perMinute,
+      });
       print(key);
-      const budgets = [costLimit !== null ? `cost limit ${costLimit}` : '', perMinute !== null ? `budget ${perMinute || 'unlimited'} per minute` : ''].filter(Boolean);
-      print(`created key ${record.prefix} for "${record.name}", scopes: ${record.scopes}${expiresAt ? `, expires ${expiresAt.toISOString()}` : ''}${budgets.length ? `, ${budgets.join(', ')}` : ''}`);
-      print('This is the only time the key is shown: hand it over now. Send it as `Authorization: Bearer <key>`.');
+      const budgets = [
+        costLimit !== null ? `cost limit ${costLimit}` : '',
+        perMinute !== null ? `budget ${perMinute || 'unlimited'} per minute` : '',
+      ].filter(Boolean);
+      print(
+        `created key ${record.prefix} for "${record.name}", scopes: ${record.scopes}${expiresAt ? `, expires ${expiresAt.toISOString()}` : ''}${budgets.length ? `, ${budgets.join(', ')}` : ''}`,
+      );
+      print(
+        'This is the only time the key is shown: hand it over now. Send it as `Authorization: Bearer <key>`.',
+      );
       return 0;
     }
     if (command === 'list') {
-      const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean', default: false } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: { json: { type: 'boolean', default: false } },
+      });
       const keys = await listKeys(em);
       const rows = keys.map((k) => ({
         prefix: k.prefix,
@@ -84,26 +113,36 @@ export async function keysCommand(argv: string[], em: EntityManager, print: (lin
       else if (rows.length === 0) print('no keys');
       else {
         for (const r of rows) {
-          const state = r.revokedAt ? `revoked ${r.revokedAt}` : r.expiresAt && r.expiresAt <= new Date().toISOString() ? `expired ${r.expiresAt}` : 'active';
-          print(`${r.prefix}  ${state.padEnd(34)} ${r.scopes.padEnd(15)} last used ${r.lastUsedAt ?? 'never'}  "${r.name}"`);
+          const state = r.revokedAt
+            ? `revoked ${r.revokedAt}`
+            : r.expiresAt && r.expiresAt <= new Date().toISOString()
+              ? `expired ${r.expiresAt}`
+              : 'active';
+          print(
+            `${r.prefix}  ${state.padEnd(34)} ${r.scopes.padEnd(15)} last used ${r.lastUsedAt ?? 'never'}  "${r.name}"`,
+          );
         }
       }
       return 0;
     }
     if (command === 'revoke') {
       const { positionals } = parseArgs({ args: rest, allowPositionals: true });
-      if (positionals.length !== 1) return fail('revoke takes one key prefix (see `npm run keys -- list`)');
+      if (positionals.length !== 1)
+        return fail('revoke takes one key prefix (see `npm run keys -- list`)');
       const key = await revokeKey(em, positionals[0]);
       if (!key) {
         print(`error: no key with prefix ${positionals[0]}`);
         return 1;
       }
-      print(`revoked key ${key.prefix} ("${key.name}") at ${key.revokedAt!.toISOString()}: refused from now on`);
+      print(
+        `revoked key ${key.prefix} ("${key.name}") at ${key.revokedAt!.toISOString()}: refused from now on`,
+      );
       return 0;
     }
     return fail(command ? `unknown command ${command}` : 'no command');
   } catch (err) {
-    if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return fail((err as Error).message);
+    if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
+      return fail((err as Error).message);
     throw err;
   }
 }

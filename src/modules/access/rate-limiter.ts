@@ -8,14 +8,20 @@ import type { Logger } from '../../platform/logger.js';
 import type { Caller } from './caller.js';
 
 export type Bucket = { capacity: number; perSecond: number };
-export type Take = { allowed: boolean; remaining: number; retryAfterSeconds: number; shared: boolean };
+export type Take = {
+  allowed: boolean;
+  remaining: number;
+  retryAfterSeconds: number;
+  shared: boolean;
+};
 
 export interface RateLimiter {
   take(key: string, cost: number, bucket: Bucket): Promise<Take>;
   close(): Promise<void>;
 }
 
-const retryAfter = (missing: number, bucket: Bucket) => Math.max(1, Math.ceil(missing / bucket.perSecond));
+const retryAfter = (missing: number, bucket: Bucket) =>
+  Math.max(1, Math.ceil(missing / bucket.perSecond));
 
 export class MemoryRateLimiter implements RateLimiter {
   // Bounded: an attacker rotating addresses cannot grow this without limit (the oldest go first).
@@ -23,11 +29,19 @@ export class MemoryRateLimiter implements RateLimiter {
 
   async take(key: string, cost: number, bucket: Bucket, now = Date.now()): Promise<Take> {
     const state = this.buckets.get(key) ?? { tokens: bucket.capacity, at: now };
-    const tokens = Math.min(bucket.capacity, state.tokens + ((now - state.at) / 1000) * bucket.perSecond);
+    const tokens = Math.min(
+      bucket.capacity,
+      state.tokens + ((now - state.at) / 1000) * bucket.perSecond,
+    );
     const allowed = cost <= tokens;
     const left = allowed ? tokens - cost : tokens;
     this.buckets.set(key, { tokens: left, at: now });
-    return { allowed, remaining: Math.floor(left), retryAfterSeconds: allowed ? 0 : retryAfter(cost - tokens, bucket), shared: false };
+    return {
+      allowed,
+      remaining: Math.floor(left),
+      retryAfterSeconds: allowed ? 0 : retryAfter(cost - tokens, bucket),
+      shared: false,
+    };
   }
 
   async close() {}
@@ -54,7 +68,14 @@ redis.call('PEXPIRE', KEYS[1], math.ceil(capacity / per_ms) + 1000)
 return { allowed, tostring(tokens) }
 `;
 
-type RedisWithTake = Redis & { bantinTake(key: string, capacity: number, perSecond: number, cost: number): Promise<[number, string]> };
+type RedisWithTake = Redis & {
+  bantinTake(
+    key: string,
+    capacity: number,
+    perSecond: number,
+    cost: number,
+  ): Promise<[number, string]>;
+};
 
 export class RedisRateLimiter implements RateLimiter {
   private readonly redis: RedisWithTake;
@@ -83,7 +104,11 @@ export class RedisRateLimiter implements RateLimiter {
   }
 
   private fellBack(err: unknown) {
-    if (!this.degraded) this.logger.warn({ err }, 'rate limits: Redis unavailable; using per-process buckets until it is back');
+    if (!this.degraded)
+      this.logger.warn(
+        { err },
+        'rate limits: Redis unavailable; using per-process buckets until it is back',
+      );
     this.degraded = true;
   }
 
@@ -93,7 +118,12 @@ export class RedisRateLimiter implements RateLimiter {
       return this.fallback.take(key, cost, bucket);
     }
     try {
-      const [allowed, tokensText] = await this.redis.bantinTake(`${this.namespace}:rate:${key}`, bucket.capacity, bucket.perSecond, cost);
+      const [allowed, tokensText] = await this.redis.bantinTake(
+        `${this.namespace}:rate:${key}`,
+        bucket.capacity,
+        bucket.perSecond,
+        cost,
+      );
       const tokens = Number(tokensText);
       return {
         allowed: allowed === 1,
@@ -112,11 +142,17 @@ export class RedisRateLimiter implements RateLimiter {
   }
 }
 
-export const createRateLimiter = (config: { redisUrl?: string; rateLimitNamespace: string }, logger: Logger): RateLimiter =>
-  config.redisUrl ? new RedisRateLimiter(config.redisUrl, config.rateLimitNamespace, logger) : new MemoryRateLimiter();
+export const createRateLimiter = (
+  config: { redisUrl?: string; rateLimitNamespace: string },
+  logger: Logger,
+): RateLimiter =>
+  config.redisUrl
+    ? new RedisRateLimiter(config.redisUrl, config.rateLimitNamespace, logger)
+    : new MemoryRateLimiter();
 
 /** Whose budget a request spends: the key's, or (anonymous) the client address's. */
-export const bucketKeyOf = (caller: Caller, ip: string) => (caller.kind === 'key' ? `key:${caller.keyId}` : `ip:${ip}`);
+export const bucketKeyOf = (caller: Caller, ip: string) =>
+  caller.kind === 'key' ? `key:${caller.keyId}` : `ip:${ip}`;
 
 /**
  * Callers known to be out of budget, per process, until their budget has refilled enough: their

@@ -1,4 +1,13 @@
-import { Ctx, Directive, Field, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import {
+  Ctx,
+  Directive,
+  Field,
+  Int,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+} from 'type-graphql';
 import { cacheHint } from '../../graphql/cache-control.js';
 import type { Context } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
@@ -10,7 +19,10 @@ registerEnumType(KeyScope, {
   description: 'What an API key may do beyond reading public content.',
   valuesConfig: {
     PARTNER: { description: 'Partner agencies: larger cost budgets for bulk pulls.' },
-    EDITOR: { description: 'Newsroom tools: drafts and scheduled articles by every path; the largest budgets.' },
+    EDITOR: {
+      description:
+        'Newsroom tools: drafts and scheduled articles by every path; the largest budgets.',
+    },
   },
 });
 
@@ -23,7 +35,9 @@ registerEnumType(CallerKind, {
   name: 'CallerKind',
   description: 'The class of caller, which sets budgets and what can be seen.',
   valuesConfig: {
-    ANONYMOUS: { description: 'No API key: public content, the smallest budgets, limited per client address.' },
+    ANONYMOUS: {
+      description: 'No API key: public content, the smallest budgets, limited per client address.',
+    },
     PARTNER: { description: 'A partner key.' },
     EDITOR: { description: 'A key with the editor scope.' },
   },
@@ -34,31 +48,48 @@ export class Viewer {
   @Field(() => CallerKind, { description: 'Anonymous, partner or editor.' })
   kind!: CallerClass;
 
-  @Field(() => String, { nullable: true, description: 'The name the key was issued under; empty without a key.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name the key was issued under; empty without a key.',
+  })
   keyName!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The public prefix of the key, as `npm run keys -- list` shows it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The public prefix of the key, as `npm run keys -- list` shows it.',
+  })
   keyPrefix!: string | null;
 
-  @Field(() => [KeyScope], { description: 'The key\'s scopes; empty without a key.' })
+  @Field(() => [KeyScope], { description: "The key's scopes; empty without a key." })
   scopes!: KeyScope[];
 
-  @Field(() => DateTime, { nullable: true, description: 'When the key stops working; empty when it does not expire.' })
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'When the key stops working; empty when it does not expire.',
+  })
   keyExpiresAt!: Date | null;
 
   @Field({ description: 'Whether drafts and scheduled articles are visible to this caller.' })
   canSeeUnpublished!: boolean;
 
-  @Field(() => Int, { description: 'The most points one query may cost for this caller (see `extensions.cost`).' })
+  @Field(() => Int, {
+    description: 'The most points one query may cost for this caller (see `extensions.cost`).',
+  })
   costLimit!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Budget in points per minute (per key, or per client address without one); empty: no limit.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Budget in points per minute (per key, or per client address without one); empty: no limit.',
+  })
   pointsPerMinute!: number | null;
 }
 
 @Resolver()
 export class ViewerResolver {
-  @Query(() => Viewer, { description: 'Who you are to the gateway: your key, its scopes, and what you may see.' })
+  @Query(() => Viewer, {
+    description: 'Who you are to the gateway: your key, its scopes, and what you may see.',
+  })
   @Directive(cacheHint.never)
   viewer(@Ctx() ctx: Context): Viewer {
     const { caller } = ctx;

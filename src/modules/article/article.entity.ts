@@ -35,8 +35,14 @@ registerEnumType(ArticleStatus, {
   description: 'Editorial state. A PUBLISHED article with a future `publishedAt` is scheduled.',
   valuesConfig: {
     DRAFT: { description: 'Being written; seen only with an editor key.' },
-    PUBLISHED: { description: 'Public from `publishedAt` on (before that: scheduled, seen only with an editor key).' },
-    WITHDRAWN: { description: 'Taken down (gỡ bài) by `withdrawArticle`: off every public path; seen only with an editor key.' },
+    PUBLISHED: {
+      description:
+        'Public from `publishedAt` on (before that: scheduled, seen only with an editor key).',
+    },
+    WITHDRAWN: {
+      description:
+        'Taken down (gỡ bài) by `withdrawArticle`: off every public path; seen only with an editor key.',
+    },
   },
 });
 
@@ -54,7 +60,12 @@ export const articleLinks = {
   authors: mention('ArticleAuthor', 'article_authors', 'Person', 'person_id'),
   tags: mention('ArticleTag', 'article_tags', 'Tag', 'tag_id'),
   people: mention('ArticlePerson', 'article_people', 'Person', 'person_id'),
-  organisations: mention('ArticleOrganisation', 'article_organisations', 'Organisation', 'organisation_id'),
+  organisations: mention(
+    'ArticleOrganisation',
+    'article_organisations',
+    'Organisation',
+    'organisation_id',
+  ),
   events: mention('ArticleEvent', 'article_events', 'Event', 'event_id'),
   places: mention('ArticlePlace', 'article_places', 'Place', 'place_id'),
 };
@@ -76,7 +87,9 @@ export class Article implements Node {
     return toGlobalId('Article', this.id);
   }
 
-  @Field({ description: 'Stable, unique URL key, Vietnamese-folded: "tang-cuong-hop-tac-quoc-te-...".' })
+  @Field({
+    description: 'Stable, unique URL key, Vietnamese-folded: "tang-cuong-hop-tac-quoc-te-...".',
+  })
   @Property({ type: 'string', length: 200, unique: true })
   slug!: string;
 
@@ -96,11 +109,17 @@ export class Article implements Node {
   @Enum({ items: storedStatuses })
   status: ArticleStatus = ArticleStatus.DRAFT;
 
-  @Field(() => DateTime, { nullable: true, description: 'When it was published; empty when the source does not say.' })
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'When it was published; empty when the source does not say.',
+  })
   @Property({ type: 'datetime', nullable: true })
   publishedAt?: Date | null;
 
-  @Field(() => DatePrecision, { nullable: true, description: 'How precisely `publishedAt` is known: DAY when the source gives only the date.' })
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description: 'How precisely `publishedAt` is known: DAY when the source gives only the date.',
+  })
   @Enum({ items: () => DatePrecision, nullable: true })
   publishedAtPrecision?: DatePrecision | null;
 
@@ -115,7 +134,9 @@ export class Article implements Node {
   category?: Ref<Category> | null;
 
   // Added by the editorial migration: after the older columns, in the order SQLite added them.
-  @Field(() => Int, { description: 'Bumped by every write; editors pass it back to update (optimistic locking).' })
+  @Field(() => Int, {
+    description: 'Bumped by every write; editors pass it back to update (optimistic locking).',
+  })
   @Property({ type: 'integer', default: 1 })
   version: number = 1;
 

@@ -8,7 +8,12 @@ import { asEntity, rowsOf } from '../../db/rows.js';
 import { whereVisible } from './article.service.js';
 import { ArticleQueries, type ArticleParent } from './article.query.js';
 
-export type ArticlesOfKey = { kind: ArticleParent; parent: number; first: number; after?: CursorValue };
+export type ArticlesOfKey = {
+  kind: ArticleParent;
+  parent: number;
+  first: number;
+  after?: CursorValue;
+};
 export type ArticlesPage = { hasNextPage: boolean; items: { node: Article; cursor: string }[] };
 
 export function articleLoaders(em: EntityManager, visibility: ArticleVisibility) {
@@ -25,7 +30,12 @@ export function articleLoaders(em: EntityManager, visibility: ArticleVisibility)
       const results = new Map<string, ArticlesPage>();
       for (const group of groups.values()) {
         const { kind, first, after } = group[0];
-        const pages = await queries.pagesOf(kind, [...new Set(group.map((k) => k.parent))], first, after);
+        const pages = await queries.pagesOf(
+          kind,
+          [...new Set(group.map((k) => k.parent))],
+          first,
+          after,
+        );
         for (const k of group) results.set(JSON.stringify(k), pages.get(k.parent)!);
       }
       return keys.map((k) => results.get(JSON.stringify(k))!);
@@ -49,7 +59,17 @@ export function articleLoaders(em: EntityManager, visibility: ArticleVisibility)
 
   /** Articles by id, each only if the caller may see it (null otherwise): change feed entries. */
   const visibleArticle = new DataLoader<number, Article | null>(async (ids) => {
-    const rows = await rowsOf(em, whereVisible(em, em.getKnex()('article as a').select('a.*').whereIn('a.id', ids as number[]), visibility));
+    const rows = await rowsOf(
+      em,
+      whereVisible(
+        em,
+        em
+          .getKnex()('article as a')
+          .select('a.*')
+          .whereIn('a.id', ids as number[]),
+        visibility,
+      ),
+    );
     const byId = new Map(rows.map((r) => [Number(r.id), asEntity(em, ArticleEntity, r)]));
     return ids.map((id) => byId.get(id) ?? null);
   });

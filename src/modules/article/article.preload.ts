@@ -27,7 +27,11 @@ const loaderOf = {
 type Relation = keyof typeof loaderOf;
 type Loaders = Context['loaders']['rel'];
 /** What a relation's loader gives for one article. */
-type ListOf<R extends Relation> = Loaders[(typeof loaderOf)[R]] extends { load(id: number): Promise<infer V> } ? V : never;
+type ListOf<R extends Relation> = Loaders[(typeof loaderOf)[R]] extends {
+  load(id: number): Promise<infer V>;
+}
+  ? V
+  : never;
 type PreloadedField = Relation | 'category';
 
 /** Per request (its context), per article: what was loaded ahead. */
@@ -41,7 +45,12 @@ export const CONNECTION_NODES = [['nodes'], ['edges', 'node']] as const;
  * (see `fieldsBelow`), in one statement. If it fails, nothing is kept: each field then asks its
  * own loader, and answers with the error as before.
  */
-export async function preloadRelations(ctx: Context, info: GraphQLResolveInfo, paths: readonly (readonly string[])[], articles: readonly Article[]): Promise<void> {
+export async function preloadRelations(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  paths: readonly (readonly string[])[],
+  articles: readonly Article[],
+): Promise<void> {
   if (articles.length === 0) return;
   const selected = new Set(paths.flatMap((path) => [...fieldsBelow(info, path)]));
   let kept = loaded.get(ctx);
@@ -53,9 +62,16 @@ export async function preloadRelations(ctx: Context, info: GraphQLResolveInfo, p
   };
   const fields = (Object.keys(loaderOf) as Relation[]).filter((field) => selected.has(field));
   // An image block's photo comes from its article's images (ImageBlock.image).
-  if (fields.includes('blocks') && !fields.includes('images') && paths.some((path) => fieldsBelow(info, [...path, 'blocks']).has('image'))) fields.push('images');
+  if (
+    fields.includes('blocks') &&
+    !fields.includes('images') &&
+    paths.some((path) => fieldsBelow(info, [...path, 'blocks']).has('image'))
+  )
+    fields.push('images');
   // Sections come from memory (taxonomy/section-cache.ts), but one added since it was read.
-  const withCategory = selected.has('category') && articles.some((a) => a.category && !ctx.services.sections.get(a.category.id));
+  const withCategory =
+    selected.has('category') &&
+    articles.some((a) => a.category && !ctx.services.sections.get(a.category.id));
   const jobs: Promise<void>[] = [];
   // The body's blocks of a list keep their own statement: a page's text is most of its bytes,
   // and read as JSON it cost more than the round trip saves (probe, PartnerPull at 100,000
@@ -71,14 +87,26 @@ export async function preloadRelations(ctx: Context, info: GraphQLResolveInfo, p
     );
   }
   const bundled = blocksApart ? fields.filter((field) => field !== 'blocks') : fields;
-  if (bundled.length > 0 || withCategory) jobs.push(loadBundled(ctx, articles, bundled, withCategory, keep));
+  if (bundled.length > 0 || withCategory)
+    jobs.push(loadBundled(ctx, articles, bundled, withCategory, keep));
   await Promise.all(jobs);
 }
 
 /** The relations, and the section, in one statement. */
-async function loadBundled(ctx: Context, articles: readonly Article[], fields: Relation[], withCategory: boolean, keep: (article: Article, field: PreloadedField, value: unknown) => void) {
-  const names = [...fields.map((field) => loaderOf[field]), ...(withCategory ? (['articleCategory'] as const) : [])];
-  const results = await ctx.loaders.rel.articleRelations.loadMany(articles.map((a) => ({ owner: a.id, names })));
+async function loadBundled(
+  ctx: Context,
+  articles: readonly Article[],
+  fields: Relation[],
+  withCategory: boolean,
+  keep: (article: Article, field: PreloadedField, value: unknown) => void,
+) {
+  const names = [
+    ...fields.map((field) => loaderOf[field]),
+    ...(withCategory ? (['articleCategory'] as const) : []),
+  ];
+  const results = await ctx.loaders.rel.articleRelations.loadMany(
+    articles.map((a) => ({ owner: a.id, names })),
+  );
   articles.forEach((article, i) => {
     const lists = results[i];
     // The statement failed: each field asks its own loader, and answers with the error as before.
@@ -87,9 +115,12 @@ async function loadBundled(ctx: Context, articles: readonly Article[], fields: R
       const list = lists.get(loaderOf[field])!;
       keep(article, field, list);
       // For other paths to the same list in this request (an image block's photo).
-      (ctx.loaders.rel[loaderOf[field]] as unknown as { prime(id: number, list: unknown): unknown }).prime(article.id, list);
+      (
+        ctx.loaders.rel[loaderOf[field]] as unknown as { prime(id: number, list: unknown): unknown }
+      ).prime(article.id, list);
     }
-    if (withCategory) keep(article, 'category', (lists.get('articleCategory')![0] as Category | undefined) ?? null);
+    if (withCategory)
+      keep(article, 'category', (lists.get('articleCategory')![0] as Category | undefined) ?? null);
   });
 }
 
@@ -99,7 +130,13 @@ export function preloaded<T>(ctx: Context, article: Article, field: PreloadedFie
 }
 
 /** An article's list relation: as loaded ahead by its list, or else from its batch loader. */
-export function relationOf<R extends Relation>(ctx: Context, article: Article, field: R): ListOf<R> | Promise<ListOf<R>> {
-  const loader = ctx.loaders.rel[loaderOf[field]] as unknown as { load(id: number): Promise<ListOf<R>> };
+export function relationOf<R extends Relation>(
+  ctx: Context,
+  article: Article,
+  field: R,
+): ListOf<R> | Promise<ListOf<R>> {
+  const loader = ctx.loaders.rel[loaderOf[field]] as unknown as {
+    load(id: number): Promise<ListOf<R>>;
+  };
   return preloaded<ListOf<R>>(ctx, article, field) ?? loader.load(article.id);
 }

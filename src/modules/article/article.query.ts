@@ -42,7 +42,9 @@ const linkTables: Record<ArticleParent, { table: string; article: string; parent
     { table: 'article_authors', article: 'article_id', parent: 'person_id' },
     { table: 'article_people', article: 'article_id', parent: 'person_id' },
   ],
-  organisation: [{ table: 'article_organisations', article: 'article_id', parent: 'organisation_id' }],
+  organisation: [
+    { table: 'article_organisations', article: 'article_id', parent: 'organisation_id' },
+  ],
   event: [{ table: 'article_events', article: 'article_id', parent: 'event_id' }],
   place: [{ table: 'article_places', article: 'article_id', parent: 'place_id' }],
   tag: [{ table: 'article_tags', article: 'article_id', parent: 'tag_id' }],
@@ -82,9 +84,14 @@ export class ArticleQueries {
   }
 
   /** (article_id, parent_id) pairs linking articles to the given parents. */
-  private links(kind: ArticleParent, parents: readonly number[] | Knex.QueryBuilder): Knex.QueryBuilder {
+  private links(
+    kind: ArticleParent,
+    parents: readonly number[] | Knex.QueryBuilder,
+  ): Knex.QueryBuilder {
     const parts = linkTables[kind].map((l) =>
-      this.knex(l.table).select(`${l.article} as article_id`, `${l.parent} as parent_id`).whereIn(l.parent, parents as never),
+      this.knex(l.table)
+        .select(`${l.article} as article_id`, `${l.parent} as parent_id`)
+        .whereIn(l.parent, parents as never),
     );
     return parts.length === 1 ? parts[0] : parts[0].union(parts.slice(1));
   }
@@ -110,7 +117,10 @@ export class ArticleQueries {
     // Date ranges on the sort key itself, so the order index serves them as a range.
     const key = sortKey(this.em, articleSorts.PUBLISHED_AT_DESC);
     if (filter.publishedAfter) qb.whereRaw(`${key} >= ?`, [this.dbDate(filter.publishedAfter)]);
-    if (filter.publishedBefore) qb.whereNotNull('a.published_at').whereRaw(`${key} < ?`, [this.dbDate(filter.publishedBefore)]);
+    if (filter.publishedBefore)
+      qb.whereNotNull('a.published_at').whereRaw(`${key} < ?`, [
+        this.dbDate(filter.publishedBefore),
+      ]);
     if (filter.updatedAfter) qb.where('a.updated_at', '>', this.dbDate(filter.updatedAfter));
     if (filter.status) {
       // WITHDRAWN is stored as DRAFT with withdrawn_at set (see storedStatuses).
@@ -125,7 +135,12 @@ export class ArticleQueries {
     return qb;
   }
 
-  page(args: { filter?: ArticleFilterValues; order: ArticleOrder; first: number; after?: CursorValue }) {
+  page(args: {
+    filter?: ArticleFilterValues;
+    order: ArticleOrder;
+    first: number;
+    after?: CursorValue;
+  }) {
     const qb = this.base(args.filter).select('a.*');
     return pageQuery(this.em, Article, qb, articleSorts[args.order], args.first, args.after);
   }
@@ -147,17 +162,35 @@ export class ArticleQueries {
    * for such a parent that is few rows. (Reading all of a popular person's 22,000 links and
    * sorting their articles took 200 ms at 100,000 articles.)
    */
-  async pagesOf(kind: ArticleParent, parents: readonly number[], first: number, after?: CursorValue) {
+  async pagesOf(
+    kind: ArticleParent,
+    parents: readonly number[],
+    first: number,
+    after?: CursorValue,
+  ) {
     const spec = articleSorts.PUBLISHED_AT_DESC;
     const knex = this.knex;
     const limited = (qb: Knex.QueryBuilder) => {
       if (after) whereAfter(this.em, qb, spec, after);
       return qb.orderByRaw(orderSql(this.em, spec)).limit(first + 1);
     };
-    const everyLink = (parent: number) => limited(this.base().select('a.*', knex.raw('? as __parent', [parent])).whereIn('a.id', knex.select('l.article_id').from(this.links(kind, [parent]).as('l'))));
+    const everyLink = (parent: number) =>
+      limited(
+        this.base()
+          .select('a.*', knex.raw('? as __parent', [parent]))
+          .whereIn('a.id', knex.select('l.article_id').from(this.links(kind, [parent]).as('l'))),
+      );
     let statement: Knex.QueryBuilder | undefined;
     if (kind === 'category') {
-      const parts = parents.map((parent, i) => knex.select('*').from(limited(this.base().select('a.*', knex.raw('? as __parent', [parent])).where('a.category_id', parent)).as(`p${i}`)));
+      const parts = parents.map((parent, i) =>
+        knex.select('*').from(
+          limited(
+            this.base()
+              .select('a.*', knex.raw('? as __parent', [parent]))
+              .where('a.category_id', parent),
+          ).as(`p${i}`),
+        ),
+      );
       statement = parts.length ? parts[0].unionAll(parts.slice(1)) : undefined;
     } else if (parents.length) {
       // The window holds what its order and the link checks need; the page's own rows are read
@@ -173,26 +206,44 @@ export class ArticleQueries {
         // Each window row is looked up in the link tables' (parent, article) index: a probe per
         // row. (As `exists`, inside an `or`, PostgreSQL read every link of the parent into a hash
         // instead: a popular person's 22,000 at 100,000 articles, 16 ms a page; now 2.)
-        const hits = knex.select('w.id', 'w.published_at').from('newest as w').where((any) => {
-          for (const [j, l] of linkTables[kind].entries()) {
-            any.orWhereRaw(`(select 1 from ${l.table} as l${j} where l${j}.${l.parent} = ? and l${j}.${l.article} = w.id limit 1) is not null`, [parent]);
-          }
-        });
+        const hits = knex
+          .select('w.id', 'w.published_at')
+          .from('newest as w')
+          .where((any) => {
+            for (const [j, l] of linkTables[kind].entries()) {
+              any.orWhereRaw(
+                `(select 1 from ${l.table} as l${j} where l${j}.${l.parent} = ? and l${j}.${l.article} = w.id limit 1) is not null`,
+                [parent],
+              );
+            }
+          });
         ctes.push([`h${i}`, hits.orderByRaw(orderSql(this.em, inWindow)).limit(first + 1)]);
         const found = `((select count(*) from h${i}) = ? or not ${windowFull})`;
-        const page = knex('article as a').select('a.*', knex.raw('? as __parent', [parent])).join(`h${i} as h`, 'h.id', 'a.id').whereRaw(found, [first + 1]);
+        const page = knex('article as a')
+          .select('a.*', knex.raw('? as __parent', [parent]))
+          .join(`h${i} as h`, 'h.id', 'a.id')
+          .whereRaw(found, [first + 1]);
         parts.push(knex.select('*').from(page.orderByRaw(orderSql(this.em, spec)).as(`p${i}`)));
-        parts.push(knex.select('*').from(everyLink(parent).as(`f${i}`)).whereRaw(`not ${found}`, [first + 1]));
+        parts.push(
+          knex
+            .select('*')
+            .from(everyLink(parent).as(`f${i}`))
+            .whereRaw(`not ${found}`, [first + 1]),
+        );
       });
       statement = parts[0].unionAll(parts.slice(1));
       for (const [name, cte] of ctes) statement.with(name, cte);
     }
     // One parent's page (a person's, a tag's: the common case) has one text, kept prepared on
     // PostgreSQL. A batch's text grows with the number of parents, so it is planned each time.
-    const rows = statement ? await rowsOf(this.em, statement, [], { reuse: parents.length === 1 }) : [];
+    const rows = statement
+      ? await rowsOf(this.em, statement, [], { reuse: parents.length === 1 })
+      : [];
     const byParent = new Map<number, Record<string, unknown>[]>(parents.map((p) => [p, []]));
     for (const row of rows) byParent.get(Number(row.__parent))?.push(row);
-    return new Map([...byParent].map(([p, list]) => [p, rowsToPage(this.em, Article, list, first, spec)]));
+    return new Map(
+      [...byParent].map(([p, list]) => [p, rowsToPage(this.em, Article, list, first, spec)]),
+    );
   }
 
   async countsOf(kind: ArticleParent, parents: readonly number[]): Promise<Map<number, number>> {

@@ -18,14 +18,23 @@ import { Article } from './article.entity.js';
 import { ArticleOrder } from './article.query.js';
 import { CONNECTION_NODES, preloaded, preloadRelations, relationOf } from './article.preload.js';
 import { articleUrl, findVisibleArticle } from './article.service.js';
-import { ArticleBlock, ArticleConnection, ArticleFilter, BodyFormat, ImageBlock, ParagraphBlock, ShortListArgs } from './article.types.js';
+import {
+  ArticleBlock,
+  ArticleConnection,
+  ArticleFilter,
+  BodyFormat,
+  ImageBlock,
+  ParagraphBlock,
+  ShortListArgs,
+} from './article.types.js';
 import { type BodyBlock } from './body-block.entity.js';
 
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => Article, {
     nullable: true,
-    description: 'One published article by slug or by id (give exactly one); null when there is none.',
+    description:
+      'One published article by slug or by id (give exactly one); null when there is none.',
   })
   async article(
     @Ctx() ctx: Context,
@@ -35,39 +44,72 @@ export class ArticleResolver {
   ): Promise<Article | null> {
     if ((slug == null) === (id == null)) throw badInput('Give exactly one of `slug` or `id`.');
     let article: Article | null;
-    if (slug != null) article = slug.length > 200 ? null : await findVisibleArticle(ctx.em, { slug }, ctx.visibility);
+    if (slug != null)
+      article =
+        slug.length > 200 ? null : await findVisibleArticle(ctx.em, { slug }, ctx.visibility);
     else {
       const ref = fromGlobalId(id!);
-      if (ref.type !== 'Article') throw badInput(`The id is a ${ref.type} id, not an Article id.`, { argument: 'id' });
-      article = ref.key === null ? null : await findVisibleArticle(ctx.em, { id: ref.key }, ctx.visibility);
+      if (ref.type !== 'Article')
+        throw badInput(`The id is a ${ref.type} id, not an Article id.`, { argument: 'id' });
+      article =
+        ref.key === null ? null : await findVisibleArticle(ctx.em, { id: ref.key }, ctx.visibility);
     }
     if (article) await preloadRelations(ctx, info!, [[]], [article]);
     return article;
   }
 
-  @Query(() => ArticleConnection, { description: 'Published articles (editors: every article), filtered and ordered, a page at a time.' })
+  @Query(() => ArticleConnection, {
+    description:
+      'Published articles (editors: every article), filtered and ordered, a page at a time.',
+  })
   async articles(
     @Ctx() ctx: Context,
     @Args() { first, after }: PageArgs,
-    @Arg('filter', () => ArticleFilter, { nullable: true, description: 'Conditions the items must all meet.' }) filter?: ArticleFilter,
-    @Arg('orderBy', () => ArticleOrder, { nullable: true, defaultValue: ArticleOrder.PUBLISHED_AT_DESC, description: 'Sort order.' }) orderBy?: ArticleOrder | null,
+    @Arg('filter', () => ArticleFilter, {
+      nullable: true,
+      description: 'Conditions the items must all meet.',
+    })
+    filter?: ArticleFilter,
+    @Arg('orderBy', () => ArticleOrder, {
+      nullable: true,
+      defaultValue: ArticleOrder.PUBLISHED_AT_DESC,
+      description: 'Sort order.',
+    })
+    orderBy?: ArticleOrder | null,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<ArticleConnection> {
     if (filter?.status && ctx.visibility !== 'all') {
-      throw apiError('FORBIDDEN', 'Filtering by editorial status needs an API key with the editor scope.');
+      throw apiError(
+        'FORBIDDEN',
+        'Filtering by editorial status needs an API key with the editor scope.',
+      );
     }
     const q = ctx.loaders.articleQueries;
     const page = await q.page({
       filter,
       order: orderBy ?? ArticleOrder.PUBLISHED_AT_DESC,
       first: first ?? DEFAULT_PAGE_SIZE,
-      after: after ? decodeCursor(after) : undefined });
-    await preloadRelations(ctx, info!, CONNECTION_NODES, page.items.map((i) => i.node));
-    return ArticleConnection.from({ ...page, hasPreviousPage: after != null, count: () => q.count(filter) });
+      after: after ? decodeCursor(after) : undefined,
+    });
+    await preloadRelations(
+      ctx,
+      info!,
+      CONNECTION_NODES,
+      page.items.map((i) => i.node),
+    );
+    return ArticleConnection.from({
+      ...page,
+      hasPreviousPage: after != null,
+      count: () => q.count(filter),
+    });
   }
 
   @Query(() => [Article], { description: 'Latest news (Tin tức mới cập nhật), newest first.' })
-  async latest(@Ctx() ctx: Context, @Args() { first, category }: ShortListArgs, @Info() info: GraphQLResolveInfo): Promise<Article[]> {
+  async latest(
+    @Ctx() ctx: Context,
+    @Args() { first, category }: ShortListArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Article[]> {
     const page = await ctx.loaders.articleQueries.page({
       filter: category ? { category } : undefined,
       order: ArticleOrder.PUBLISHED_AT_DESC,
@@ -78,21 +120,40 @@ export class ArticleResolver {
     return articles;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The body: sanitised HTML (default) or plain TEXT.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The body: sanitised HTML (default) or plain TEXT.',
+  })
   async body(
     @Root() article: Article,
     @Ctx() ctx: Context,
-    @Arg('format', () => BodyFormat, { nullable: true, defaultValue: BodyFormat.HTML, description: 'HTML or TEXT.' }) format?: BodyFormat | null,
+    @Arg('format', () => BodyFormat, {
+      nullable: true,
+      defaultValue: BodyFormat.HTML,
+      description: 'HTML or TEXT.',
+    })
+    format?: BodyFormat | null,
   ): Promise<string | null> {
     const blocks = await ctx.loaders.rel.articleBlocks.load(article.id);
     if (blocks.length === 0) return null;
-    const plain = blocks.map((b) => ({ kind: b.kind, text: b.text, html: b.html, attribution: b.attribution }));
+    const plain = blocks.map((b) => ({
+      kind: b.kind,
+      text: b.text,
+      html: b.html,
+      attribution: b.attribution,
+    }));
     if (format === BodyFormat.TEXT) return blocksToText(plain);
-    const images = new Map((await ctx.loaders.rel.articleImages.load(article.id)).map((i) => [i.id, i]));
-    return blocksToHtml(plain.map((b, i) => ({ ...b, image: images.get(blocks[i].image?.id ?? 0) ?? null })));
+    const images = new Map(
+      (await ctx.loaders.rel.articleImages.load(article.id)).map((i) => [i.id, i]),
+    );
+    return blocksToHtml(
+      plain.map((b, i) => ({ ...b, image: images.get(blocks[i].image?.id ?? 0) ?? null })),
+    );
   }
 
-  @FieldResolver(() => [ArticleBlock], { description: 'The body as typed blocks, in reading order.' })
+  @FieldResolver(() => [ArticleBlock], {
+    description: 'The body as typed blocks, in reading order.',
+  })
   blocks(@Root() article: Article, @Ctx() ctx: Context): BodyBlock[] | Promise<BodyBlock[]> {
     return relationOf(ctx, article, 'blocks');
   }
@@ -107,7 +168,10 @@ export class ArticleResolver {
     return relationOf(ctx, a, 'authors');
   }
 
-  @FieldResolver(() => Category, { nullable: true, description: 'Section of the portal (chuyên mục).' })
+  @FieldResolver(() => Category, {
+    nullable: true,
+    description: 'Section of the portal (chuyên mục).',
+  })
   category(@Root() a: Article, @Ctx() ctx: Context): Category | null | Promise<Category | null> {
     const ahead = preloaded<Category | null>(ctx, a, 'category');
     return ahead !== undefined ? ahead : sectionOf(ctx, a.category);
@@ -123,7 +187,9 @@ export class ArticleResolver {
     return relationOf(ctx, a, 'images');
   }
 
-  @FieldResolver(() => [Person], { description: 'People the article mentions, in order of mention.' })
+  @FieldResolver(() => [Person], {
+    description: 'People the article mentions, in order of mention.',
+  })
   people(@Root() a: Article, @Ctx() ctx: Context): Person[] | Promise<Person[]> {
     return relationOf(ctx, a, 'people');
   }
@@ -146,7 +212,10 @@ export class ArticleResolver {
 
 @Resolver(() => ParagraphBlock)
 export class ParagraphBlockResolver {
-  @FieldResolver(() => String, { description: 'The paragraph as HTML: its text escaped, with the links and emphasis an editor gave it (sanitised).' })
+  @FieldResolver(() => String, {
+    description:
+      'The paragraph as HTML: its text escaped, with the links and emphasis an editor gave it (sanitised).',
+  })
   html(@Root() block: BodyBlock): string {
     return block.html ?? escapeHtml(block.text ?? '');
   }

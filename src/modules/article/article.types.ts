@@ -1,6 +1,14 @@
 // GraphQL input and output types of the article module (the entity itself is the Article type).
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from 'class-validator';
-import { ArgsType, Field, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
+import {
+  ArgsType,
+  Field,
+  InputType,
+  Int,
+  ObjectType,
+  createUnionType,
+  registerEnumType,
+} from 'type-graphql';
 import { connectionType } from '../../graphql/connection.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { Image } from '../media/image.entity.js';
@@ -15,7 +23,9 @@ registerEnumType(ArticleOrder, {
     PUBLISHED_AT_DESC: { description: 'Newest first, as on the portal.' },
     PUBLISHED_AT_ASC: { description: 'Oldest first.' },
     UPDATED_AT_DESC: { description: 'Most recently changed first.' },
-    UPDATED_AT_ASC: { description: 'Oldest change first: for incremental sync with `filter.updatedAfter`.' },
+    UPDATED_AT_ASC: {
+      description: 'Oldest change first: for incremental sync with `filter.updatedAfter`.',
+    },
   },
 });
 
@@ -66,12 +76,16 @@ export class ArticleFilter {
   @Field(() => DateTime, { nullable: true, description: 'Published before this instant.' })
   publishedBefore?: Date;
 
-  @Field(() => DateTime, { nullable: true, description: 'Changed after this instant: for incremental sync.' })
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'Changed after this instant: for incremental sync.',
+  })
   updatedAfter?: Date;
 
   @Field(() => [ArticleStatus], {
     nullable: true,
-    description: 'Editors only (a key with the editor scope; FORBIDDEN otherwise): only these editorial states. Editors see every state without it.',
+    description:
+      'Editors only (a key with the editor scope; FORBIDDEN otherwise): only these editorial states. Editors see every state without it.',
   })
   @ArrayMaxSize(3)
   status?: ArticleStatus[];

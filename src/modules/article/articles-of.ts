@@ -7,7 +7,13 @@ import { CONNECTION_NODES, preloadRelations } from './article.preload.js';
 import type { ArticleParent } from './article.query.js';
 import { ArticleConnection } from './article.types.js';
 
-export async function articlesOf(ctx: Context, kind: ArticleParent, parent: number, args: PageArgs, info: GraphQLResolveInfo) {
+export async function articlesOf(
+  ctx: Context,
+  kind: ArticleParent,
+  parent: number,
+  args: PageArgs,
+  info: GraphQLResolveInfo,
+) {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const after = args.after;
   const page = await ctx.loaders.articlesOf.load({
@@ -17,7 +23,12 @@ export async function articlesOf(ctx: Context, kind: ArticleParent, parent: numb
     after: after ? decodeCursor(after) : undefined,
   });
   // Every parent's page arrives from one batch, so their relations load in one batch too.
-  await preloadRelations(ctx, info, CONNECTION_NODES, page.items.map((i) => i.node));
+  await preloadRelations(
+    ctx,
+    info,
+    CONNECTION_NODES,
+    page.items.map((i) => i.node),
+  );
   return ArticleConnection.from({
     ...page,
     hasPreviousPage: after != null,

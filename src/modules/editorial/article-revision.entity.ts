@@ -23,15 +23,24 @@ registerEnumType(RevisionAction, {
   },
 });
 
-@ObjectType({ description: 'One field a write changed, with its value before and after (as JSON; lists of slugs for links).' })
+@ObjectType({
+  description:
+    'One field a write changed, with its value before and after (as JSON; lists of slugs for links).',
+})
 export class FieldChange {
   @Field({ description: 'The ArticleInput field: "title", "tags", "publishedAt", "status", ...' })
   field!: string;
 
-  @Field(() => String, { nullable: true, description: 'The value before, as JSON text; null when it was empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The value before, as JSON text; null when it was empty.',
+  })
   before!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The value after, as JSON text; null when it is empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The value after, as JSON text; null when it is empty.',
+  })
   after!: string | null;
 }
 
@@ -73,7 +82,10 @@ export class ArticleRevision {
   @Property({ type: 'text' })
   changes!: string;
 
-  @Field(() => String, { nullable: true, description: 'Why, where the write says (the withdrawal reason).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why, where the write says (the withdrawal reason).',
+  })
   @Property({ type: 'text', nullable: true })
   note?: string | null;
 }

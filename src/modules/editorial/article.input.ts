@@ -37,7 +37,10 @@ export const LIMITS = {
 
 @InputType({ description: 'A photo of the article.' })
 export class ImageInput {
-  @Field(() => String, { nullable: true, description: 'Address of the image file (http or https).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Address of the image file (http or https).',
+  })
   url?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Caption (chú thích).' })
@@ -61,13 +64,19 @@ export class BlockInput {
   @Field(() => BlockKind, { description: 'What the block is.' })
   kind!: BlockKind;
 
-  @Field(() => String, { nullable: true, description: 'The text of a paragraph, heading or quote (plain text, not HTML).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The text of a paragraph, heading or quote (plain text, not HTML).',
+  })
   text?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Who said a quote.' })
   attribution?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'IMAGE blocks: the index of the photo in `images` (0 is the first).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'IMAGE blocks: the index of the photo in `images` (0 is the first).',
+  })
   image?: number | null;
 }
 
@@ -76,28 +85,45 @@ export class BlockInput {
     'An article to write. In updateArticle, a field left out keeps its value and a field set to null is cleared; a list replaces the whole list.',
 })
 export class ArticleInput {
-  @Field(() => String, { nullable: true, description: `Headline (required to create), 1..${LIMITS.title} characters.` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Headline (required to create), 1..${LIMITS.title} characters.`,
+  })
   title?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'URL key; made from the title when left out. A changed slug keeps the old one as a redirect.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'URL key; made from the title when left out. A changed slug keeps the old one as a redirect.',
+  })
   slug?: string | null;
 
-  @Field(() => String, { nullable: true, description: `Standfirst (sapo), plain text, up to ${LIMITS.lead} characters.` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Standfirst (sapo), plain text, up to ${LIMITS.lead} characters.`,
+  })
   lead?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'The body as HTML. It is sanitised (scripts, event handlers, javascript: URLs, styles and iframes are removed) and stored as blocks; photos in it (<figure><img><figcaption>) become images. Give `body` or `blocks`, not both.',
+    description:
+      'The body as HTML. It is sanitised (scripts, event handlers, javascript: URLs, styles and iframes are removed) and stored as blocks; photos in it (<figure><img><figcaption>) become images. Give `body` or `blocks`, not both.',
   })
   body?: string | null;
 
-  @Field(() => [BlockInput], { nullable: true, description: `The body as blocks, up to ${LIMITS.blocks}.` })
+  @Field(() => [BlockInput], {
+    nullable: true,
+    description: `The body as blocks, up to ${LIMITS.blocks}.`,
+  })
   blocks?: BlockInput[] | null;
 
   @Field(() => String, { nullable: true, description: 'Section: a category slug.' })
   category?: string | null;
 
-  @Field(() => [String], { nullable: true, description: `Tags, up to ${LIMITS.tags}: a tag slug, or a name ("Tội phạm mạng"); a tag that does not exist yet is created.` })
+  @Field(() => [String], {
+    nullable: true,
+    description: `Tags, up to ${LIMITS.tags}: a tag slug, or a name ("Tội phạm mạng"); a tag that does not exist yet is created.`,
+  })
   tags?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'The byline: person slugs, in order.' })
@@ -106,7 +132,10 @@ export class ArticleInput {
   @Field(() => [String], { nullable: true, description: 'People mentioned: person slugs.' })
   people?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Organisations mentioned: organisation slugs.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Organisations mentioned: organisation slugs.',
+  })
   organisations?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Events reported on: event slugs.' })
@@ -115,12 +144,22 @@ export class ArticleInput {
   @Field(() => [String], { nullable: true, description: 'Places mentioned: place slugs.' })
   places?: string[] | null;
 
-  @Field(() => [ImageInput], { nullable: true, description: `Photos, up to ${LIMITS.images}, in order.` })
+  @Field(() => [ImageInput], {
+    nullable: true,
+    description: `Photos, up to ${LIMITS.images}, in order.`,
+  })
   images?: ImageInput[] | null;
 
-  @Field(() => DateTime, { nullable: true, description: `Publication time: in the past, or up to ${LIMITS.scheduleDays} days ahead (scheduled).` })
+  @Field(() => DateTime, {
+    nullable: true,
+    description: `Publication time: in the past, or up to ${LIMITS.scheduleDays} days ahead (scheduled).`,
+  })
   publishedAt?: Date | null;
 
-  @Field(() => ArticleStatus, { nullable: true, description: 'DRAFT (the default for a new article) or PUBLISHED. Withdrawing is `withdrawArticle`.' })
+  @Field(() => ArticleStatus, {
+    nullable: true,
+    description:
+      'DRAFT (the default for a new article) or PUBLISHED. Withdrawing is `withdrawArticle`.',
+  })
   status?: ArticleStatus | null;
 }

@@ -21,15 +21,59 @@ const inline: sanitizeHtml.IOptions = {
 
 const body: sanitizeHtml.IOptions = {
   ...inline,
-  allowedTags: [...inlineTags, 'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'footer', 'cite', 'figure', 'figcaption', 'img', 'ul', 'ol', 'li'],
+  allowedTags: [
+    ...inlineTags,
+    'p',
+    'div',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'blockquote',
+    'footer',
+    'cite',
+    'figure',
+    'figcaption',
+    'img',
+    'ul',
+    'ol',
+    'li',
+  ],
   allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'width', 'height', 'title'] },
   allowedSchemesByTag: { img: ['http', 'https'] },
   // Their content is not text either: drop it with the tag.
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'template', 'svg', 'math'],
+  nonTextTags: [
+    'script',
+    'style',
+    'textarea',
+    'option',
+    'noscript',
+    'iframe',
+    'object',
+    'embed',
+    'template',
+    'svg',
+    'math',
+  ],
 };
 
-export type ImageDraft = { url: string | null; alt: string | null; caption: string | null; credit: string | null; width: number | null; height: number | null };
-export type BlockDraft = { kind: BlockKind; text: string; html: string | null; attribution: string | null; image: ImageDraft | null };
+export type ImageDraft = {
+  url: string | null;
+  alt: string | null;
+  caption: string | null;
+  credit: string | null;
+  width: number | null;
+  height: number | null;
+};
+export type BlockDraft = {
+  kind: BlockKind;
+  text: string;
+  html: string | null;
+  attribution: string | null;
+  image: ImageDraft | null;
+};
 
 /** The body as the sanitiser leaves it: what a reader's browser could safely be given. */
 export const sanitizeBody = (html: string) => sanitizeHtml(html, body);
@@ -60,16 +104,31 @@ function figure(el: Element): BlockDraft | null {
     text: '',
     html: null,
     attribution: null,
-    image: { url, alt, caption, credit: null, width: intOf(img?.attribs.width), height: intOf(img?.attribs.height) },
+    image: {
+      url,
+      alt,
+      caption,
+      credit: null,
+      width: intOf(img?.attribs.width),
+      height: intOf(img?.attribs.height),
+    },
   };
 }
 
 function quote(el: Element): BlockDraft | null {
   const by = DomUtils.findOne((n) => n.name === 'footer' || n.name === 'cite', el.children);
-  const said = el.children.filter((n) => n !== by && !(isElement(n) && DomUtils.findOne((m) => m === by, n.children)));
+  const said = el.children.filter(
+    (n) => n !== by && !(isElement(n) && DomUtils.findOne((m) => m === by, n.children)),
+  );
   const text = textOf(said);
   if (!text) return null;
-  return { kind: BlockKind.QUOTE, text, html: null, attribution: by ? textOf(by).replace(/^[—–-]\s*/, '') || null : null, image: null };
+  return {
+    kind: BlockKind.QUOTE,
+    text,
+    html: null,
+    attribution: by ? textOf(by).replace(/^[—–-]\s*/, '') || null : null,
+    image: null,
+  };
 }
 
 /** Sanitises `html` and cuts it into blocks, in reading order. */
@@ -93,7 +152,8 @@ export function htmlToBlocks(html: string): BlockDraft[] {
       if (node.name === 'p' || node.name === 'li') push(paragraph(node.children));
       else if (/^h[1-6]$/.test(node.name)) {
         const text = textOf(node);
-        if (text) push({ kind: BlockKind.HEADING, text, html: null, attribution: null, image: null });
+        if (text)
+          push({ kind: BlockKind.HEADING, text, html: null, attribution: null, image: null });
       } else if (node.name === 'blockquote') push(quote(node));
       else if (node.name === 'figure' || node.name === 'img') push(figure(node));
       else walk(node.children); // div, ul, ol, stray footer/figcaption: their content counts

@@ -89,7 +89,7 @@ export class ContentChanges {
   /** Sets a timer for the next scheduled article (PUBLISHED with a future publishedAt). */
   async armSchedule(): Promise<void> {
     if (this.closed) return;
-    let next: Date | null = null;
+    let next: Date | null;
     try {
       const em = this.deps.orm.em.fork() as EntityManager;
       const now = em.getPlatform().processDateProperty(new Date());
@@ -99,12 +99,19 @@ export class ContentChanges {
       const key = sortKey(em, articleSorts.PUBLISHED_AT_DESC);
       const [row] = await rowsOf<{ next: unknown }>(
         em,
-        em.getKnex()('article as a').select(em.getKnex().raw(`min(${key}) as next`)).where('a.status', ArticleStatus.PUBLISHED).whereRaw(`${key} > ?`, [now]),
+        em
+          .getKnex()('article as a')
+          .select(em.getKnex().raw(`min(${key}) as next`))
+          .where('a.status', ArticleStatus.PUBLISHED)
+          .whereRaw(`${key} > ?`, [now]),
       );
       next = row?.next == null ? null : new Date(row.next as string);
     } catch (err) {
       // The database is away; the next write or restart looks again.
-      this.deps.logger.warn({ err: (err as Error).message }, 'could not read the publication schedule');
+      this.deps.logger.warn(
+        { err: (err as Error).message },
+        'could not read the publication schedule',
+      );
       return;
     }
     if (this.timer) clearTimeout(this.timer);

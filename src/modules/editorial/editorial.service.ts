@@ -31,7 +31,10 @@ import { dropScheduled, logChanges, type ChangeEntry } from '../syndication/chan
 /** Where an article stands for partners: public now, scheduled for a time, or not public. */
 type Standing = { public: boolean; scheduledAt: Date | null };
 
-function standingOf(a: Pick<Article, 'status' | 'withdrawnAt' | 'publishedAt'>, now = Date.now()): Standing {
+function standingOf(
+  a: Pick<Article, 'status' | 'withdrawnAt' | 'publishedAt'>,
+  now = Date.now(),
+): Standing {
   const live = a.status === ArticleStatus.PUBLISHED && !a.withdrawnAt;
   const future = a.publishedAt != null && a.publishedAt.getTime() > now;
   return { public: live && !future, scheduledAt: live && future ? a.publishedAt! : null };
@@ -41,22 +44,37 @@ function standingOf(a: Pick<Article, 'status' | 'withdrawnAt' | 'publishedAt'>, 
  * What partners must be told of a write (the change feed, in its transaction): a public article
  * changed, appeared, or went; a scheduled publication is (re)written for its time.
  */
-async function tellPartners(em: EntityManager, article: Article, before: Standing, after: Standing | 'deleted', reason?: string) {
+async function tellPartners(
+  em: EntityManager,
+  article: Article,
+  before: Standing,
+  after: Standing | 'deleted',
+  reason?: string,
+) {
   await dropScheduled(em, article.id);
-  const entry = (kind: ChangeKind, extra: Partial<ChangeEntry> = {}): ChangeEntry => ({ kind, articleId: article.id, slug: article.slug, ...extra });
+  const entry = (kind: ChangeKind, extra: Partial<ChangeEntry> = {}): ChangeEntry => ({
+    kind,
+    articleId: article.id,
+    slug: article.slug,
+    ...extra,
+  });
   const entries: ChangeEntry[] = [];
   if (after === 'deleted') {
     if (before.public) entries.push(entry(ChangeKind.DELETED));
   } else {
     if (before.public && after.public) entries.push(entry(ChangeKind.UPDATED));
-    if (before.public && !after.public) entries.push(entry(ChangeKind.WITHDRAWN, { reason: reason ?? null }));
+    if (before.public && !after.public)
+      entries.push(entry(ChangeKind.WITHDRAWN, { reason: reason ?? null }));
     if (!before.public && after.public) entries.push(entry(ChangeKind.PUBLISHED));
     if (after.scheduledAt) entries.push(entry(ChangeKind.PUBLISHED, { at: after.scheduledAt }));
   }
   await logChanges(em, entries);
 }
 
-const linkTargets: Record<LinkField, { entity: EntityClass<{ id: number; slug: string }>; what: string }> = {
+const linkTargets: Record<
+  LinkField,
+  { entity: EntityClass<{ id: number; slug: string }>; what: string }
+> = {
   authors: { entity: Person, what: 'person' },
   people: { entity: Person, what: 'person' },
   organisations: { entity: Organisation, what: 'organisation' },
@@ -67,14 +85,19 @@ const linkTargets: Record<LinkField, { entity: EntityClass<{ id: number; slug: s
 /** The editor's key, as revisions name it. */
 function writerOf(ctx: Context) {
   const caller = ctx.caller;
-  return caller.kind === 'key' ? { keyId: caller.keyId, keyName: caller.name } : { keyId: null, keyName: 'anonymous' };
+  return caller.kind === 'key'
+    ? { keyId: caller.keyId, keyName: caller.name }
+    : { keyId: null, keyName: 'anonymous' };
 }
 
 /**
  * Runs `write` in one transaction with the idempotency record, then tells the caches. Returns the
  * article as the editor now sees it.
  */
-async function transact(ctx: Context, write: (em: EntityManager) => Promise<number>): Promise<Article> {
+async function transact(
+  ctx: Context,
+  write: (em: EntityManager) => Promise<number>,
+): Promise<Article> {
   const id = await inTransaction(ctx, write);
   const article = await findVisibleArticle(ctx.em, { id }, 'all');
   return article!;
@@ -84,7 +107,10 @@ async function transact(ctx: Context, write: (em: EntityManager) => Promise<numb
  * One transaction, retried (up to 3 times) when it lost a race on a unique value: two editors
  * taking the same new slug or creating the same new tag at once. The retry sees the winner's row.
  */
-async function inTransaction<T>(ctx: Context, write: (em: EntityManager) => Promise<T>): Promise<T> {
+async function inTransaction<T>(
+  ctx: Context,
+  write: (em: EntityManager) => Promise<T>,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       const result = await ctx.em.fork().transactional(async (tx) => {
@@ -99,7 +125,10 @@ async function inTransaction<T>(ctx: Context, write: (em: EntityManager) => Prom
     } catch (err) {
       if (!(err instanceof UniqueConstraintViolationException) || attempt >= 3) throw err;
       if (/idempotency/.test(err.message)) {
-        throw apiError('CONFLICT', 'Another request with this Idempotency-Key wrote first. Retry for its answer.');
+        throw apiError(
+          'CONFLICT',
+          'Another request with this Idempotency-Key wrote first. Retry for its answer.',
+        );
       }
     }
   }
@@ -122,7 +151,14 @@ async function lockAt(em: EntityManager, id: number, version: number): Promise<A
   return em.findOneOrFail(Article, id);
 }
 
-async function revision(em: EntityManager, ctx: Context, article: Article, action: RevisionAction, before: Snapshot, note?: string) {
+async function revision(
+  em: EntityManager,
+  ctx: Context,
+  article: Article,
+  action: RevisionAction,
+  before: Snapshot,
+  note?: string,
+) {
   await em.flush();
   const after = action === RevisionAction.DELETE ? {} : await snapshotOf(em, article.id);
   em.create(ArticleRevision, {
@@ -139,16 +175,35 @@ async function revision(em: EntityManager, ctx: Context, article: Article, actio
 
 /** The first of `base`, `base-2`, `base-3`... no other article uses, now or as a retired slug. */
 async function freeSlug(em: EntityManager, base: string, articleId?: number): Promise<string> {
-  const candidates = [base, ...Array.from({ length: 48 }, (_, i) => `${base.slice(0, 190)}-${i + 2}`)];
+  const candidates = [
+    base,
+    ...Array.from({ length: 48 }, (_, i) => `${base.slice(0, 190)}-${i + 2}`),
+  ];
   const knex = em.getKnex();
   const taken = new Set(
     [
-      ...(await rowsOf<{ slug: string }>(em, knex('article').select('slug').whereIn('slug', candidates).whereNot('id', articleId ?? 0))),
-      ...(await rowsOf<{ slug: string }>(em, knex('article_slug').select('slug').whereIn('slug', candidates).whereNot('article_id', articleId ?? 0))),
+      ...(await rowsOf<{ slug: string }>(
+        em,
+        knex('article')
+          .select('slug')
+          .whereIn('slug', candidates)
+          .whereNot('id', articleId ?? 0),
+      )),
+      ...(await rowsOf<{ slug: string }>(
+        em,
+        knex('article_slug')
+          .select('slug')
+          .whereIn('slug', candidates)
+          .whereNot('article_id', articleId ?? 0),
+      )),
     ].map((r) => r.slug),
   );
   const free = candidates.find((c) => !taken.has(c));
-  if (!free) throw fieldError('slug', `The slug "${base}" and its numbered variants are all taken. Give another \`slug\`.`);
+  if (!free)
+    throw fieldError(
+      'slug',
+      `The slug "${base}" and its numbered variants are all taken. Give another \`slug\`.`,
+    );
   return free;
 }
 
@@ -156,17 +211,27 @@ async function freeSlug(em: EntityManager, base: string, articleId?: number): Pr
 async function moveSlug(em: EntityManager, article: Article, slug: string) {
   if (slug === article.slug) return;
   await em.nativeDelete(ArticleSlug, { slug, articleId: article.id });
-  if (article.slug) em.create(ArticleSlug, { slug: article.slug, articleId: article.id, retiredAt: new Date() });
+  if (article.slug)
+    em.create(ArticleSlug, { slug: article.slug, articleId: article.id, retiredAt: new Date() });
   article.slug = slug;
   // The retired slug's row must be written before the article takes the new one (unique slugs).
   await em.flush();
 }
 
-async function bySlugs<T extends { id: number; slug: string }>(em: EntityManager, entity: EntityClass<T>, field: string, what: string, slugs: string[]): Promise<T[]> {
-  const found = new Map((await em.find(entity, { slug: { $in: slugs } } as never)).map((e) => [e.slug, e]));
+async function bySlugs<T extends { id: number; slug: string }>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  field: string,
+  what: string,
+  slugs: string[],
+): Promise<T[]> {
+  const found = new Map(
+    (await em.find(entity, { slug: { $in: slugs } } as never)).map((e) => [e.slug, e]),
+  );
   return slugs.map((s, i) => {
     const e = found.get(s);
-    if (!e) throw fieldError(`${field}[${i}]`, `No ${what} has the slug "${s}" (\`${field}[${i}]\`).`);
+    if (!e)
+      throw fieldError(`${field}[${i}]`, `No ${what} has the slug "${s}" (\`${field}[${i}]\`).`);
     return e;
   });
 }
@@ -191,17 +256,41 @@ async function tagsOf(em: EntityManager, given: string[]): Promise<Tag[]> {
 }
 
 /** The body and photos as they are stored, as drafts (for a write that replaces only one of them). */
-async function currentBody(em: EntityManager, id: number): Promise<{ blocks: BlockDraft[]; standalone: ImageDraft[] }> {
+async function currentBody(
+  em: EntityManager,
+  id: number,
+): Promise<{ blocks: BlockDraft[]; standalone: ImageDraft[] }> {
   const knex = em.getKnex();
-  const images = await rowsOf<ImageDraft & { id: number }>(em, knex('image').select('id', 'url', 'alt', 'caption', 'credit', 'width', 'height').where('article_id', id).orderBy('position'));
-  const byId = new Map(images.map((i) => [Number(i.id), i]));
-  const rows = await rowsOf<{ kind: BlockKind; text: string | null; html: string | null; attribution: string | null; image_id: number | null }>(
+  const images = await rowsOf<ImageDraft & { id: number }>(
     em,
-    knex('article_block').select('kind', 'text', 'html', 'attribution', 'image_id').where('article_id', id).orderBy('position'),
+    knex('image')
+      .select('id', 'url', 'alt', 'caption', 'credit', 'width', 'height')
+      .where('article_id', id)
+      .orderBy('position'),
+  );
+  const byId = new Map(images.map((i) => [Number(i.id), i]));
+  const rows = await rowsOf<{
+    kind: BlockKind;
+    text: string | null;
+    html: string | null;
+    attribution: string | null;
+    image_id: number | null;
+  }>(
+    em,
+    knex('article_block')
+      .select('kind', 'text', 'html', 'attribution', 'image_id')
+      .where('article_id', id)
+      .orderBy('position'),
   );
   const placed = new Set(rows.map((r) => Number(r.image_id)));
   return {
-    blocks: rows.map((r) => ({ kind: r.kind, text: r.text ?? '', html: r.html, attribution: r.attribution, image: r.image_id == null ? null : (byId.get(Number(r.image_id)) ?? null) })),
+    blocks: rows.map((r) => ({
+      kind: r.kind,
+      text: r.text ?? '',
+      html: r.html,
+      attribution: r.attribution,
+      image: r.image_id == null ? null : (byId.get(Number(r.image_id)) ?? null),
+    })),
     standalone: images.filter((i) => !placed.has(Number(i.id))),
   };
 }
@@ -209,14 +298,26 @@ async function currentBody(em: EntityManager, id: number): Promise<{ blocks: Blo
 async function writeBody(em: EntityManager, article: Article, draft: ArticleDraft, isNew: boolean) {
   if (draft.blocks === undefined && draft.images === undefined) return;
   const current = isNew ? { blocks: [], standalone: [] } : await currentBody(em, article.id);
-  const blocks = (draft.blocks ?? current.blocks).filter((b) => b.kind !== BlockKind.IMAGE || b.image);
+  const blocks = (draft.blocks ?? current.blocks).filter(
+    (b) => b.kind !== BlockKind.IMAGE || b.image,
+  );
   const standalone = draft.images ?? current.standalone;
   if (!isNew) {
     await em.nativeDelete(BodyBlock, { article: article.id });
     await em.nativeDelete(Image, { article: article.id });
   }
   let position = 0;
-  const imageOf = (d: ImageDraft) => em.create(Image, { article, position: position++, url: d.url, caption: d.caption, alt: d.alt, credit: d.credit, width: d.width, height: d.height });
+  const imageOf = (d: ImageDraft) =>
+    em.create(Image, {
+      article,
+      position: position++,
+      url: d.url,
+      caption: d.caption,
+      alt: d.alt,
+      credit: d.credit,
+      width: d.width,
+      height: d.height,
+    });
   const placed = new Map<BlockDraft, Image>();
   for (const b of blocks) if (b.image) placed.set(b, imageOf(b.image));
   for (const i of standalone) imageOf(i);
@@ -233,12 +334,20 @@ async function writeBody(em: EntityManager, article: Article, draft: ArticleDraf
   );
 }
 
-async function apply(em: EntityManager, article: Article, draft: ArticleDraft, isNew: boolean, now: Date) {
+async function apply(
+  em: EntityManager,
+  article: Article,
+  draft: ArticleDraft,
+  isNew: boolean,
+  now: Date,
+) {
   if (draft.title !== undefined) article.title = draft.title;
   if (draft.lead !== undefined) article.lead = draft.lead;
   if (draft.category !== undefined) {
-    const category = draft.category === null ? null : await em.findOne(Category, { slug: draft.category });
-    if (draft.category !== null && !category) throw fieldError('category', `No category has the slug "${draft.category}".`);
+    const category =
+      draft.category === null ? null : await em.findOne(Category, { slug: draft.category });
+    if (draft.category !== null && !category)
+      throw fieldError('category', `No category has the slug "${draft.category}".`);
     article.category = category as never;
   }
   if (draft.tags !== undefined) {
@@ -249,7 +358,10 @@ async function apply(em: EntityManager, article: Article, draft: ArticleDraft, i
   for (const [field, slugs] of Object.entries(draft.links) as [LinkField, string[]][]) {
     const { entity, what } = linkTargets[field];
     const targets = await bySlugs(em, entity, field, what, slugs);
-    const collection = article[field] as unknown as { init(): Promise<unknown>; set(items: unknown[]): void };
+    const collection = article[field] as unknown as {
+      init(): Promise<unknown>;
+      set(items: unknown[]): void;
+    };
     if (!isNew) await collection.init();
     collection.set(targets as never);
   }
@@ -272,7 +384,12 @@ export async function createArticle(ctx: Context, draft: ArticleDraft): Promise<
   return transact(ctx, async (em) => {
     const now = new Date();
     const slug = await freeSlug(em, draft.slug ?? slugify(draft.title!));
-    const article = em.create(Article, { title: draft.title!, slug, status: ArticleStatus.DRAFT, version: 1 });
+    const article = em.create(Article, {
+      title: draft.title!,
+      slug,
+      status: ArticleStatus.DRAFT,
+      version: 1,
+    });
     await apply(em, article, draft, true, now);
     await revision(em, ctx, article, RevisionAction.CREATE, {});
     await tellPartners(em, article, { public: false, scheduledAt: null }, standingOf(article));
@@ -280,7 +397,12 @@ export async function createArticle(ctx: Context, draft: ArticleDraft): Promise<
   });
 }
 
-export async function updateArticle(ctx: Context, id: number, version: number, draft: ArticleDraft): Promise<Article> {
+export async function updateArticle(
+  ctx: Context,
+  id: number,
+  version: number,
+  draft: ArticleDraft,
+): Promise<Article> {
   return transact(ctx, async (em) => {
     const article = await lockAt(em, id, version);
     const standing = standingOf(article);
@@ -294,7 +416,12 @@ export async function updateArticle(ctx: Context, id: number, version: number, d
   });
 }
 
-export async function publishArticle(ctx: Context, id: number, version: number, at: Date | null): Promise<Article> {
+export async function publishArticle(
+  ctx: Context,
+  id: number,
+  version: number,
+  at: Date | null,
+): Promise<Article> {
   return transact(ctx, async (em) => {
     const article = await lockAt(em, id, version);
     const standing = standingOf(article);
@@ -306,16 +433,28 @@ export async function publishArticle(ctx: Context, id: number, version: number, 
     article.withdrawalReason = null;
     article.version += 1;
     article.updatedAt = now;
-    await revision(em, ctx, article, at && at.getTime() > now.getTime() ? RevisionAction.SCHEDULE : RevisionAction.PUBLISH, before);
+    await revision(
+      em,
+      ctx,
+      article,
+      at && at.getTime() > now.getTime() ? RevisionAction.SCHEDULE : RevisionAction.PUBLISH,
+      before,
+    );
     await tellPartners(em, article, standing, standingOf(article));
     return id;
   });
 }
 
-export async function withdrawArticle(ctx: Context, id: number, version: number, reason: string): Promise<Article> {
+export async function withdrawArticle(
+  ctx: Context,
+  id: number,
+  version: number,
+  reason: string,
+): Promise<Article> {
   return transact(ctx, async (em) => {
     const article = await lockAt(em, id, version);
-    if (article.withdrawnAt) throw apiError('BAD_USER_INPUT', 'The article is already withdrawn.', { field: 'id' });
+    if (article.withdrawnAt)
+      throw apiError('BAD_USER_INPUT', 'The article is already withdrawn.', { field: 'id' });
     const standing = standingOf(article);
     const before = await snapshotOf(em, id);
     const now = new Date();
@@ -358,4 +497,5 @@ export async function deleteArticle(ctx: Context, id: number, version: number): 
 }
 
 /** The answer for an article id that names no article (deleted, or never possible). */
-export const articleNotFound = () => apiError('NOT_FOUND', 'No article has this id. It may have been deleted.', { argument: 'id' });
+export const articleNotFound = () =>
+  apiError('NOT_FOUND', 'No article has this id. It may have been deleted.', { argument: 'id' });

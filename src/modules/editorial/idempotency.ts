@@ -11,14 +11,28 @@ import type { Context } from '../../graphql/context.js';
 import type { Caller } from '../access/caller.js';
 import { IdempotencyRecord } from './idempotency-record.entity.js';
 
-export type IdempotentRequest = { keyId: number; key: string; requestHash: string; recorded: boolean };
+export type IdempotentRequest = {
+  keyId: number;
+  key: string;
+  requestHash: string;
+  recorded: boolean;
+};
 
 /** RFC-style keys: 1..255 visible ASCII characters (a UUID, typically). */
 const KEY_SHAPE = /^[\x21-\x7e]{1,255}$/;
 
-const refuse = (res: Parameters<RequestHandler>[1], status: number, code: string, message: string, retryAfter?: number) => {
+const refuse = (
+  res: Parameters<RequestHandler>[1],
+  status: number,
+  code: string,
+  message: string,
+  retryAfter?: number,
+) => {
   if (retryAfter) res.setHeader('retry-after', String(retryAfter));
-  res.status(status).set('cache-control', 'no-store').json({ errors: [{ message, extensions: { code } }] });
+  res
+    .status(status)
+    .set('cache-control', 'no-store')
+    .json({ errors: [{ message, extensions: { code } }] });
 };
 
 /** Replays a finished request, refuses a reused key; otherwise marks the request for recording. */
@@ -30,32 +44,73 @@ export function idempotencyMiddleware(orm: Orm, ttlHours: number): RequestHandle
     sweep();
     const caller = res.locals.caller as Caller;
     if (typeof key !== 'string' || !KEY_SHAPE.test(key)) {
-      return refuse(res, 400, 'BAD_REQUEST', 'Idempotency-Key must be 1 to 255 visible ASCII characters (a UUID, say).');
+      return refuse(
+        res,
+        400,
+        'BAD_REQUEST',
+        'Idempotency-Key must be 1 to 255 visible ASCII characters (a UUID, say).',
+      );
     }
     if (caller.kind !== 'key') {
-      return refuse(res, 401, 'UNAUTHENTICATED', 'Idempotency-Key is for writes, which need an API key with the editor scope.');
+      return refuse(
+        res,
+        401,
+        'UNAUTHENTICATED',
+        'Idempotency-Key is for writes, which need an API key with the editor scope.',
+      );
     }
     const body = (req.body ?? {}) as Record<string, unknown>;
     const requestHash = createHash('sha256')
-      .update(JSON.stringify([body.operationName ?? null, body.query ?? null, body.variables ?? null, body.extensions ?? null]))
+      .update(
+        JSON.stringify([
+          body.operationName ?? null,
+          body.query ?? null,
+          body.variables ?? null,
+          body.extensions ?? null,
+        ]),
+      )
       .digest('hex');
     try {
       const em = orm.em.fork() as EntityManager;
-      const found = await em.findOne(IdempotencyRecord, { keyId: caller.keyId, idempotencyKey: key });
+      const found = await em.findOne(IdempotencyRecord, {
+        keyId: caller.keyId,
+        idempotencyKey: key,
+      });
       if (found && found.requestHash !== requestHash) {
-        return refuse(res, 422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request. Use a new key for each distinct write.');
+        return refuse(
+          res,
+          422,
+          'IDEMPOTENCY_KEY_REUSED',
+          'This Idempotency-Key was used for a different request. Use a new key for each distinct write.',
+        );
       }
       if (found && found.response == null) {
-        return refuse(res, 409, 'IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is being processed. Retry in a moment for its answer.', 1);
+        return refuse(
+          res,
+          409,
+          'IDEMPOTENCY_IN_PROGRESS',
+          'A request with this Idempotency-Key is being processed. Retry in a moment for its answer.',
+          1,
+        );
       }
       if (found) {
-        res.status(found.status ?? 200).set('idempotent-replayed', 'true').set('cache-control', 'no-store').type('application/json').send(found.response);
+        res
+          .status(found.status ?? 200)
+          .set('idempotent-replayed', 'true')
+          .set('cache-control', 'no-store')
+          .type('application/json')
+          .send(found.response);
         return;
       }
     } catch (err) {
       return next(err);
     }
-    res.locals.idempotency = { keyId: caller.keyId, key, requestHash, recorded: false } satisfies IdempotentRequest;
+    res.locals.idempotency = {
+      keyId: caller.keyId,
+      key,
+      requestHash,
+      recorded: false,
+    } satisfies IdempotentRequest;
     next();
   };
 }
@@ -64,7 +119,12 @@ export function idempotencyMiddleware(orm: Orm, ttlHours: number): RequestHandle
 export async function recordIdempotentWrite(em: EntityManager, ctx: Context): Promise<void> {
   const idem = ctx.idempotency;
   if (!idem || idem.recorded) return;
-  em.create(IdempotencyRecord, { keyId: idem.keyId, idempotencyKey: idem.key, requestHash: idem.requestHash, createdAt: new Date() });
+  em.create(IdempotencyRecord, {
+    keyId: idem.keyId,
+    idempotencyKey: idem.key,
+    requestHash: idem.requestHash,
+    createdAt: new Date(),
+  });
   await em.flush();
 }
 
@@ -80,7 +140,10 @@ export function idempotencyPlugin(orm: Orm): ApolloServerPlugin<Context> {
           await em.nativeUpdate(
             IdempotencyRecord,
             { keyId: idem.keyId, idempotencyKey: idem.key },
-            { status: response.http.status ?? 200, response: JSON.stringify(response.body.singleResult) },
+            {
+              status: response.http.status ?? 200,
+              response: JSON.stringify(response.body.singleResult),
+            },
           );
         },
       };
@@ -95,6 +158,10 @@ export function idempotencySweeper(orm: Orm, hours: number) {
     if (Date.now() - last < 3_600_000) return;
     last = Date.now();
     const em = orm.em.fork() as EntityManager;
-    void em.nativeDelete(IdempotencyRecord, { createdAt: { $lt: new Date(Date.now() - hours * 3_600_000) } }).catch(() => undefined);
+    void em
+      .nativeDelete(IdempotencyRecord, {
+        createdAt: { $lt: new Date(Date.now() - hours * 3_600_000) },
+      })
+      .catch(() => undefined);
   };
 }

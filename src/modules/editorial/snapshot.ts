@@ -7,11 +7,20 @@ import type { FieldChange } from './article-revision.entity.js';
 
 export type Snapshot = Record<string, unknown>;
 
-const linkSlugs = async (em: EntityManager, id: number, link: { table: string; column: string; target: string }) =>
+const linkSlugs = async (
+  em: EntityManager,
+  id: number,
+  link: { table: string; column: string; target: string },
+) =>
   (
     await rowsOf<{ slug: string }>(
       em,
-      em.getKnex()(`${link.table} as l`).join(`${link.target} as t`, 't.id', `l.${link.column}`).select('t.slug').where('l.article_id', id).orderBy('l.id'),
+      em
+        .getKnex()(`${link.table} as l`)
+        .join(`${link.target} as t`, 't.id', `l.${link.column}`)
+        .select('t.slug')
+        .where('l.article_id', id)
+        .orderBy('l.id'),
     )
   ).map((r) => r.slug);
 
@@ -19,7 +28,13 @@ const iso = (v: unknown) => (v == null ? null : new Date(v as string).toISOStrin
 
 export async function snapshotOf(em: EntityManager, id: number): Promise<Snapshot> {
   const knex = em.getKnex();
-  const a = await rowOf(em, knex('article as a').leftJoin('category as c', 'c.id', 'a.category_id').select('a.*', 'c.slug as category_slug').where('a.id', id));
+  const a = await rowOf(
+    em,
+    knex('article as a')
+      .leftJoin('category as c', 'c.id', 'a.category_id')
+      .select('a.*', 'c.slug as category_slug')
+      .where('a.id', id),
+  );
   if (!a) return {};
   const links = {
     authors: ['article_authors', 'person_id', 'person'],
@@ -40,15 +55,22 @@ export async function snapshotOf(em: EntityManager, id: number): Promise<Snapsho
   for (const [field, [table, column, target]] of Object.entries(links)) {
     out[field] = await linkSlugs(em, id, { table, column, target });
   }
-  const blocks = await rowsOf<{ kind: string; text: string | null }>(em, knex('article_block').select('kind', 'text').where('article_id', id).orderBy('position'));
+  const blocks = await rowsOf<{ kind: string; text: string | null }>(
+    em,
+    knex('article_block').select('kind', 'text').where('article_id', id).orderBy('position'),
+  );
   const words = blocks.reduce((n, b) => n + (b.text?.split(/\s+/).filter(Boolean).length ?? 0), 0);
   out.body = blocks.length ? { blocks: blocks.length, words } : null;
-  const images = await rowsOf<{ url: string | null; caption: string | null }>(em, knex('image').select('url', 'caption').where('article_id', id).orderBy('position'));
+  const images = await rowsOf<{ url: string | null; caption: string | null }>(
+    em,
+    knex('image').select('url', 'caption').where('article_id', id).orderBy('position'),
+  );
   out.images = images.map((i) => i.caption ?? i.url);
   return out;
 }
 
-const json = (v: unknown) => (v == null || (Array.isArray(v) && v.length === 0) ? null : JSON.stringify(v));
+const json = (v: unknown) =>
+  v == null || (Array.isArray(v) && v.length === 0) ? null : JSON.stringify(v);
 
 /** The fields whose value differs, with before and after as JSON text. */
 export function changesBetween(before: Snapshot, after: Snapshot): FieldChange[] {

@@ -42,11 +42,24 @@ registerEnumType(EventKind, {
 });
 
 export const eventLinks = {
-  organisers: linkTable('EventOrganiser', 'event_organisers', ['Event', 'event_id'], ['Organisation', 'organisation_id']),
-  participants: linkTable('EventParticipant', 'event_participants', ['Event', 'event_id'], ['Organisation', 'organisation_id']),
+  organisers: linkTable(
+    'EventOrganiser',
+    'event_organisers',
+    ['Event', 'event_id'],
+    ['Organisation', 'organisation_id'],
+  ),
+  participants: linkTable(
+    'EventParticipant',
+    'event_participants',
+    ['Event', 'event_id'],
+    ['Organisation', 'organisation_id'],
+  ),
 };
 
-@ObjectType({ implements: Node, description: 'Something that happens: a conference, a ceremony, an operation (sự kiện).' })
+@ObjectType({
+  implements: Node,
+  description: 'Something that happens: a conference, a ceremony, an operation (sự kiện).',
+})
 @Entity({ tableName: 'event' })
 export class Event implements Node {
   [OptionalProps]?: 'globalId';
@@ -66,7 +79,10 @@ export class Event implements Node {
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Short name: "Chiến dịch SECURE", "Công ước Hà Nội".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Short name: "Chiến dịch SECURE", "Công ước Hà Nội".',
+  })
   @Property({ type: 'text', nullable: true })
   shortName?: string | null;
 
@@ -74,19 +90,31 @@ export class Event implements Node {
   @Enum({ items: () => EventKind })
   kind!: EventKind;
 
-  @Field(() => DateTime, { nullable: true, description: 'Start, to the precision in `datePrecision`.' })
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'Start, to the precision in `datePrecision`.',
+  })
   @Property({ type: 'datetime', nullable: true })
   startsAt?: Date | null;
 
-  @Field(() => DateTime, { nullable: true, description: 'End, when known (the start of the last day for day precision).' })
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'End, when known (the start of the last day for day precision).',
+  })
   @Property({ type: 'datetime', nullable: true })
   endsAt?: Date | null;
 
-  @Field(() => DatePrecision, { nullable: true, description: 'How precisely the source gives the dates.' })
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description: 'How precisely the source gives the dates.',
+  })
   @Enum({ items: () => DatePrecision, nullable: true })
   datePrecision?: DatePrecision | null;
 
-  @Field(() => String, { nullable: true, description: 'The dates as the source words them: "chiều ngày 09/7/2025".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The dates as the source words them: "chiều ngày 09/7/2025".',
+  })
   @Property({ type: 'text', nullable: true })
   dateText?: string | null;
 
@@ -99,11 +127,17 @@ export class Event implements Node {
   @ManyToMany(() => Organisation, undefined, eventLinks.participants.options)
   participants = new Collection<Organisation>(this);
 
-  @Field(() => Int, { nullable: true, description: 'Number of attendees (đại biểu), when stated: 70.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Number of attendees (đại biểu), when stated: 70.',
+  })
   @Property({ type: 'integer', nullable: true })
   attendeeCount?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Number of countries taking part, when stated: 24.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Number of countries taking part, when stated: 24.',
+  })
   @Property({ type: 'integer', nullable: true })
   countryCount?: number | null;
 

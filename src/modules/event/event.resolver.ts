@@ -1,6 +1,17 @@
 import { MaxLength } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Info, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  InputType,
+  Info,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { connectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { loadRef } from '../../graphql/relations.js';
@@ -22,40 +33,68 @@ export class EventFilter {
   @Field(() => EventKind, { nullable: true, description: 'Only this kind.' })
   kind?: EventKind;
 
-  @Field(() => DateTime, { nullable: true, description: 'Only events still going on at or after this instant.' })
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'Only events still going on at or after this instant.',
+  })
   from?: Date;
 
-  @Field(() => DateTime, { nullable: true, description: 'Only events starting before this instant.' })
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'Only events starting before this instant.',
+  })
   to?: Date;
 
   @Field(() => String, { nullable: true, description: 'Slug of the place.' })
   @MaxLength(200)
   place?: string;
 
-  @Field(() => String, { nullable: true, description: 'Slug of an organisation that organised or took part.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Slug of an organisation that organised or took part.',
+  })
   @MaxLength(200)
   organisation?: string;
 
-  @Field(() => String, { nullable: true, description: 'Slug of the parent event: only its sub-events.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Slug of the parent event: only its sub-events.',
+  })
   @MaxLength(200)
   parent?: string;
 }
 
 /** Newest first; events without a known date last. */
-const byStart: SortSpec = { column: 't.starts_at', field: 'starts_at', dir: 'desc', type: 'date', nullable: true, id: 't.id' };
+const byStart: SortSpec = {
+  column: 't.starts_at',
+  field: 'starts_at',
+  dir: 'desc',
+  type: 'date',
+  nullable: true,
+  id: 't.id',
+};
 
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => Event, { nullable: true, description: 'An event by slug; null when there is none.' })
-  event(@Ctx() ctx: Context, @Arg('slug', () => String, { description: 'Its slug, as in URLs.' }) slug: string) {
+  event(
+    @Ctx() ctx: Context,
+    @Arg('slug', () => String, { description: 'Its slug, as in URLs.' }) slug: string,
+  ) {
     return bySlug(ctx.em, Event, slug);
   }
 
-  @Query(() => EventConnection, { description: 'Events, latest start first; filter by kind, date range, place, organisation.' })
+  @Query(() => EventConnection, {
+    description: 'Events, latest start first; filter by kind, date range, place, organisation.',
+  })
   async events(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg('filter', () => EventFilter, { nullable: true, description: 'Conditions the items must all meet.' }) filter?: EventFilter,
+    @Arg('filter', () => EventFilter, {
+      nullable: true,
+      description: 'Conditions the items must all meet.',
+    })
+    filter?: EventFilter,
   ) {
     const knex = ctx.em.getKnex();
     const date = (d: Date) => ctx.em.getPlatform().processDateProperty(d) as never;
@@ -67,14 +106,22 @@ export class EventResolver {
     // Overlap with [from, to): an event with no end is taken to end when it starts.
     if (filter?.from) qb.whereRaw('coalesce(t.ends_at, t.starts_at) >= ?', [date(filter.from)]);
     if (filter?.to) qb.where('t.starts_at', '<', date(filter.to));
-    if (filter?.place) qb.whereIn('t.place_id', knex('place').select('id').where('slug', filter.place));
-    if (filter?.parent) qb.whereIn('t.parent_id', knex('event').select('id').where('slug', filter.parent));
+    if (filter?.place)
+      qb.whereIn('t.place_id', knex('place').select('id').where('slug', filter.place));
+    if (filter?.parent)
+      qb.whereIn('t.parent_id', knex('event').select('id').where('slug', filter.parent));
     if (filter?.organisation) {
       const org = knex('organisation').select('id').where('slug', filter.organisation);
       qb.where((q) =>
         q
-          .whereIn('t.id', knex('event_organisers').select('event_id').whereIn('organisation_id', org))
-          .orWhereIn('t.id', knex('event_participants').select('event_id').whereIn('organisation_id', org.clone())),
+          .whereIn(
+            't.id',
+            knex('event_organisers').select('event_id').whereIn('organisation_id', org),
+          )
+          .orWhereIn(
+            't.id',
+            knex('event_participants').select('event_id').whereIn('organisation_id', org.clone()),
+          ),
       );
     }
     return EventConnection.from(await rootPage(ctx, Event, qb, page, byStart));
@@ -85,7 +132,9 @@ export class EventResolver {
     return loadRef(ctx.loaders.rel.place, e.place);
   }
 
-  @FieldResolver(() => [Organisation], { description: 'Who organised it (for an operation: who coordinated it).' })
+  @FieldResolver(() => [Organisation], {
+    description: 'Who organised it (for an operation: who coordinated it).',
+  })
   organisers(@Root() e: Event, @Ctx() ctx: Context): Promise<Organisation[]> {
     return ctx.loaders.rel.eventOrganisers.load(e.id);
   }
@@ -100,13 +149,22 @@ export class EventResolver {
     return loadRef(ctx.loaders.rel.event, e.parent);
   }
 
-  @FieldResolver(() => [Event], { description: 'Parts of this event: opening ceremony, working sessions, ...' })
+  @FieldResolver(() => [Event], {
+    description: 'Parts of this event: opening ceremony, working sessions, ...',
+  })
   subEvents(@Root() e: Event, @Ctx() ctx: Context): Promise<Event[]> {
     return ctx.loaders.rel.eventSubEvents.load(e.id);
   }
 
-  @FieldResolver(() => ArticleConnection, { description: 'Articles about this event, newest first.' })
-  articles(@Root() e: Event, @Ctx() ctx: Context, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo) {
+  @FieldResolver(() => ArticleConnection, {
+    description: 'Articles about this event, newest first.',
+  })
+  articles(
+    @Root() e: Event,
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return articlesOf(ctx, 'event', e.id, page, info);
   }
 }

@@ -16,12 +16,15 @@ export class Image {
 
   @Field(() => String, {
     nullable: true,
-    description: "Address of the image file; empty where the source gives only the caption.",
+    description: 'Address of the image file; empty where the source gives only the caption.',
   })
   @Property({ type: 'text', nullable: true })
   url?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Caption shown under the photo (chú thích).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Caption shown under the photo (chú thích).',
+  })
   @Property({ type: 'text', nullable: true })
   caption?: string | null;
 

@@ -32,9 +32,13 @@ registerEnumType(OrganisationKind, {
   name: 'OrganisationKind',
   description: 'What kind of organisation (loại tổ chức).',
   valuesConfig: {
-    GOVERNMENT_AGENCY: { description: 'A ministry or government agency (bộ, cục, cơ quan nhà nước).' },
+    GOVERNMENT_AGENCY: {
+      description: 'A ministry or government agency (bộ, cục, cơ quan nhà nước).',
+    },
     POLICE_UNIT: { description: 'A police force or unit (công an, cảnh sát).' },
-    INTERNATIONAL_ORGANISATION: { description: 'An international organisation or one of its bodies (INTERPOL, UNODC, ...).' },
+    INTERNATIONAL_ORGANISATION: {
+      description: 'An international organisation or one of its bodies (INTERPOL, UNODC, ...).',
+    },
     COMPANY: { description: 'A company (doanh nghiệp).' },
     RESEARCH_INSTITUTE: { description: 'A research or forensic institute (viện).' },
     HOSPITAL: { description: 'A hospital or one of its departments (bệnh viện).' },
@@ -76,12 +80,16 @@ export class Organisation implements Node {
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Short name or acronym: "INTERPOL", "GFCE".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Short name or acronym: "INTERPOL", "GFCE".',
+  })
   @Property({ type: 'text', nullable: true })
   shortName?: string | null;
 
   @Field(() => [String], {
-    description: 'Other names it goes by: "Văn phòng INTERPOL Việt Nam" for the investigation police office.',
+    description:
+      'Other names it goes by: "Văn phòng INTERPOL Việt Nam" for the investigation police office.',
   })
   @Property({ type: 'json' })
   aliases: string[] = [];

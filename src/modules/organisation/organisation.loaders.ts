@@ -12,12 +12,26 @@ export function organisationLoaders(em: EntityManager) {
       knex('event_organisers')
         .select('organisation_id', 'event_id')
         .whereIn('organisation_id', orgIds as number[])
-        .union(knex('event_participants').select('organisation_id', 'event_id').whereIn('organisation_id', orgIds as number[])),
+        .union(
+          knex('event_participants')
+            .select('organisation_id', 'event_id')
+            .whereIn('organisation_id', orgIds as number[]),
+        ),
     );
     const ids = [...new Set(links.map((l) => Number(l.event_id)))];
     // Dated events first, in date order; the undated last (as MikroORM's `orderBy` put them).
     const events = ids.length
-      ? asEntities(em, Event, await rowsOf(em, knex('event').select('*').whereIn('id', ids).orderByRaw('(starts_at is null), starts_at, id')))
+      ? asEntities(
+          em,
+          Event,
+          await rowsOf(
+            em,
+            knex('event')
+              .select('*')
+              .whereIn('id', ids)
+              .orderByRaw('(starts_at is null), starts_at, id'),
+          ),
+        )
       : [];
     const eventIdsOf = new Map<number, Set<number>>();
     for (const l of links) {

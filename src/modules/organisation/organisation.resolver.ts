@@ -1,6 +1,17 @@
 import { MaxLength } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Info, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  InputType,
+  Info,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { connectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { loadRef } from '../../graphql/relations.js';
@@ -19,7 +30,10 @@ export class OrganisationFilter {
   @Field(() => OrganisationKind, { nullable: true, description: 'Only this kind.' })
   kind?: OrganisationKind;
 
-  @Field(() => String, { nullable: true, description: 'Slug of the parent: only its direct units.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Slug of the parent: only its direct units.',
+  })
   @MaxLength(200)
   parent?: string;
 
@@ -30,31 +44,51 @@ export class OrganisationFilter {
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  @Query(() => Organisation, { nullable: true, description: 'An organisation by slug; null when there is none.' })
-  organisation(@Ctx() ctx: Context, @Arg('slug', () => String, { description: 'Its slug, as in URLs.' }) slug: string) {
+  @Query(() => Organisation, {
+    nullable: true,
+    description: 'An organisation by slug; null when there is none.',
+  })
+  organisation(
+    @Ctx() ctx: Context,
+    @Arg('slug', () => String, { description: 'Its slug, as in URLs.' }) slug: string,
+  ) {
     return bySlug(ctx.em, Organisation, slug);
   }
 
-  @Query(() => OrganisationConnection, { description: 'Organisations, alphabetically by name without accents.' })
+  @Query(() => OrganisationConnection, {
+    description: 'Organisations, alphabetically by name without accents.',
+  })
   async organisations(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg('filter', () => OrganisationFilter, { nullable: true, description: 'Conditions the items must all meet.' }) filter?: OrganisationFilter,
+    @Arg('filter', () => OrganisationFilter, {
+      nullable: true,
+      description: 'Conditions the items must all meet.',
+    })
+    filter?: OrganisationFilter,
   ) {
     const knex = ctx.em.getKnex();
     const qb = knex('organisation as t').select('t.*');
     if (filter?.kind) qb.where('t.kind', filter.kind);
-    if (filter?.parent) qb.whereIn('t.parent_id', knex('organisation').select('id').where('slug', filter.parent));
-    if (filter?.country) qb.whereIn('t.country_id', knex('place').select('id').where('slug', filter.country));
+    if (filter?.parent)
+      qb.whereIn('t.parent_id', knex('organisation').select('id').where('slug', filter.parent));
+    if (filter?.country)
+      qb.whereIn('t.country_id', knex('place').select('id').where('slug', filter.country));
     return OrganisationConnection.from(await rootPage(ctx, Organisation, qb, page));
   }
 
-  @FieldResolver(() => Place, { nullable: true, description: 'Country it belongs to, when stated.' })
+  @FieldResolver(() => Place, {
+    nullable: true,
+    description: 'Country it belongs to, when stated.',
+  })
   country(@Root() o: Organisation, @Ctx() ctx: Context): Promise<Place | null> {
     return loadRef(ctx.loaders.rel.place, o.country);
   }
 
-  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation this one belongs to: Cục ... -> Bộ Công an.' })
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The organisation this one belongs to: Cục ... -> Bộ Công an.',
+  })
   parent(@Root() o: Organisation, @Ctx() ctx: Context): Promise<Organisation | null> {
     return loadRef(ctx.loaders.rel.organisation, o.parent);
   }
@@ -69,8 +103,15 @@ export class OrganisationResolver {
     return ctx.loaders.rel.organisationFunders.load(o.id);
   }
 
-  @FieldResolver(() => ArticleConnection, { description: 'Articles mentioning this organisation, newest first.' })
-  articles(@Root() o: Organisation, @Ctx() ctx: Context, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo) {
+  @FieldResolver(() => ArticleConnection, {
+    description: 'Articles mentioning this organisation, newest first.',
+  })
+  articles(
+    @Root() o: Organisation,
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return articlesOf(ctx, 'organisation', o.id, page, info);
   }
 

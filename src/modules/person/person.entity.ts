@@ -1,4 +1,11 @@
-import { Collection, Entity, OneToMany, PrimaryKey, Property, OptionalProps } from '@mikro-orm/core';
+import {
+  Collection,
+  Entity,
+  OneToMany,
+  PrimaryKey,
+  Property,
+  OptionalProps,
+} from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../../graphql/node.js';
 import { Position } from './position.entity.js';
@@ -27,7 +34,10 @@ export class Person implements Node {
   @Property({ type: 'text', nullable: true })
   rank?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Current position (chức vụ): "Thứ trưởng Bộ Công an".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Current position (chức vụ): "Thứ trưởng Bộ Công an".',
+  })
   @Property({ type: 'text', nullable: true })
   title?: string | null;
 

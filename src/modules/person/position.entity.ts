@@ -26,7 +26,10 @@ export class Position {
   @Property({ type: 'date', nullable: true, fieldName: 'from_date' })
   from?: string | null;
 
-  @Field(() => CalendarDate, { nullable: true, description: 'Last day in the role; empty while current or unknown.' })
+  @Field(() => CalendarDate, {
+    nullable: true,
+    description: 'Last day in the role; empty while current or unknown.',
+  })
   @Property({ type: 'date', nullable: true, fieldName: 'to_date' })
   to?: string | null;
 

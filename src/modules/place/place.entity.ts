@@ -1,4 +1,12 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  type Ref,
+  OptionalProps,
+} from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node, toGlobalId } from '../../graphql/node.js';
 
@@ -16,7 +24,9 @@ registerEnumType(PlaceKind, {
   description: 'What kind of place: country (quốc gia), region (khu vực), province (tỉnh), ...',
   valuesConfig: {
     COUNTRY: { description: 'A country (quốc gia).' },
-    REGION: { description: 'A region spanning countries (khu vực), e.g. Asia and the South Pacific.' },
+    REGION: {
+      description: 'A region spanning countries (khu vực), e.g. Asia and the South Pacific.',
+    },
     PROVINCE: { description: 'A province (tỉnh).' },
     CITY: { description: 'A city, including centrally governed ones (thành phố).' },
     DISTRICT: { description: 'A district (quận, huyện).' },
@@ -25,7 +35,10 @@ registerEnumType(PlaceKind, {
   },
 });
 
-@ObjectType({ implements: Node, description: 'A place: country, region, province, city, venue (địa danh).' })
+@ObjectType({
+  implements: Node,
+  description: 'A place: country, region, province, city, venue (địa danh).',
+})
 @Entity({ tableName: 'place' })
 export class Place implements Node {
   [OptionalProps]?: 'globalId';

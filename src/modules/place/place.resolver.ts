@@ -1,6 +1,17 @@
 import { MaxLength } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Info, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  InputType,
+  Info,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { connectionType, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { loadRef } from '../../graphql/relations.js';
@@ -25,7 +36,10 @@ export class PlaceFilter {
 @Resolver(() => Place)
 export class PlaceResolver {
   @Query(() => Place, { nullable: true, description: 'A place by slug; null when there is none.' })
-  place(@Ctx() ctx: Context, @Arg('slug', () => String, { description: 'Its slug, as in URLs.' }) slug: string) {
+  place(
+    @Ctx() ctx: Context,
+    @Arg('slug', () => String, { description: 'Its slug, as in URLs.' }) slug: string,
+  ) {
     return bySlug(ctx.em, Place, slug);
   }
 
@@ -33,12 +47,17 @@ export class PlaceResolver {
   async places(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg('filter', () => PlaceFilter, { nullable: true, description: 'Conditions the items must all meet.' }) filter?: PlaceFilter,
+    @Arg('filter', () => PlaceFilter, {
+      nullable: true,
+      description: 'Conditions the items must all meet.',
+    })
+    filter?: PlaceFilter,
   ) {
     const knex = ctx.em.getKnex();
     const qb = knex('place as t').select('t.*');
     if (filter?.kind) qb.where('t.kind', filter.kind);
-    if (filter?.parent) qb.whereIn('t.parent_id', knex('place').select('id').where('slug', filter.parent));
+    if (filter?.parent)
+      qb.whereIn('t.parent_id', knex('place').select('id').where('slug', filter.parent));
     return PlaceConnection.from(await rootPage(ctx, Place, qb, page));
   }
 
@@ -47,8 +66,15 @@ export class PlaceResolver {
     return loadRef(ctx.loaders.rel.place, p.parent);
   }
 
-  @FieldResolver(() => ArticleConnection, { description: 'Articles mentioning this place, newest first.' })
-  articles(@Root() p: Place, @Ctx() ctx: Context, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo) {
+  @FieldResolver(() => ArticleConnection, {
+    description: 'Articles mentioning this place, newest first.',
+  })
+  articles(
+    @Root() p: Place,
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return articlesOf(ctx, 'place', p.id, page, info);
   }
 }

@@ -1,4 +1,19 @@
-import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { cacheHint } from '../../graphql/cache-control.js';
 import { DateTime } from '../../graphql/scalars.js';
@@ -20,13 +35,19 @@ export class PopularArticle {
   @Field(() => Article, { description: 'The article.' })
   article!: Article;
 
-  @Field(() => DateTime, { description: 'When these counts were read: lists are cached for a few seconds.' })
+  @Field(() => DateTime, {
+    description: 'When these counts were read: lists are cached for a few seconds.',
+  })
   countedAt!: Date;
 }
 
 @ArgsType()
 class MostReadArgs extends ShortListArgs {
-  @Field(() => PopularityWindow, { nullable: true, defaultValue: PopularityWindow.WEEK, description: 'Which days count.' })
+  @Field(() => PopularityWindow, {
+    nullable: true,
+    defaultValue: PopularityWindow.WEEK,
+    description: 'Which days count.',
+  })
   window?: PopularityWindow | null;
 }
 
@@ -37,18 +58,40 @@ export class PopularityResolver {
   views(
     @Root() article: Article,
     @Ctx() ctx: Context,
-    @Arg('window', () => PopularityWindow, { nullable: true, defaultValue: PopularityWindow.ALL_TIME, description: 'Which days count.' })
+    @Arg('window', () => PopularityWindow, {
+      nullable: true,
+      defaultValue: PopularityWindow.ALL_TIME,
+      description: 'Which days count.',
+    })
     window?: PopularityWindow | null,
   ): Promise<number> {
-    return ctx.loaders.viewsOf.load({ id: article.id, window: window ?? PopularityWindow.ALL_TIME });
+    return ctx.loaders.viewsOf.load({
+      id: article.id,
+      window: window ?? PopularityWindow.ALL_TIME,
+    });
   }
 
-  @Query(() => [PopularArticle], { description: 'Most read articles: "Tin đọc nhiều trong tuần" for WEEK.' })
+  @Query(() => [PopularArticle], {
+    description: 'Most read articles: "Tin đọc nhiều trong tuần" for WEEK.',
+  })
   @Directive(cacheHint.viewCounts)
-  async mostRead(@Ctx() ctx: Context, @Args() { window, first, category }: MostReadArgs): Promise<PopularArticle[]> {
-    const { rows, countedAt } = await ctx.services.mostRead.ranking(ctx.em, window ?? PopularityWindow.WEEK, first ?? 10, category);
+  async mostRead(
+    @Ctx() ctx: Context,
+    @Args() { window, first, category }: MostReadArgs,
+  ): Promise<PopularArticle[]> {
+    const { rows, countedAt } = await ctx.services.mostRead.ranking(
+      ctx.em,
+      window ?? PopularityWindow.WEEK,
+      first ?? 10,
+      category,
+    );
     return rows.map((r, i) =>
-      Object.assign(new PopularArticle(), { rank: i + 1, views: r.views, article: asEntity(ctx.em, Article, r.row), countedAt }),
+      Object.assign(new PopularArticle(), {
+        rank: i + 1,
+        views: r.views,
+        article: asEntity(ctx.em, Article, r.row),
+        countedAt,
+      }),
     );
   }
 
@@ -59,7 +102,8 @@ export class PopularityResolver {
   @Directive(cacheHint.never)
   recordView(
     @Ctx() ctx: Context,
-    @Arg('articleId', () => ID, { description: 'Global id of the article viewed.' }) articleId: string,
+    @Arg('articleId', () => ID, { description: 'Global id of the article viewed.' })
+    articleId: string,
   ): Promise<boolean> {
     return recordView(ctx.services, articleId, ctx.client).then((verdict) => verdict === 'count');
   }

@@ -24,7 +24,12 @@ registerEnumType(PopularityWindow, {
   },
 });
 
-const windowDays: Record<PopularityWindow, number | null> = { DAY: 1, WEEK: 7, MONTH: 30, ALL_TIME: null };
+const windowDays: Record<PopularityWindow, number | null> = {
+  DAY: 1,
+  WEEK: 7,
+  MONTH: 30,
+  ALL_TIME: null,
+};
 
 /** First portal day of the window (inclusive), or null for all time. */
 export function windowStart(window: PopularityWindow, now = new Date()): string | null {
@@ -69,9 +74,16 @@ export function popularityLoaders(em: EntityManager, cache: ViewCountCache) {
           else result.set(`${window}:${id}`, views);
         }
         if (ids.length === 0) continue;
-        const qb = whereIdIn(em, em.getKnex()('article_view_day').select('article_id').sum('views as n'), 'article_id', ids).groupBy('article_id');
+        const qb = whereIdIn(
+          em,
+          em.getKnex()('article_view_day').select('article_id').sum('views as n'),
+          'article_id',
+          ids,
+        ).groupBy('article_id');
         if (from) qb.where('day', '>=', from);
-        const rows = await rowsOf<{ article_id: number; n: number | string }>(em, qb, [], { reuse: true });
+        const rows = await rowsOf<{ article_id: number; n: number | string }>(em, qb, [], {
+          reuse: true,
+        });
         const counted = new Map(rows.map((r) => [Number(r.article_id), Number(r.n)]));
         for (const id of ids) {
           const views = counted.get(id) ?? 0;
@@ -114,12 +126,18 @@ export class MostReadCache {
     this.computing.clear();
   }
 
-  async ranking(em: EntityManager, window: PopularityWindow, first: number, category?: string | null): Promise<RankingEntry> {
+  async ranking(
+    em: EntityManager,
+    window: PopularityWindow,
+    first: number,
+    category?: string | null,
+  ): Promise<RankingEntry> {
     const from = windowStart(window);
     const key = JSON.stringify([window, first, category ?? null, from]);
     const hit = this.entries.get(key);
     if (hit && hit.expires > Date.now()) return hit;
-    if (this.ttlMs <= 0) return { expires: 0, countedAt: new Date(), rows: await rank(em, from, first, category) };
+    if (this.ttlMs <= 0)
+      return { expires: 0, countedAt: new Date(), rows: await rank(em, from, first, category) };
     let pending = this.computing.get(key);
     if (!pending) {
       const epoch = this.epoch;
@@ -147,10 +165,20 @@ export class MostReadCache {
  * would read the article table whole. Articles that may not be listed (unpublished, another
  * section) drop out in the second step; while too few are left, a longer head is ranked.
  */
-async function rank(em: EntityManager, from: string | null, first: number, category?: string | null): Promise<Ranked[]> {
+async function rank(
+  em: EntityManager,
+  from: string | null,
+  first: number,
+  category?: string | null,
+): Promise<Ranked[]> {
   const knex = em.getKnex();
   for (let head = first * 2 + 10; ; head *= 4) {
-    const sums = knex('article_view_day').select('article_id').sum('views as n').groupBy('article_id').orderByRaw('n desc, article_id desc').limit(head);
+    const sums = knex('article_view_day')
+      .select('article_id')
+      .sum('views as n')
+      .groupBy('article_id')
+      .orderByRaw('n desc, article_id desc')
+      .limit(head);
     if (from) sums.where('day', '>=', from);
     const top = await rowsOf<{ article_id: number; n: number | string }>(em, sums);
     const ids = top.map((t) => Number(t.article_id));
@@ -158,7 +186,9 @@ async function rank(em: EntityManager, from: string | null, first: number, categ
     if (category) qb.where('a.category_id', knex('category').select('id').where('slug', category));
     const rows = ids.length ? await rowsOf(em, qb) : [];
     const byId = new Map(rows.map((r) => [Number(r.id), r]));
-    const ranked = top.filter((t) => byId.has(Number(t.article_id))).map((t) => ({ views: Number(t.n), row: byId.get(Number(t.article_id))! }));
+    const ranked = top
+      .filter((t) => byId.has(Number(t.article_id)))
+      .map((t) => ({ views: Number(t.n), row: byId.get(Number(t.article_id))! }));
     if (ranked.length >= first || top.length < head) return ranked.slice(0, first);
   }
 }

@@ -9,9 +9,14 @@ import { noPublishedArticle } from './view-ingest.js';
  * (a known bot, or the visitor's repeat within the window), in every case only after the article
  * was checked and, when counted, the view committed. Rejects for an unknown or unpublished article.
  */
-export async function recordView(services: Services, articleGlobalId: string, visitor: Visitor): Promise<Verdict> {
+export async function recordView(
+  services: Services,
+  articleGlobalId: string,
+  visitor: Visitor,
+): Promise<Verdict> {
   const ref = fromGlobalId(articleGlobalId);
-  if (ref.type !== 'Article') throw badInput(`The id is a ${ref.type} id, not an Article id.`, { argument: 'articleId' });
+  if (ref.type !== 'Article')
+    throw badInput(`The id is a ${ref.type} id, not an Article id.`, { argument: 'articleId' });
   if (ref.key === null) throw noPublishedArticle();
   const verdict = services.viewGate.judge(ref.key, visitor);
   try {

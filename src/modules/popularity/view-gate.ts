@@ -14,7 +14,10 @@ export class ViewGate {
   private salt = { day: '', value: '' };
 
   constructor(repeatWindowMinutes: number, maxVisitors = 200_000) {
-    this.seen = repeatWindowMinutes > 0 ? new LRUCache({ max: maxVisitors, ttl: repeatWindowMinutes * 60_000 }) : null;
+    this.seen =
+      repeatWindowMinutes > 0
+        ? new LRUCache({ max: maxVisitors, ttl: repeatWindowMinutes * 60_000 })
+        : null;
   }
 
   judge(articleId: number, visitor: Visitor, at = new Date()): Verdict {

@@ -44,7 +44,10 @@ export class ViewIngest {
    * (count 0). Rejects with NOT_FOUND for an unknown or unpublished article.
    */
   record(articleId: number, count: 0 | 1, at = new Date()): Promise<void> {
-    if (this.closed) return Promise.reject(apiError('SERVICE_UNAVAILABLE', 'The server is shutting down; send the view again.'));
+    if (this.closed)
+      return Promise.reject(
+        apiError('SERVICE_UNAVAILABLE', 'The server is shutting down; send the view again.'),
+      );
     return new Promise((resolve, reject) => {
       this.queue.push({ articleId, day: portalDay(at), count, resolve, reject });
       this.schedule();
@@ -110,12 +113,17 @@ export class ViewIngest {
 }
 
 async function publicArticleIds(em: EntityManager, ids: number[]): Promise<Set<number>> {
-  const rows: { id: number }[] = await em.execute(wherePublic(em, em.getKnex()('article').select('id').whereIn('id', ids), 'article'));
+  const rows: { id: number }[] = await em.execute(
+    wherePublic(em, em.getKnex()('article').select('id').whereIn('id', ids), 'article'),
+  );
   return new Set(rows.map((r) => Number(r.id)));
 }
 
 /** One statement: insert the day's counters or add to them. Sorted, so concurrent writers lock rows in the same order. */
-async function upsertViews(em: EntityManager, rows: { articleId: number; day: string; views: number }[]) {
+async function upsertViews(
+  em: EntityManager,
+  rows: { articleId: number; day: string; views: number }[],
+) {
   if (rows.length === 0) return;
   rows.sort((a, b) => a.articleId - b.articleId || a.day.localeCompare(b.day));
   const knex = em.getKnex();
@@ -128,4 +136,5 @@ async function upsertViews(em: EntityManager, rows: { articleId: number; day: st
 }
 
 /** The answer for a view of an article that is not published (or cannot exist). */
-export const noPublishedArticle = () => apiError('NOT_FOUND', 'No published article has this id.', { argument: 'articleId' });
+export const noPublishedArticle = () =>
+  apiError('NOT_FOUND', 'No published article has this id.', { argument: 'articleId' });

@@ -15,8 +15,19 @@ class RelatedArgs {
 
 @Resolver(() => Article)
 export class RelatedResolver {
-  @FieldResolver(() => [RelatedArticle], { description: 'Related news (tin liên quan), best first: pinned by editors, then by shared events, people, organisations, tags and places.' })
-  related(@Root() article: Article, @Ctx() ctx: Context, @Args() { first }: RelatedArgs): Promise<RelatedArticle[]> {
-    return ctx.loaders.related.load({ id: article.id, first: first ?? 5, publishedAt: article.publishedAt ?? null });
+  @FieldResolver(() => [RelatedArticle], {
+    description:
+      'Related news (tin liên quan), best first: pinned by editors, then by shared events, people, organisations, tags and places.',
+  })
+  related(
+    @Root() article: Article,
+    @Ctx() ctx: Context,
+    @Args() { first }: RelatedArgs,
+  ): Promise<RelatedArticle[]> {
+    return ctx.loaders.related.load({
+      id: article.id,
+      first: first ?? 5,
+      publishedAt: article.publishedAt ?? null,
+    });
   }
 }

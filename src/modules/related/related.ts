@@ -16,7 +16,9 @@ export class RelatedArticle {
   @Field(() => Article, { description: 'The related article.' })
   article!: Article;
 
-  @Field(() => Float, { description: 'Higher is more related; pinned articles rank above every automatic match.' })
+  @Field(() => Float, {
+    description: 'Higher is more related; pinned articles rank above every automatic match.',
+  })
   score!: number;
 
   @Field(() => [String], {
@@ -30,11 +32,20 @@ export class RelatedArticle {
 export const linkWeights = [
   { kind: 'event', table: 'article_events', column: 'event_id', entity: 'event', weight: 5 },
   { kind: 'person', table: 'article_people', column: 'person_id', entity: 'person', weight: 3 },
-  { kind: 'organisation', table: 'article_organisations', column: 'organisation_id', entity: 'organisation', weight: 2 },
+  {
+    kind: 'organisation',
+    table: 'article_organisations',
+    column: 'organisation_id',
+    entity: 'organisation',
+    weight: 2,
+  },
   { kind: 'tag', table: 'article_tags', column: 'tag_id', entity: 'tag', weight: 2 },
   { kind: 'place', table: 'article_places', column: 'place_id', entity: 'place', weight: 1 },
 ] as const;
-const weightOf = Object.fromEntries(linkWeights.map((l) => [l.kind, l.weight])) as Record<string, number>;
+const weightOf = Object.fromEntries(linkWeights.map((l) => [l.kind, l.weight])) as Record<
+  string,
+  number
+>;
 export const SAME_CATEGORY_BONUS = 1;
 /** Up to 1 more for articles published close together: 1 / (1 + days apart / 7). */
 export const recencyBonus = (daysApart: number) => 1 / (1 + daysApart / 7);
@@ -96,7 +107,9 @@ export class RelatedCache {
     }
     if (missing.length === 0) return out;
     const epoch = this.epoch;
-    const rows = await byIdsStatement(em, 'related articles', (some) => whereIdIn(em, em.getKnex()('article as a').select('a.*'), 'a.id', some))(missing);
+    const rows = await byIdsStatement(em, 'related articles', (some) =>
+      whereIdIn(em, em.getKnex()('article as a').select('a.*'), 'a.id', some),
+    )(missing);
     for (const article of asEntities(em, Article, rows)) {
       out.set(article.id, article);
       // Read before a write committed: not kept.
@@ -125,7 +138,12 @@ export class RelatedCache {
   }
 
   /** Each source's choices: from memory, being scored, or scored now for those missing. */
-  async choicesOf(em: EntityManager, sources: RelatedKey[], first: number, visibility: ArticleVisibility): Promise<Map<number, Choices>> {
+  async choicesOf(
+    em: EntityManager,
+    sources: RelatedKey[],
+    first: number,
+    visibility: ArticleVisibility,
+  ): Promise<Map<number, Choices>> {
     const key = (s: RelatedKey) => `${visibility}:${first}:${s.id}`;
     const out = new Map<number, Choices>();
     const pending: [number, Promise<Choices>][] = [];
@@ -157,18 +175,29 @@ export class RelatedCache {
         );
       }
     }
-    for (const [id, choices] of await Promise.all(pending.map(async ([id, p]) => [id, await p] as const))) out.set(id, choices);
+    for (const [id, choices] of await Promise.all(
+      pending.map(async ([id, p]) => [id, await p] as const),
+    ))
+      out.set(id, choices);
     return out;
   }
 }
 
-export function relatedLoader(em: EntityManager, cache: RelatedCache, visibility: ArticleVisibility) {
+export function relatedLoader(
+  em: EntityManager,
+  cache: RelatedCache,
+  visibility: ArticleVisibility,
+) {
   return new DataLoader<RelatedKey, RelatedArticle[], string>(
     async (keys) => {
       const first = Math.max(...keys.map((k) => k.first));
       const sources = [...new Map(keys.map((k) => [k.id, k])).values()];
       const lists = await relatedOf(em, cache, sources, first, visibility);
-      return keys.map((k) => (lists.get(k.id) ?? []).slice(0, k.first).map((r) => Object.assign(new RelatedArticle(), r)));
+      return keys.map((k) =>
+        (lists.get(k.id) ?? [])
+          .slice(0, k.first)
+          .map((r) => Object.assign(new RelatedArticle(), r)),
+      );
     },
     { cacheKeyFn: (k) => `${k.id}:${k.first}` },
   );
@@ -183,7 +212,12 @@ export const CANDIDATES_PER_LINK = 20;
 type Link = { kind: string; src: number; ref: number; slug: string | null; pos: number };
 /** One source article's related articles before visibility is checked: pins, then scored ones. */
 type Choices = { pins: number[]; auto: { id: number; score: number; reasons: string[] }[] };
-type Candidate = { id: number; categoryId: number | null; publishedAt: number | null; isPublic: boolean };
+type Candidate = {
+  id: number;
+  categoryId: number | null;
+  publishedAt: number | null;
+  isPublic: boolean;
+};
 /** A candidate's score from shared links (`score`), with the same-section bonus (`base`). */
 type Scored = { c: Candidate; score: number; base: number; links: Link[] };
 
@@ -191,11 +225,25 @@ type Scored = { c: Candidate; score: number; base: number; links: Link[] };
  * Related lists for any number of source articles: their choices (from memory, or scored), then
  * one statement for the chosen articles the caller may see.
  */
-async function relatedOf(em: EntityManager, cache: RelatedCache, sources: RelatedKey[], first: number, visibility: ArticleVisibility) {
+async function relatedOf(
+  em: EntityManager,
+  cache: RelatedCache,
+  sources: RelatedKey[],
+  first: number,
+  visibility: ArticleVisibility,
+) {
   const chosen = await cache.choicesOf(em, sources, first, visibility);
-  const wanted = [...new Set([...chosen.values()].flatMap((c) => [...c.pins, ...c.auto.slice(0, first).map((a) => a.id)]))];
+  const wanted = [
+    ...new Set(
+      [...chosen.values()].flatMap((c) => [...c.pins, ...c.auto.slice(0, first).map((a) => a.id)]),
+    ),
+  ];
   const now = Date.now();
-  const byId = new Map([...(await cache.articlesOf(em, wanted))].filter(([, a]) => visibility === 'all' || isPublicAt(a, now)));
+  const byId = new Map(
+    [...(await cache.articlesOf(em, wanted))].filter(
+      ([, a]) => visibility === 'all' || isPublicAt(a, now),
+    ),
+  );
   return new Map(
     sources.map((source) => {
       const { pins, auto } = chosen.get(source.id)!;
@@ -205,8 +253,14 @@ async function relatedOf(em: EntityManager, cache: RelatedCache, sources: Relate
       return [
         source.id,
         [
-          ...pinned.map((id, i) => ({ article: byId.get(id)!, score: top + pinned.length - i, reasons: ['pinned'] })),
-          ...auto.filter((a) => byId.has(a.id)).map((a) => ({ article: byId.get(a.id)!, score: a.score, reasons: a.reasons })),
+          ...pinned.map((id, i) => ({
+            article: byId.get(id)!,
+            score: top + pinned.length - i,
+            reasons: ['pinned'],
+          })),
+          ...auto
+            .filter((a) => byId.has(a.id))
+            .map((a) => ({ article: byId.get(a.id)!, score: a.score, reasons: a.reasons })),
         ],
       ];
     }),
@@ -217,14 +271,22 @@ async function relatedOf(em: EntityManager, cache: RelatedCache, sources: Relate
  * Two statements for any number of source articles: their links and pins; the newest articles of
  * each linked thing not in the cache (one small index range per thing). Then the scoring.
  */
-async function score(em: EntityManager, cache: RelatedCache, sources: RelatedKey[], first: number, visibility: ArticleVisibility) {
+async function score(
+  em: EntityManager,
+  cache: RelatedCache,
+  sources: RelatedKey[],
+  first: number,
+  visibility: ArticleVisibility,
+) {
   const ids = sources.map((s) => s.id);
   const marks = ids.map(() => '?').join(', ');
   const links = await rowsOf<Link>(
     em,
     [
       ...linkWeights.map(
-        (l) => `select '${l.kind}' as kind, s.article_id as src, s.${l.column} as ref, r.slug as slug, 0 as pos
+        (
+          l,
+        ) => `select '${l.kind}' as kind, s.article_id as src, s.${l.column} as ref, r.slug as slug, 0 as pos
           from ${l.table} s join ${l.entity} r on r.id = s.${l.column} where s.article_id in (${marks})`,
       ),
       `select 'pin' as kind, p.article_id as src, p.related_id as ref, null as slug, p.position as pos
@@ -245,7 +307,10 @@ async function score(em: EntityManager, cache: RelatedCache, sources: RelatedKey
   const chosen = new Map<number, Choices>();
   for (const source of sources) {
     const own = linksOf.get(source.id)!;
-    const pins = own.filter((l) => l.kind === 'pin').sort((a, b) => a.pos - b.pos).map((l) => Number(l.ref));
+    const pins = own
+      .filter((l) => l.kind === 'pin')
+      .sort((a, b) => a.pos - b.pos)
+      .map((l) => Number(l.ref));
     const category = own.find((l) => l.kind === 'category') ?? null;
     const categoryId = category ? Number(category.ref) : null;
     // Reasons are kept as the links themselves and spelled out only for the winners.
@@ -257,7 +322,11 @@ async function score(em: EntityManager, cache: RelatedCache, sources: RelatedKey
       for (const c of candidatesOf.get(`${l.kind}:${l.ref}`) ?? []) {
         if (c.id === source.id) continue;
         if (taken++ === CANDIDATES_PER_LINK) break;
-        if (visibility === 'published' && (!c.isPublic || (c.publishedAt !== null && c.publishedAt > now))) continue;
+        if (
+          visibility === 'published' &&
+          (!c.isPublic || (c.publishedAt !== null && c.publishedAt > now))
+        )
+          continue;
         let entry = scores.get(c.id);
         if (!entry) scores.set(c.id, (entry = { c, score: 0, base: 0, links: [] }));
         entry.score += weight;
@@ -266,10 +335,13 @@ async function score(em: EntityManager, cache: RelatedCache, sources: RelatedKey
     }
     const ranked: Scored[] = [];
     for (const e of scores.values()) {
-      e.base = e.score + (categoryId !== null && e.c.categoryId === categoryId ? SAME_CATEGORY_BONUS : 0);
+      e.base =
+        e.score + (categoryId !== null && e.c.categoryId === categoryId ? SAME_CATEGORY_BONUS : 0);
       ranked.push(e);
     }
-    ranked.sort((a, b) => b.base - a.base || nullsLast(a.c.publishedAt, b.c.publishedAt) || b.c.id - a.c.id);
+    ranked.sort(
+      (a, b) => b.base - a.base || nullsLast(a.c.publishedAt, b.c.publishedAt) || b.c.id - a.c.id,
+    );
     const auto = ranked
       .slice(0, perArticle)
       .filter((e) => !pins.includes(e.c.id))
@@ -281,14 +353,17 @@ async function score(em: EntityManager, cache: RelatedCache, sources: RelatedKey
 }
 
 /** Newer first, unknown dates last. */
-const nullsLast = (a: number | null, b: number | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : b - a);
+const nullsLast = (a: number | null, b: number | null) =>
+  a === b ? 0 : a === null ? 1 : b === null ? -1 : b - a;
 
 const collator = new Intl.Collator();
 
 function finalScore(e: Scored, source: RelatedKey, categorySlug: string | null) {
   const reasons = e.links
     .map((l) => `${l.kind}:${l.slug}`)
-    .sort((x, y) => weightOf[y.split(':')[0]] - weightOf[x.split(':')[0]] || collator.compare(x, y));
+    .sort(
+      (x, y) => weightOf[y.split(':')[0]] - weightOf[x.split(':')[0]] || collator.compare(x, y),
+    );
   let score = e.base;
   if (e.base > e.score) reasons.push(`category:${categorySlug}`);
   if (source.publishedAt && e.c.publishedAt !== null) {
@@ -314,8 +389,18 @@ async function newestOfEach(em: EntityManager, refs: Link[]): Promise<Map<string
       from ${l.table} l join article a on a.id = l.article_id
       where l.${l.column} = ? order by l.article_id desc limit ${CANDIDATES_PER_LINK + 1}) as c${i}`;
   });
-  const rows: { kind: string; ref: number; id: number; category_id: number | null; published_at: number | string | null; is_public: number | boolean }[] =
-    await rowsOf(em, parts.join(' union all '), refs.map((r) => r.ref));
+  const rows: {
+    kind: string;
+    ref: number;
+    id: number;
+    category_id: number | null;
+    published_at: number | string | null;
+    is_public: number | boolean;
+  }[] = await rowsOf(
+    em,
+    parts.join(' union all '),
+    refs.map((r) => r.ref),
+  );
   for (const r of rows) {
     const key = `${r.kind}:${r.ref}`;
     const list = out.get(key) ?? [];

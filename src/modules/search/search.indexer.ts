@@ -6,28 +6,69 @@ import { fold } from '../../text/vietnamese.js';
 import { SearchHitType } from './search-entry.entity.js';
 import { ArticleStatus } from '../article/article.entity.js';
 
-type Row = Record<string, any>;
+type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- database rows of several shapes, read by column name
 
 /** Builds statements with `knex` and runs them with `run`, inside the caller's transaction. */
 export type Db = { knex: Knex; run(qb: Knex.QueryBuilder): Promise<Row[]> };
 
 /** For code holding an EntityManager (seeders): its transaction, if it is in one. */
-export const dbOf = (em: { getKnex(): Knex; execute(qb: Knex.QueryBuilder): Promise<unknown> }): Db => ({
+export const dbOf = (em: {
+  getKnex(): Knex;
+  execute(qb: Knex.QueryBuilder): Promise<unknown>;
+}): Db => ({
   knex: em.getKnex(),
   run: async (qb) => (await em.execute(qb)) as Row[],
 });
-type Entry = { kind: SearchHitType; ref_id: number; title: string; body: string; published_at: unknown; category_id: number | null };
+type Entry = {
+  kind: SearchHitType;
+  ref_id: number;
+  title: string;
+  body: string;
+  published_at: unknown;
+  category_id: number | null;
+};
 
-const joinText = (...parts: (string | null | undefined)[]) => parts.filter((p) => p && p.trim()).join('\n');
+const joinText = (...parts: (string | null | undefined)[]) =>
+  parts.filter((p) => p && p.trim()).join('\n');
 
 async function articleEntries({ knex, run }: Db, ids?: number[]): Promise<Entry[]> {
   const scope = (q: Knex.QueryBuilder, column: string) => (ids ? q.whereIn(column, ids) : q);
-  const articles: Row[] = await run(scope(knex('article').select('id', 'title', 'lead', 'published_at', 'category_id'), 'id'));
-  const blocks: Row[] = await run(scope(knex('article_block').select('article_id', 'text').whereNotNull('text').orderBy(['article_id', 'position']), 'article_id'));
-  const captions: Row[] = await run(scope(knex('image').select('article_id', 'caption').whereNotNull('caption').orderBy(['article_id', 'position']), 'article_id'));
-  const tags: Row[] = await run(scope(knex('article_tags as l').join('tag as t', 't.id', 'l.tag_id').select('l.article_id', 't.name').orderBy(['l.article_id', 'l.id']), 'l.article_id'));
+  const articles: Row[] = await run(
+    scope(knex('article').select('id', 'title', 'lead', 'published_at', 'category_id'), 'id'),
+  );
+  const blocks: Row[] = await run(
+    scope(
+      knex('article_block')
+        .select('article_id', 'text')
+        .whereNotNull('text')
+        .orderBy(['article_id', 'position']),
+      'article_id',
+    ),
+  );
+  const captions: Row[] = await run(
+    scope(
+      knex('image')
+        .select('article_id', 'caption')
+        .whereNotNull('caption')
+        .orderBy(['article_id', 'position']),
+      'article_id',
+    ),
+  );
+  const tags: Row[] = await run(
+    scope(
+      knex('article_tags as l')
+        .join('tag as t', 't.id', 'l.tag_id')
+        .select('l.article_id', 't.name')
+        .orderBy(['l.article_id', 'l.id']),
+      'l.article_id',
+    ),
+  );
   const textOf = new Map<number, string[]>();
-  for (const r of [...blocks.map((b) => [b.article_id, b.text]), ...captions.map((c) => [c.article_id, c.caption]), ...tags.map((t) => [t.article_id, t.name])]) {
+  for (const r of [
+    ...blocks.map((b) => [b.article_id, b.text]),
+    ...captions.map((c) => [c.article_id, c.caption]),
+    ...tags.map((t) => [t.article_id, t.name]),
+  ]) {
     textOf.set(Number(r[0]), [...(textOf.get(Number(r[0])) ?? []), String(r[1])]);
   }
   return articles.map((a) => ({
@@ -40,20 +81,43 @@ async function articleEntries({ knex, run }: Db, ids?: number[]): Promise<Entry[
   }));
 }
 
-async function otherEntries({ knex, run }: Db, kind: SearchHitType, ids?: number[]): Promise<Entry[]> {
-  const table = { PERSON: 'person', ORGANISATION: 'organisation', EVENT: 'event' }[kind as 'PERSON'];
+async function otherEntries(
+  { knex, run }: Db,
+  kind: SearchHitType,
+  ids?: number[],
+): Promise<Entry[]> {
+  const table = { PERSON: 'person', ORGANISATION: 'organisation', EVENT: 'event' }[
+    kind as 'PERSON'
+  ];
   const q = knex(table).select('*');
   if (ids) q.whereIn('id', ids);
   const rows: Row[] = await run(q);
   return rows.map((r) => {
-    const aliases: string[] = typeof r.aliases === 'string' ? JSON.parse(r.aliases) : (r.aliases ?? []);
+    const aliases: string[] =
+      typeof r.aliases === 'string' ? JSON.parse(r.aliases) : (r.aliases ?? []);
     const body =
-      kind === SearchHitType.PERSON ? joinText(r.rank, r.title) : kind === SearchHitType.ORGANISATION ? joinText(r.short_name, ...aliases) : joinText(r.short_name);
-    return { kind, ref_id: Number(r.id), title: r.name, body, published_at: null, category_id: null };
+      kind === SearchHitType.PERSON
+        ? joinText(r.rank, r.title)
+        : kind === SearchHitType.ORGANISATION
+          ? joinText(r.short_name, ...aliases)
+          : joinText(r.short_name);
+    return {
+      kind,
+      ref_id: Number(r.id),
+      title: r.name,
+      body,
+      published_at: null,
+      category_id: null,
+    };
   });
 }
 
-export type Reindex = { articles?: number[]; people?: number[]; organisations?: number[]; events?: number[] };
+export type Reindex = {
+  articles?: number[];
+  people?: number[];
+  organisations?: number[];
+  events?: number[];
+};
 
 /** Rewrites the entries of the given objects (all objects when called without a scope). */
 export async function reindex(db: Db, scope?: Reindex) {
@@ -71,15 +135,26 @@ export async function reindex(db: Db, scope?: Reindex) {
     const del = knex('search_entry').where('kind', kind);
     if (ids) del.whereIn('ref_id', ids);
     await run(del.delete());
-    const entries = kind === SearchHitType.ARTICLE ? await articleEntries(db, ids) : await otherEntries(db, kind, ids);
+    const entries =
+      kind === SearchHitType.ARTICLE
+        ? await articleEntries(db, ids)
+        : await otherEntries(db, kind, ids);
     const rows = entries.map((e) => {
-      const row: Record<string, unknown> & { title_folded: string; body_folded: string } = { ...e, title_folded: fold(e.title), body_folded: fold(e.body) };
+      const row: Record<string, unknown> & { title_folded: string; body_folded: string } = {
+        ...e,
+        title_folded: fold(e.title),
+        body_folded: fold(e.body),
+      };
       if (postgres) {
-        row.search_vector = knex.raw(`setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B')`, [row.title_folded, row.body_folded]);
+        row.search_vector = knex.raw(
+          `setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B')`,
+          [row.title_folded, row.body_folded],
+        );
       }
       return row;
     });
-    for (let i = 0; i < rows.length; i += 200) await run(knex('search_entry').insert(rows.slice(i, i + 200)));
+    for (let i = 0; i < rows.length; i += 200)
+      await run(knex('search_entry').insert(rows.slice(i, i + 200)));
     if (postgres) await run(titlesOf(knex, kind, ids));
     if (postgres && kind === SearchHitType.ARTICLE) await run(recentOf(knex, ids));
   }
@@ -93,10 +168,15 @@ export async function reindex(db: Db, scope?: Reindex) {
  */
 function titlesOf(knex: Knex, kind: SearchHitType, ids: number[] | undefined): Knex.QueryBuilder {
   const fresh = knex('search_entry as e')
-    .leftJoin('article as a', (j) => j.on('a.id', '=', 'e.ref_id').andOnVal('e.kind', '=', SearchHitType.ARTICLE))
+    .leftJoin('article as a', (j) =>
+      j.on('a.id', '=', 'e.ref_id').andOnVal('e.kind', '=', SearchHitType.ARTICLE),
+    )
     .select(
       'e.id',
-      knex.raw(`case when e.kind <> ? then '-infinity'::timestamptz when a.status = ? then coalesce(a.published_at, '-infinity'::timestamptz) end`, [SearchHitType.ARTICLE, ArticleStatus.PUBLISHED]),
+      knex.raw(
+        `case when e.kind <> ? then '-infinity'::timestamptz when a.status = ? then coalesce(a.published_at, '-infinity'::timestamptz) end`,
+        [SearchHitType.ARTICLE, ArticleStatus.PUBLISHED],
+      ),
       knex.raw(`to_tsvector('simple', e.title_folded)`),
     )
     .where('e.kind', kind);
@@ -113,7 +193,11 @@ function titlesOf(knex: Knex, kind: SearchHitType, ids: number[] | undefined): K
 function recentOf(knex: Knex, ids: number[] | undefined): Knex.QueryBuilder {
   const fresh = knex('search_entry as e')
     .join('article as a', 'a.id', 'e.ref_id')
-    .select('e.id', knex.raw(`coalesce(a.published_at, '-infinity'::timestamptz)`), knex.raw('strip(e.search_vector)'))
+    .select(
+      'e.id',
+      knex.raw(`coalesce(a.published_at, '-infinity'::timestamptz)`),
+      knex.raw('strip(e.search_vector)'),
+    )
     .where('e.kind', SearchHitType.ARTICLE)
     .where('a.status', ArticleStatus.PUBLISHED);
   if (ids) fresh.whereIn('e.ref_id', ids);

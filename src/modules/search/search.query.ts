@@ -27,9 +27,12 @@ export type ParsedQuery = {
 
 export function parseQuery(input: string): ParsedQuery {
   const text = input.normalize('NFC');
-  if (text.trim() === '') throw badInput('The search query is empty: type a few words.', { argument: 'query' });
+  if (text.trim() === '')
+    throw badInput('The search query is empty: type a few words.', { argument: 'query' });
   if (text.length > MAX_QUERY_LENGTH) {
-    throw badInput(`The search query is longer than ${MAX_QUERY_LENGTH} characters: shorten it.`, { argument: 'query' });
+    throw badInput(`The search query is longer than ${MAX_QUERY_LENGTH} characters: shorten it.`, {
+      argument: 'query',
+    });
   }
   const phrases: string[][] = [];
   const rest = text.replace(/["“”]([^"“”]*)["“”]/g, (_, inner: string) => {
@@ -42,10 +45,14 @@ export function parseQuery(input: string): ParsedQuery {
   const prefix = typing ? bare.pop()! : null;
   const accented = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (bare.length + phrases.flat().length + (prefix ? 1 : 0) === 0) {
-    throw badInput('The search query has no words to look for: use letters or digits.', { argument: 'query' });
+    throw badInput('The search query has no words to look for: use letters or digits.', {
+      argument: 'query',
+    });
   }
   if (bare.length + phrases.flat().length + (prefix ? 1 : 0) > MAX_WORDS) {
-    throw badInput(`The search query has more than ${MAX_WORDS} words: use fewer.`, { argument: 'query' });
+    throw badInput(`The search query has more than ${MAX_WORDS} words: use fewer.`, {
+      argument: 'query',
+    });
   }
   return { terms: bare, phrases, prefix, accented };
 }
@@ -110,23 +117,53 @@ export async function candidates(
   visibility: ArticleVisibility,
 ): Promise<Candidate[]> {
   const knex = em.getKnex();
-  const base = knex('search_entry as e').leftJoin('article as a', (j) => j.on('a.id', '=', 'e.ref_id').andOnVal('e.kind', '=', SearchHitType.ARTICLE));
-  if (visibility === 'published') base.where((w) => w.whereNot('e.kind', SearchHitType.ARTICLE).orWhere((x) => wherePublic(em, x)));
+  const base = knex('search_entry as e').leftJoin('article as a', (j) =>
+    j.on('a.id', '=', 'e.ref_id').andOnVal('e.kind', '=', SearchHitType.ARTICLE),
+  );
+  if (visibility === 'published')
+    base.where((w) =>
+      w.whereNot('e.kind', SearchHitType.ARTICLE).orWhere((x) => wherePublic(em, x)),
+    );
   // A filtered search's title phase reads the entries (the filters are on them), not search_title.
   const filtered = applyFilter(em, base, filter);
   const columns = ['e.id', 'e.kind', 'e.ref_id', 'e.title', 'e.title_folded'];
 
   if (isPostgres(em)) {
-    const tsquery = [...q.terms.map((t) => `'${t}'`), ...q.phrases.map((p) => p.map((w) => `'${w}'`).join(' <-> ')), ...(q.prefix ? [`'${q.prefix}':*`] : [])].join(' & ');
+    const tsquery = [
+      ...q.terms.map((t) => `'${t}'`),
+      ...q.phrases.map((p) => p.map((w) => `'${w}'`).join(' <-> ')),
+      ...(q.prefix ? [`'${q.prefix}':*`] : []),
+    ].join(' & ');
     const score = knex.raw(`ts_rank(${vector}, to_tsquery('simple', ?)) * 10 as score`, [tsquery]);
     const phases = await Promise.all([
-      rowsOf(em, filtered
-        ? base.clone().select(...columns, score)
-          .whereRaw(`to_tsvector('simple', e.title_folded) @@ to_tsquery('simple', ?)`, [tsquery])
-          .orderBy('score', 'desc').limit(TITLE_CANDIDATES)
-        : base.clone().select(...columns, score).whereIn('e.id', bestTitles(em, tsquery, visibility))),
-      rowsOf(em, base.clone().select(...columns, score, 'e.body').whereRaw(`${entityVector} @@ to_tsquery('simple', ?)`, [tsquery]).orderBy('score', 'desc').limit(ENTITY_CANDIDATES)),
-      filtered || visibility !== 'published' ? rowsOf(em, recentOnPostgres(em, base, q, tsquery)) : newestPublicOnPostgres(em, q, tsquery),
+      rowsOf(
+        em,
+        filtered
+          ? base
+              .clone()
+              .select(...columns, score)
+              .whereRaw(`to_tsvector('simple', e.title_folded) @@ to_tsquery('simple', ?)`, [
+                tsquery,
+              ])
+              .orderBy('score', 'desc')
+              .limit(TITLE_CANDIDATES)
+          : base
+              .clone()
+              .select(...columns, score)
+              .whereIn('e.id', bestTitles(em, tsquery, visibility)),
+      ),
+      rowsOf(
+        em,
+        base
+          .clone()
+          .select(...columns, score, 'e.body')
+          .whereRaw(`${entityVector} @@ to_tsquery('simple', ?)`, [tsquery])
+          .orderBy('score', 'desc')
+          .limit(ENTITY_CANDIDATES),
+      ),
+      filtered || visibility !== 'published'
+        ? rowsOf(em, recentOnPostgres(em, base, q, tsquery))
+        : newestPublicOnPostgres(em, q, tsquery),
     ]);
     if (phases.some((p) => p.length > 0) || q.phrases.length > 0) return merged(...phases);
     // Nothing matched word for word: a typo or a missing syllable. Trigram similarity on titles.
@@ -143,10 +180,18 @@ export async function candidates(
     return fuzzy.map(toCandidate);
   }
 
-  const match = [...q.terms.map((t) => `"${t}"`), ...q.phrases.map((p) => `"${p.join(' ')}"`), ...(q.prefix ? [`"${q.prefix}"*`] : [])].join(' ');
+  const match = [
+    ...q.terms.map((t) => `"${t}"`),
+    ...q.phrases.map((p) => `"${p.join(' ')}"`),
+    ...(q.prefix ? [`"${q.prefix}"*`] : []),
+  ].join(' ');
   // FTS5 serves all three phases: a filter on its title column, a filter on the entry's kind, and
   // its own rowid order (newest first).
-  const fts = () => base.clone().join('search_fts as f', 'f.rowid', 'e.id').select(...columns, knex.raw('-bm25(search_fts, 5.0, 1.0) as score'));
+  const fts = () =>
+    base
+      .clone()
+      .join('search_fts as f', 'f.rowid', 'e.id')
+      .select(...columns, knex.raw('-bm25(search_fts, 5.0, 1.0) as score'));
   // Title hits are found with a filter on the title column but scored on the whole query (a
   // filtered query's bm25 counts the title alone and would not compare with the other phases).
   // The `+` keeps the membership test a filter: as a rowid lookup FTS5 would redo the match once
@@ -157,9 +202,30 @@ export async function candidates(
   // article row that matched (30 ms for a common word at 10,000 articles; now 4).
   const entityIds = `+f.rowid in (select id from search_entry where kind <> '${SearchHitType.ARTICLE}')`;
   const phases = [
-    await rowsOf(em, fts().whereRaw('search_fts match ?', [match]).whereRaw(titleHits, [`{title_folded} : (${match})`]).orderBy('score', 'desc').limit(TITLE_CANDIDATES)),
-    await rowsOf(em, fts().select('e.body').whereRaw('search_fts match ?', [match]).whereRaw(entityIds).orderBy('score', 'desc').limit(ENTITY_CANDIDATES)),
-    await rowsOf(em, fts().whereRaw('search_fts match ?', [match]).orderBy('f.rowid', 'desc').limit(RECENT_CANDIDATES)),
+    await rowsOf(
+      em,
+      fts()
+        .whereRaw('search_fts match ?', [match])
+        .whereRaw(titleHits, [`{title_folded} : (${match})`])
+        .orderBy('score', 'desc')
+        .limit(TITLE_CANDIDATES),
+    ),
+    await rowsOf(
+      em,
+      fts()
+        .select('e.body')
+        .whereRaw('search_fts match ?', [match])
+        .whereRaw(entityIds)
+        .orderBy('score', 'desc')
+        .limit(ENTITY_CANDIDATES),
+    ),
+    await rowsOf(
+      em,
+      fts()
+        .whereRaw('search_fts match ?', [match])
+        .orderBy('f.rowid', 'desc')
+        .limit(RECENT_CANDIDATES),
+    ),
   ];
   if (phases.some((p) => p.length > 0) || q.phrases.length > 0) return merged(...phases);
   // Nothing matched word for word: a typo or a missing syllable. Titles and names sharing the
@@ -190,14 +256,19 @@ export async function candidates(
  * public), so picking them does not read every matching entry's wide row. The entries are then
  * read, scored and checked against their article like every other phase's.
  */
-function bestTitles(em: EntityManager, tsquery: string, visibility: ArticleVisibility): Knex.QueryBuilder {
+function bestTitles(
+  em: EntityManager,
+  tsquery: string,
+  visibility: ArticleVisibility,
+): Knex.QueryBuilder {
   const best = em
     .getKnex()('search_title as t')
     .select('t.id')
     .whereRaw(`t.title_vector @@ to_tsquery('simple', ?)`, [tsquery])
     .orderByRaw(`ts_rank(t.title_vector, to_tsquery('simple', ?)) desc, t.id desc`, [tsquery])
     .limit(TITLE_CANDIDATES);
-  if (visibility === 'published') best.where('t.public_from', '<=', em.getPlatform().processDateProperty(new Date()) as never);
+  if (visibility === 'published')
+    best.where('t.public_from', '<=', em.getPlatform().processDateProperty(new Date()) as never);
   return best;
 }
 
@@ -212,7 +283,12 @@ const RECENT_POOL = 1000;
  * the newest entries holding every word are found first, at most RECENT_POOL of them, and the
  * exact query (phrases in order) is checked and scored on those alone.
  */
-function recentOnPostgres(em: EntityManager, base: Knex.QueryBuilder, q: ParsedQuery, tsquery: string): Knex.QueryBuilder {
+function recentOnPostgres(
+  em: EntityManager,
+  base: Knex.QueryBuilder,
+  q: ParsedQuery,
+  tsquery: string,
+): Knex.QueryBuilder {
   const knex = em.getKnex();
   const pool = base
     .clone()
@@ -221,7 +297,14 @@ function recentOnPostgres(em: EntityManager, base: Knex.QueryBuilder, q: ParsedQ
     .orderBy('e.id', 'desc')
     .limit(RECENT_POOL);
   return knex
-    .select('p.id', 'p.kind', 'p.ref_id', 'p.title', 'p.title_folded', knex.raw(`ts_rank(p.search_vector, to_tsquery('simple', ?)) * 10 as score`, [tsquery]))
+    .select(
+      'p.id',
+      'p.kind',
+      'p.ref_id',
+      'p.title',
+      'p.title_folded',
+      knex.raw(`ts_rank(p.search_vector, to_tsquery('simple', ?)) * 10 as score`, [tsquery]),
+    )
     .from(pool.as('p'))
     .whereRaw(`p.search_vector @@ to_tsquery('simple', ?)`, [tsquery])
     .orderBy('p.id', 'desc')
@@ -249,39 +332,74 @@ export const RECENT_WALK = 5_000;
  * evaluates first, so it runs only when the walk fell short (its plan says "never executed"
  * otherwise). As two statements, a rare query paid a second round trip and a second planning.
  */
-function newestPublicOnPostgres(em: EntityManager, q: ParsedQuery, tsquery: string): Promise<Record<string, unknown>[]> {
+function newestPublicOnPostgres(
+  em: EntityManager,
+  q: ParsedQuery,
+  tsquery: string,
+): Promise<Record<string, unknown>[]> {
   const knex = em.getKnex();
   const now = em.getPlatform().processDateProperty(new Date()) as never;
-  const newestFirst = [{ column: 'r.public_from', order: 'desc' }, { column: 'r.id', order: 'desc' }];
+  const newestFirst = [
+    { column: 'r.public_from', order: 'desc' },
+    { column: 'r.id', order: 'desc' },
+  ];
   // The newest public articles holding every word (phrases' words not yet in order), at most RECENT_CANDIDATES.
-  const holding = (from: Knex.QueryBuilder) => from.select('r.id').whereRaw(`r.words @@ to_tsquery('simple', ?)`, [looseQuery(q)]).orderBy(newestFirst).limit(RECENT_CANDIDATES);
+  const holding = (from: Knex.QueryBuilder) =>
+    from
+      .select('r.id')
+      .whereRaw(`r.words @@ to_tsquery('simple', ?)`, [looseQuery(q)])
+      .orderBy(newestFirst)
+      .limit(RECENT_CANDIDATES);
   const newest = () => knex('search_recent as r').where('r.public_from', '<=', now);
   // The LIMIT inside keeps the walk a walk: the words are checked on the rows it passes.
-  const walked = holding(knex.from(newest().select('r.id', 'r.public_from', 'r.words').orderBy(newestFirst).limit(RECENT_WALK).as('r')));
+  const walked = holding(
+    knex.from(
+      newest()
+        .select('r.id', 'r.public_from', 'r.words')
+        .orderBy(newestFirst)
+        .limit(RECENT_WALK)
+        .as('r'),
+    ),
+  );
   const enough = `(select count(*) from walked) >= ${RECENT_CANDIDATES}`;
   const pool = knex
-    .select('id').from('walked').whereRaw(enough)
+    .select('id')
+    .from('walked')
+    .whereRaw(enough)
     .unionAll((u) => u.select('x.id').from(holding(newest()).as('x')).whereRaw(`not ${enough}`));
   return rowsOf(
     em,
     knex
       .withMaterialized('walked', walked)
       .with('pool', pool)
-      .select('e.id', 'e.kind', 'e.ref_id', 'e.title', 'e.title_folded', knex.raw(`ts_rank(${vector}, to_tsquery('simple', ?)) * 10 as score`, [tsquery]))
+      .select(
+        'e.id',
+        'e.kind',
+        'e.ref_id',
+        'e.title',
+        'e.title_folded',
+        knex.raw(`ts_rank(${vector}, to_tsquery('simple', ?)) * 10 as score`, [tsquery]),
+      )
       .from('search_entry as e')
       // By primary key, one entry per pooled id: as a join, the planner (which takes a phrase for
       // far commoner than it is) could scan every entry instead.
       .whereRaw('e.id = any(array(select id from pool))')
       // Phrases in order: the pool holds every word, not yet in order. (Without phrases the pool's
       // query is the query, and checking again would read each entry's vector once more.)
-      .modify((qb) => (q.phrases.length ? qb.whereRaw(`${vector} @@ to_tsquery('simple', ?)`, [tsquery]) : qb))
+      .modify((qb) =>
+        q.phrases.length ? qb.whereRaw(`${vector} @@ to_tsquery('simple', ?)`, [tsquery]) : qb,
+      )
       // The entry's publication time is its article's, so this is the pool's order.
       .orderByRaw('e.published_at desc nulls last, e.id desc'),
   );
 }
 
 /** Every word of the query, phrases' words included but not in order: what an index can find. */
-const looseQuery = (q: ParsedQuery) => [...q.terms, ...q.phrases.flat()].map((w) => `'${w}'`).concat(q.prefix ? [`'${q.prefix}':*`] : []).join(' & ');
+const looseQuery = (q: ParsedQuery) =>
+  [...q.terms, ...q.phrases.flat()]
+    .map((w) => `'${w}'`)
+    .concat(q.prefix ? [`'${q.prefix}':*`] : [])
+    .join(' & ');
 
 /** The phases' rows as one list without repeats, best first by the database's score. */
 function merged(...phases: Record<string, unknown>[][]): Candidate[] {
@@ -296,10 +414,18 @@ function merged(...phases: Record<string, unknown>[][]): Candidate[] {
 }
 
 /** The three-letter pieces of a word ("long" -> "lon", "ong"). */
-const trigrams = (word: string) => Array.from({ length: Math.max(0, word.length - 2) }, (_, i) => word.slice(i, i + 3));
+const trigrams = (word: string) =>
+  Array.from({ length: Math.max(0, word.length - 2) }, (_, i) => word.slice(i, i + 3));
 
 function toCandidate(r: Record<string, unknown>): Candidate {
-  const c: Candidate = { entryId: Number(r.id), kind: r.kind as SearchHitType, refId: Number(r.ref_id), title: String(r.title), titleFolded: String(r.title_folded), score: Number(r.score) };
+  const c: Candidate = {
+    entryId: Number(r.id),
+    kind: r.kind as SearchHitType,
+    refId: Number(r.ref_id),
+    title: String(r.title),
+    titleFolded: String(r.title_folded),
+    score: Number(r.score),
+  };
   if (r.body !== undefined) c.body = String(r.body);
   return c;
 }
@@ -312,28 +438,44 @@ export async function withBodies(em: EntityManager, list: Candidate[]): Promise<
   const need = list.filter((c) => c.body === undefined);
   if (need.length === 0) return;
   const ids = need.map((c) => c.entryId);
-  const rows = await rowsOf<{ id: number; body: string }>(em, whereIdIn(em, em.getKnex()('search_entry').select('id', 'body'), 'id', ids), [], { reuse: true });
+  const rows = await rowsOf<{ id: number; body: string }>(
+    em,
+    whereIdIn(em, em.getKnex()('search_entry').select('id', 'body'), 'id', ids),
+    [],
+    { reuse: true },
+  );
   const byId = new Map(rows.map((r) => [Number(r.id), String(r.body)]));
   for (const c of need) c.body = byId.get(c.entryId) ?? '';
 }
 
-const linkOf = { person: ['article_people', 'person_id', 'person'], organisation: ['article_organisations', 'organisation_id', 'organisation'], event: ['article_events', 'event_id', 'event'] } as const;
+const linkOf = {
+  person: ['article_people', 'person_id', 'person'],
+  organisation: ['article_organisations', 'organisation_id', 'organisation'],
+  event: ['article_events', 'event_id', 'event'],
+} as const;
 
 /** Adds the filters to the candidates' query; says whether there were any. */
 function applyFilter(em: EntityManager, qb: Knex.QueryBuilder, f: SearchFilterValues): boolean {
   const knex = em.getKnex();
   const date = (d: Date) => em.getPlatform().processDateProperty(d) as never;
   if (f.types?.length) qb.whereIn('e.kind', f.types);
-  const articlesOnly = f.category || f.publishedAfter || f.publishedBefore || f.person || f.organisation || f.event;
+  const articlesOnly =
+    f.category || f.publishedAfter || f.publishedBefore || f.person || f.organisation || f.event;
   if (articlesOnly) qb.where('e.kind', SearchHitType.ARTICLE);
-  if (f.category) qb.whereIn('e.category_id', knex('category').select('id').where('slug', f.category));
+  if (f.category)
+    qb.whereIn('e.category_id', knex('category').select('id').where('slug', f.category));
   if (f.publishedAfter) qb.where('e.published_at', '>=', date(f.publishedAfter));
   if (f.publishedBefore) qb.where('e.published_at', '<', date(f.publishedBefore));
   for (const key of ['person', 'organisation', 'event'] as const) {
     const slug = f[key];
     if (!slug) continue;
     const [table, column, entity] = linkOf[key];
-    qb.whereIn('e.ref_id', knex(table).select('article_id').whereIn(column, knex(entity).select('id').where('slug', slug)));
+    qb.whereIn(
+      'e.ref_id',
+      knex(table)
+        .select('article_id')
+        .whereIn(column, knex(entity).select('id').where('slug', slug)),
+    );
   }
   return Boolean(f.types?.length || articlesOnly);
 }
@@ -348,31 +490,49 @@ export type Ranked = Candidate & { rank: number };
  * accents found as typed ("tội phạm" above "tôi phạm"; judged for the candidates whose text was
  * read). Ties go to the older entry.
  */
-export function rank(q: ParsedQuery, list: Candidate[], best = Math.max(0, ...list.map((c) => c.score))): Ranked[] {
+export function rank(
+  q: ParsedQuery,
+  list: Candidate[],
+  best = Math.max(0, ...list.map((c) => c.score)),
+): Ranked[] {
   const wanted = [...q.terms, ...q.phrases.flat()];
   // The words as typed, in order, the last perhaps still being typed (a prefix): folded, or with
   // their accents when the query has some (then "tội phạm" is not "tôi phạm").
   const folded = q.phrases.length === 0 ? [...q.terms, ...(q.prefix ? [q.prefix] : [])] : [];
   const accented = q.accented.join(' ') !== folded.join(' ') && q.accented.length === folded.length;
   const typed = accented ? q.accented : folded;
-  const isTyped = (word: string, i: number) => (i === typed.length - 1 && q.prefix ? word.startsWith(typed[i]) : word === typed[i]);
+  const isTyped = (word: string, i: number) =>
+    i === typed.length - 1 && q.prefix ? word.startsWith(typed[i]) : word === typed[i];
   // (`titleWords`: the title's folded words, which the caller has split already.)
-  const titleAsTyped = (c: Candidate, titleWords: string[]) => (accented ? (c.title.toLowerCase().normalize('NFC').match(WORD) ?? []) : titleWords);
-  const asTyped = (text: string) => (accented ? (text.toLowerCase().normalize('NFC').match(WORD) ?? []) : words(text));
+  const titleAsTyped = (c: Candidate, titleWords: string[]) =>
+    accented ? (c.title.toLowerCase().normalize('NFC').match(WORD) ?? []) : titleWords;
+  const asTyped = (text: string) =>
+    accented ? (text.toLowerCase().normalize('NFC').match(WORD) ?? []) : words(text);
   // The names a reader may type: the name, and an organisation's or event's short name and
   // aliases (its entry's other lines). A person's other lines are a rank and a position.
-  const namesAsTyped = (c: Candidate, titleWords: string[]) => [titleAsTyped(c, titleWords), ...(c.kind !== SearchHitType.PERSON && c.body ? c.body.split('\n').map(asTyped) : [])];
+  const namesAsTyped = (c: Candidate, titleWords: string[]) => [
+    titleAsTyped(c, titleWords),
+    ...(c.kind !== SearchHitType.PERSON && c.body ? c.body.split('\n').map(asTyped) : []),
+  ];
   // The query's words with their accents, each as a whole word of the text (the last, while
   // typed, as the start of one), in any case.
-  const asWritten = q.accented.map((w, i) => wordPattern(w, i === q.accented.length - 1 && q.prefix !== null));
-  const isExactly = (name: string[]) => typed.length > 0 && name.length === typed.length && name.every(isTyped);
+  const asWritten = q.accented.map((w, i) =>
+    wordPattern(w, i === q.accented.length - 1 && q.prefix !== null),
+  );
+  const isExactly = (name: string[]) =>
+    typed.length > 0 && name.length === typed.length && name.every(isTyped);
   return list
     .map((c) => {
       const titleWords = c.titleFolded.match(WORD) ?? [];
       // A person's rank and title, an organisation's short name and aliases are names too.
       // (Lists, not sets: a title has a dozen words, and this runs for every candidate.)
-      const nameWords = c.kind === SearchHitType.ARTICLE || !c.body ? titleWords : [...titleWords, ...words(c.body)];
-      const inTitle = wanted.every((w) => nameWords.includes(w)) && (!q.prefix || nameWords.some((w) => w.startsWith(q.prefix!)));
+      const nameWords =
+        c.kind === SearchHitType.ARTICLE || !c.body
+          ? titleWords
+          : [...titleWords, ...words(c.body)];
+      const inTitle =
+        wanted.every((w) => nameWords.includes(w)) &&
+        (!q.prefix || nameWords.some((w) => w.startsWith(q.prefix!)));
       let score = best > 0 ? Math.max(0, c.score) / best : 0;
       if (inTitle) score += 2;
       if (inTitle && c.kind !== SearchHitType.ARTICLE) {
@@ -384,7 +544,14 @@ export function rank(q: ParsedQuery, list: Candidate[], best = Math.max(0, ...li
         // The story whose headline holds the words as typed, in order: what a reader searching
         // a news portal looks for, above the longer names that contain the same words.
         const headline = titleAsTyped(c, titleWords);
-        if (headline.some((_, start) => typed.every((_, i) => headline[start + i] !== undefined && isTyped(headline[start + i], i)))) score += 1.5;
+        if (
+          headline.some((_, start) =>
+            typed.every(
+              (_, i) => headline[start + i] !== undefined && isTyped(headline[start + i], i),
+            ),
+          )
+        )
+          score += 1.5;
       }
       if (c.body !== undefined) {
         const original = `${c.title}\n${c.body}`.normalize('NFC');
@@ -393,7 +560,16 @@ export function rank(q: ParsedQuery, list: Candidate[], best = Math.max(0, ...li
       // Written out, not spread: candidates come with and without a body, and a spread of
       // objects of several shapes took about a fifth of this function's time in a profile.
       const { entryId, kind, refId, title, titleFolded, body } = c;
-      return { entryId, kind, refId, title, titleFolded, score: c.score, body, rank: Math.round(score * 10_000) / 10_000 };
+      return {
+        entryId,
+        kind,
+        refId,
+        title,
+        titleFolded,
+        score: c.score,
+        body,
+        rank: Math.round(score * 10_000) / 10_000,
+      };
     })
     .sort((a, b) => b.rank - a.rank || a.entryId - b.entryId);
 }
@@ -404,7 +580,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * the start of one, in any case: what splitting the lower-cased text into words would find,
  * without lower-casing a long body for a few words.
  */
-const wordPattern = (word: string, prefix: boolean) => new RegExp(`(?<![\\p{L}\\p{N}])${word}${prefix ? '' : '(?![\\p{L}\\p{N}])'}`, 'iu');
+const wordPattern = (word: string, prefix: boolean) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${word}${prefix ? '' : '(?![\\p{L}\\p{N}])'}`, 'iu');
 
 /**
  * Ranks the candidates in two passes: all of them on what they carry (the database's score, the
@@ -414,7 +591,11 @@ const wordPattern = (word: string, prefix: boolean) => new RegExp(`(?<![\\p{L}\\
  * mention Kaspersky more often than its own entry does). The rest stay in their first order,
  * below everything ranked with its text.
  */
-export async function rankAll(em: EntityManager, q: ParsedQuery, list: Candidate[]): Promise<Ranked[]> {
+export async function rankAll(
+  em: EntityManager,
+  q: ParsedQuery,
+  list: Candidate[],
+): Promise<Ranked[]> {
   const best = Math.max(0, ...list.map((c) => c.score));
   const first = rank(q, list, best);
   const head = first.slice(0, RERANKED);
@@ -434,7 +615,8 @@ export function mark(text: string, q: ParsedQuery): { html: string; first: numbe
   const spans: [number, number][] = [];
   for (const m of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
     const w = m[0];
-    if (exact.has(w) || (q.prefix && w.startsWith(q.prefix))) spans.push([origin[m.index!], origin[m.index! + w.length]]);
+    if (exact.has(w) || (q.prefix && w.startsWith(q.prefix)))
+      spans.push([origin[m.index!], origin[m.index! + w.length]]);
   }
   if (spans.length === 0) return null;
   let html = '';
@@ -451,16 +633,24 @@ const SNIPPET_CHARS = 160;
 export function highlights(q: ParsedQuery, c: Candidate): { field: string; snippet: string }[] {
   const out: { field: string; snippet: string }[] = [];
   const title = mark(c.title, q);
-  if (title) out.push({ field: c.kind === SearchHitType.ARTICLE ? 'title' : 'name', snippet: title.html });
+  if (title)
+    out.push({ field: c.kind === SearchHitType.ARTICLE ? 'title' : 'name', snippet: title.html });
   // The body: a window of text around the first match, cut on spaces.
   const body = c.body ?? '';
   const firstMatch = mark(body, q);
   if (firstMatch) {
-    const start = Math.max(0, body.lastIndexOf(' ', Math.max(0, firstMatch.first - SNIPPET_CHARS / 3)) + 1);
+    const start = Math.max(
+      0,
+      body.lastIndexOf(' ', Math.max(0, firstMatch.first - SNIPPET_CHARS / 3)) + 1,
+    );
     let end = Math.min(body.length, start + SNIPPET_CHARS);
     if (end < body.length) end = Math.max(body.lastIndexOf(' ', end), firstMatch.first + 1);
     const window = mark(body.slice(start, end), q);
-    if (window) out.push({ field: c.kind === SearchHitType.ARTICLE ? 'body' : 'details', snippet: `${start > 0 ? '…' : ''}${window.html}${end < body.length ? '…' : ''}` });
+    if (window)
+      out.push({
+        field: c.kind === SearchHitType.ARTICLE ? 'body' : 'details',
+        snippet: `${start > 0 ? '…' : ''}${window.html}${end < body.length ? '…' : ''}`,
+      });
   }
   return out;
 }

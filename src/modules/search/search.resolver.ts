@@ -1,5 +1,17 @@
 import { ArrayMaxSize, MaxLength } from 'class-validator';
-import { Arg, Args, Ctx, Field, Float, InputType, Int, ObjectType, Query, Resolver, createUnionType } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  Float,
+  InputType,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  createUnionType,
+} from 'type-graphql';
 import { DEFAULT_PAGE_SIZE, PageArgs, PageInfo } from '../../graphql/connection.js';
 import { decodeCursor, encodeCursor } from '../../db/cursor.js';
 import type { Context } from '../../graphql/context.js';
@@ -19,10 +31,15 @@ export const SearchHit = createUnionType({
 
 @ObjectType({ description: 'Where a hit matched, with the matched words marked.' })
 export class SearchHighlight {
-  @Field({ description: 'Which text matched: title or body (articles); name or details (people, organisations, events).' })
+  @Field({
+    description:
+      'Which text matched: title or body (articles); name or details (people, organisations, events).',
+  })
   field!: string;
 
-  @Field({ description: 'The original accented text, HTML-escaped, matched words in <mark>…</mark>.' })
+  @Field({
+    description: 'The original accented text, HTML-escaped, matched words in <mark>…</mark>.',
+  })
   snippet!: string;
 }
 
@@ -52,7 +69,10 @@ export class SearchConnection {
   @Field(() => PageInfo, { description: 'Cursors and whether more hits follow.' })
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: 'How many hits were ranked: title and name hits, people, organisations and events, and the newest matches (at most 800).' })
+  @Field(() => Int, {
+    description:
+      'How many hits were ranked: title and name hits, people, organisations and events, and the newest matches (at most 800).',
+  })
   totalCount!: number;
 }
 
@@ -66,7 +86,10 @@ export class SearchFilter {
   @MaxLength(200)
   category?: string;
 
-  @Field(() => DateTime, { nullable: true, description: 'Articles published at or after this instant.' })
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'Articles published at or after this instant.',
+  })
   publishedAfter?: Date;
 
   @Field(() => DateTime, { nullable: true, description: 'Articles published before this instant.' })
@@ -76,7 +99,10 @@ export class SearchFilter {
   @MaxLength(200)
   person?: string;
 
-  @Field(() => String, { nullable: true, description: 'Articles mentioning this organisation (slug).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Articles mentioning this organisation (slug).',
+  })
   @MaxLength(200)
   organisation?: string;
 
@@ -93,17 +119,28 @@ export class SearchResolver {
   })
   async search(
     @Ctx() ctx: Context,
-    @Arg('query', () => String, { description: `What to look for, up to 200 characters.` }) query: string,
+    @Arg('query', () => String, { description: `What to look for, up to 200 characters.` })
+    query: string,
     @Args() page: PageArgs,
-    @Arg('filter', () => SearchFilter, { nullable: true, description: 'Conditions the hits must all meet.' }) filter?: SearchFilter,
+    @Arg('filter', () => SearchFilter, {
+      nullable: true,
+      description: 'Conditions the hits must all meet.',
+    })
+    filter?: SearchFilter,
   ): Promise<SearchConnection> {
     const parsed = parseQuery(query);
     const first = page.first ?? DEFAULT_PAGE_SIZE;
-    const ranked = await rankAll(ctx.em, parsed, await candidates(ctx.em, parsed, filter ?? {}, ctx.visibility));
+    const ranked = await rankAll(
+      ctx.em,
+      parsed,
+      await candidates(ctx.em, parsed, filter ?? {}, ctx.visibility),
+    );
     let start = 0;
     if (page.after) {
       const [score, id] = decodeCursor(page.after);
-      start = ranked.findIndex((r) => r.rank < Number(score) || (r.rank === Number(score) && r.entryId > id));
+      start = ranked.findIndex(
+        (r) => r.rank < Number(score) || (r.rank === Number(score) && r.entryId > id),
+      );
       if (start < 0) start = ranked.length;
     }
     const slice = ranked.slice(start, start + first);
@@ -111,10 +148,13 @@ export class SearchResolver {
     const loaders = ctx.loaders.rel;
     const nodes = await Promise.all(
       slice.map((r) =>
-        r.kind === SearchHitType.ARTICLE ? loaders.article.load(r.refId)
-        : r.kind === SearchHitType.PERSON ? loaders.person.load(r.refId)
-        : r.kind === SearchHitType.ORGANISATION ? loaders.organisation.load(r.refId)
-        : loaders.event.load(r.refId),
+        r.kind === SearchHitType.ARTICLE
+          ? loaders.article.load(r.refId)
+          : r.kind === SearchHitType.PERSON
+            ? loaders.person.load(r.refId)
+            : r.kind === SearchHitType.ORGANISATION
+              ? loaders.organisation.load(r.refId)
+              : loaders.event.load(r.refId),
       ),
     );
     const edges = slice.map((r, i) =>

@@ -13,7 +13,10 @@ registerEnumType(ChangeKind, {
   valuesConfig: {
     PUBLISHED: { description: 'It became public (now, or at its scheduled time): add it.' },
     UPDATED: { description: 'A public article changed: fetch it again.' },
-    WITHDRAWN: { description: 'Taken down (gỡ bài): remove it, and stop showing it. `reason` says why when the newsroom gave one.' },
+    WITHDRAWN: {
+      description:
+        'Taken down (gỡ bài): remove it, and stop showing it. `reason` says why when the newsroom gave one.',
+    },
     DELETED: { description: 'Deleted: remove it.' },
   },
 });

@@ -28,23 +28,33 @@ export type ArticleDocument = {
 };
 
 /** Our URI for a thing the article names: `urn:bantin:<kind>:<slug>`, stable as slugs are. */
-export const thingUri = (kind: 'person' | 'organisation' | 'event' | 'place' | 'tag' | 'category' | 'image', slug: string) => `urn:bantin:${kind}:${slug}`;
+export const thingUri = (
+  kind: 'person' | 'organisation' | 'event' | 'place' | 'tag' | 'category' | 'image',
+  slug: string,
+) => `urn:bantin:${kind}:${slug}`;
 
 export async function articleDocument(ctx: Context, article: Article): Promise<ArticleDocument> {
   const rel = ctx.loaders.rel;
-  const [authors, people, organisations, events, places, tags, images, blocks, category] = await Promise.all([
-    rel.articleAuthors.load(article.id),
-    rel.articlePeople.load(article.id),
-    rel.articleOrganisations.load(article.id),
-    rel.articleEvents.load(article.id),
-    rel.articlePlaces.load(article.id),
-    rel.articleTags.load(article.id),
-    rel.articleImages.load(article.id),
-    rel.articleBlocks.load(article.id),
-    article.category ? rel.category.load(article.category.id) : Promise.resolve(null),
-  ]);
+  const [authors, people, organisations, events, places, tags, images, blocks, category] =
+    await Promise.all([
+      rel.articleAuthors.load(article.id),
+      rel.articlePeople.load(article.id),
+      rel.articleOrganisations.load(article.id),
+      rel.articleEvents.load(article.id),
+      rel.articlePlaces.load(article.id),
+      rel.articleTags.load(article.id),
+      rel.articleImages.load(article.id),
+      rel.articleBlocks.load(article.id),
+      article.category ? rel.category.load(article.category.id) : Promise.resolve(null),
+    ]);
   const byId = new Map(images.map((i) => [i.id, i]));
-  const render = blocks.map((b) => ({ kind: b.kind, text: b.text, html: b.html, attribution: b.attribution, image: byId.get(b.image?.id ?? 0) ?? null }));
+  const render = blocks.map((b) => ({
+    kind: b.kind,
+    text: b.text,
+    html: b.html,
+    attribution: b.attribution,
+    image: byId.get(b.image?.id ?? 0) ?? null,
+  }));
   return {
     article,
     url: articleUrl(ctx.config.portalBaseUrl, article),

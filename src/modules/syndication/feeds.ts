@@ -7,9 +7,20 @@ import type { ArticleDocument } from './article-document.js';
 
 export type FeedSpec = { title: string; description: string; selfPath: string; pageUrl: string };
 
-export function feedOf(config: Pick<Config, 'portalBaseUrl' | 'portalName'>, spec: FeedSpec, docs: ArticleDocument[], publicUrl: string) {
-  const updated = new Date(docs.reduce((t, d) => Math.max(t, d.article.updatedAt.getTime()), 0) || Date.now());
-  return { rss: () => build(spec, docs, publicUrl, updated, 'rss').rss2(), atom: () => build(spec, docs, publicUrl, updated, 'atom').atom1(), updated };
+export function feedOf(
+  config: Pick<Config, 'portalBaseUrl' | 'portalName'>,
+  spec: FeedSpec,
+  docs: ArticleDocument[],
+  publicUrl: string,
+) {
+  const updated = new Date(
+    docs.reduce((t, d) => Math.max(t, d.article.updatedAt.getTime()), 0) || Date.now(),
+  );
+  return {
+    rss: () => build(spec, docs, publicUrl, updated, 'rss').rss2(),
+    atom: () => build(spec, docs, publicUrl, updated, 'atom').atom1(),
+    updated,
+  };
 }
 
 /**
@@ -19,7 +30,13 @@ export function feedOf(config: Pick<Config, 'portalBaseUrl' | 'portalName'>, spe
  * is the sanitised body. The library leaves `<` and `&` raw in Atom's category label (an
  * attribute): escaped here for that format alone.
  */
-function build(spec: FeedSpec, docs: ArticleDocument[], publicUrl: string, updated: Date, format: 'rss' | 'atom'): Feed {
+function build(
+  spec: FeedSpec,
+  docs: ArticleDocument[],
+  publicUrl: string,
+  updated: Date,
+  format: 'rss' | 'atom',
+): Feed {
   const feed = new Feed({
     id: `${publicUrl}${spec.selfPath}`,
     title: spec.title,
@@ -28,13 +45,20 @@ function build(spec: FeedSpec, docs: ArticleDocument[], publicUrl: string, updat
     language: 'vi',
     updated,
     generator: 'Bantin',
-    feedLinks: { rss: `${publicUrl}${spec.selfPath}.rss`, atom: `${publicUrl}${spec.selfPath}.atom` },
+    feedLinks: {
+      rss: `${publicUrl}${spec.selfPath}.rss`,
+      atom: `${publicUrl}${spec.selfPath}.atom`,
+    },
   });
   for (const d of docs) {
     const a = d.article;
     // RSS allows one enclosure: the first photo that has an address.
     const photo = d.images.find((i) => i.url);
-    const section = d.category && (format === 'atom' ? { name: attribute(d.category.name), term: attribute(d.category.slug) } : { name: d.category.name, term: d.category.slug });
+    const section =
+      d.category &&
+      (format === 'atom'
+        ? { name: attribute(d.category.name), term: attribute(d.category.slug) }
+        : { name: d.category.name, term: d.category.slug });
     feed.addItem({
       title: escapeHtml(a.title),
       id: d.url,
@@ -53,12 +77,20 @@ function build(spec: FeedSpec, docs: ArticleDocument[], publicUrl: string, updat
 }
 
 /** Text for an XML attribute the library writes as is (it escapes only `"`). */
-const attribute = (s: string) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+const attribute = (s: string) =>
+  s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 
-const xml = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+const xml = (s: string) =>
+  s.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!,
+  );
 
 /** https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap */
-export function newsSitemap(config: Pick<Config, 'portalName'>, docs: Pick<ArticleDocument, 'article' | 'url'>[]): string {
+export function newsSitemap(
+  config: Pick<Config, 'portalName'>,
+  docs: Pick<ArticleDocument, 'article' | 'url'>[],
+): string {
   const urls = docs.map(
     (d) =>
       `  <url>\n    <loc>${xml(d.url)}</loc>\n    <news:news>\n      <news:publication>\n        <news:name>${xml(config.portalName)}</news:name>\n        <news:language>${xml(d.article.language)}</news:language>\n      </news:publication>\n      <news:publication_date>${d.article.publishedAt!.toISOString()}</news:publication_date>\n      <news:title>${xml(d.article.title)}</news:title>\n    </news:news>\n  </url>`,

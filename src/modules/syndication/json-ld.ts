@@ -8,10 +8,26 @@ export function jsonLdOf(doc: ArticleDocument): WithContext<NewsArticle> {
   const a = doc.article;
   const images = doc.images.filter((i) => i.url).map((i) => i.url!);
   const mentions = [
-    ...doc.people.map((p) => ({ '@type': 'Person' as const, '@id': thingUri('person', p.slug), name: p.name })),
-    ...doc.organisations.map((o) => ({ '@type': 'Organization' as const, '@id': thingUri('organisation', o.slug), name: o.name })),
-    ...doc.places.map((p) => ({ '@type': 'Place' as const, '@id': thingUri('place', p.slug), name: p.name })),
-    ...doc.events.map((e) => ({ '@type': 'Event' as const, '@id': thingUri('event', e.slug), name: e.name })),
+    ...doc.people.map((p) => ({
+      '@type': 'Person' as const,
+      '@id': thingUri('person', p.slug),
+      name: p.name,
+    })),
+    ...doc.organisations.map((o) => ({
+      '@type': 'Organization' as const,
+      '@id': thingUri('organisation', o.slug),
+      name: o.name,
+    })),
+    ...doc.places.map((p) => ({
+      '@type': 'Place' as const,
+      '@id': thingUri('place', p.slug),
+      name: p.name,
+    })),
+    ...doc.events.map((e) => ({
+      '@type': 'Event' as const,
+      '@id': thingUri('event', e.slug),
+      name: e.name,
+    })),
   ];
   return {
     '@context': 'https://schema.org',
@@ -24,11 +40,21 @@ export function jsonLdOf(doc: ArticleDocument): WithContext<NewsArticle> {
     ...(a.lead ? { description: a.lead } : {}),
     ...(a.publishedAt ? { datePublished: a.publishedAt.toISOString() } : {}),
     dateModified: a.updatedAt.toISOString(),
-    ...(doc.authors.length ? { author: doc.authors.map((p) => ({ '@type': 'Person' as const, '@id': thingUri('person', p.slug), name: p.name })) } : {}),
+    ...(doc.authors.length
+      ? {
+          author: doc.authors.map((p) => ({
+            '@type': 'Person' as const,
+            '@id': thingUri('person', p.slug),
+            name: p.name,
+          })),
+        }
+      : {}),
     ...(images.length ? { image: images } : {}),
     ...(doc.category ? { articleSection: doc.category.name } : {}),
     ...(doc.tags.length ? { keywords: doc.tags.map((t) => t.name).join(', ') } : {}),
     ...(mentions.length ? { mentions } : {}),
-    ...(doc.text ? { articleBody: doc.text, wordCount: doc.text.split(/\s+/).filter(Boolean).length } : {}),
+    ...(doc.text
+      ? { articleBody: doc.text, wordCount: doc.text.split(/\s+/).filter(Boolean).length }
+      : {}),
   };
 }

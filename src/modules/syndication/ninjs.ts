@@ -13,14 +13,45 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 export function ninjsOf(doc: ArticleDocument): Record<string, unknown> {
   const a = doc.article;
-  const mention = (kind: 'person' | 'organisation' | 'place', rel: string) => (e: { name: string; slug: string }): Named => ({ name: e.name, rel, uri: thingUri(kind, e.slug) });
-  const people = [...doc.authors.map(mention('person', 'author')), ...doc.people.map(mention('person', 'mentions'))];
+  const mention =
+    (kind: 'person' | 'organisation' | 'place', rel: string) =>
+    (e: { name: string; slug: string }): Named => ({
+      name: e.name,
+      rel,
+      uri: thingUri(kind, e.slug),
+    });
+  const people = [
+    ...doc.authors.map(mention('person', 'author')),
+    ...doc.people.map(mention('person', 'mentions')),
+  ];
   const bodies = [
-    ...(doc.html ? [{ role: 'main', contentType: 'text/html', value: doc.html, charCount: doc.html.length, wordCount: words(doc.text ?? '') }] : []),
-    ...(doc.text ? [{ role: 'main', contentType: 'text/plain', value: doc.text, charCount: doc.text.length, wordCount: words(doc.text) }] : []),
+    ...(doc.html
+      ? [
+          {
+            role: 'main',
+            contentType: 'text/html',
+            value: doc.html,
+            charCount: doc.html.length,
+            wordCount: words(doc.text ?? ''),
+          },
+        ]
+      : []),
+    ...(doc.text
+      ? [
+          {
+            role: 'main',
+            contentType: 'text/plain',
+            value: doc.text,
+            charCount: doc.text.length,
+            wordCount: words(doc.text),
+          },
+        ]
+      : []),
   ];
   const subjects = [
-    ...(doc.category ? [{ name: doc.category.name, rel: 'category', uri: thingUri('category', doc.category.slug) }] : []),
+    ...(doc.category
+      ? [{ name: doc.category.name, rel: 'category', uri: thingUri('category', doc.category.slug) }]
+      : []),
     ...doc.tags.map((t) => ({ name: t.name, rel: 'about', uri: thingUri('tag', t.slug) })),
   ];
   const associations = doc.images.map((image, i) => ({
@@ -28,11 +59,22 @@ export function ninjsOf(doc: ArticleDocument): Record<string, unknown> {
     rel: 'photo',
     uri: image.url ?? `${thingUri('image', a.slug)}:${i + 1}`,
     type: 'picture',
-    ...(image.caption ? { descriptions: [{ role: 'caption', contentType: 'text/plain', value: image.caption }] } : {}),
+    ...(image.caption
+      ? { descriptions: [{ role: 'caption', contentType: 'text/plain', value: image.caption }] }
+      : {}),
     ...(image.alt ? { headlines: [{ role: 'alternative', value: image.alt }] } : {}),
     ...(image.credit ? { by: image.credit } : {}),
     ...(image.url
-      ? { renditions: [{ name: 'original', href: image.url, ...(image.width ? { width: image.width } : {}), ...(image.height ? { height: image.height } : {}) }] }
+      ? {
+          renditions: [
+            {
+              name: 'original',
+              href: image.url,
+              ...(image.width ? { width: image.width } : {}),
+              ...(image.height ? { height: image.height } : {}),
+            },
+          ],
+        }
       : {}),
   }));
   const out: Record<string, unknown> = {
@@ -47,13 +89,26 @@ export function ninjsOf(doc: ArticleDocument): Record<string, unknown> {
     pubStatus: 'usable',
     language: a.language,
     headlines: [{ role: 'main', value: a.title }],
-    ...(a.lead ? { descriptions: [{ role: 'summary', contentType: 'text/plain', value: a.lead }] } : {}),
+    ...(a.lead
+      ? { descriptions: [{ role: 'summary', contentType: 'text/plain', value: a.lead }] }
+      : {}),
     ...(bodies.length ? { bodies } : {}),
     ...(doc.authors.length ? { by: doc.authors.map((p) => p.name).join(', ') } : {}),
     ...(people.length ? { people } : {}),
-    ...(doc.organisations.length ? { organisations: doc.organisations.map(mention('organisation', 'mentions')) } : {}),
+    ...(doc.organisations.length
+      ? { organisations: doc.organisations.map(mention('organisation', 'mentions')) }
+      : {}),
     ...(doc.places.length ? { places: doc.places.map(mention('place', 'mentions')) } : {}),
-    ...(doc.events.length ? { events: doc.events.map((e) => ({ id: toGlobalId('Event', e.id), name: e.name, rel: 'about', uri: thingUri('event', e.slug) })) } : {}),
+    ...(doc.events.length
+      ? {
+          events: doc.events.map((e) => ({
+            id: toGlobalId('Event', e.id),
+            name: e.name,
+            rel: 'about',
+            uri: thingUri('event', e.slug),
+          })),
+        }
+      : {}),
     ...(subjects.length ? { subjects } : {}),
     ...(associations.length ? { associations } : {}),
     altIds: [

@@ -1,7 +1,19 @@
 // The change feed (`changes`) and the partner formats of an article (`ninjs`, `jsonLd`).
 import { IsOptional, Max, Min } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { connectionType } from '../../graphql/connection.js';
 import { decodeCursor, encodeCursor, notACursor } from '../../db/cursor.js';
 import type { Context } from '../../graphql/context.js';
@@ -31,7 +43,10 @@ export class Change {
   @Field({ description: 'The article slug when the change was made.' })
   slug!: string;
 
-  @Field(() => String, { nullable: true, description: 'Why it was withdrawn, when the newsroom gave a reason.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it was withdrawn, when the newsroom gave a reason.',
+  })
   reason!: string | null;
 
   /** The article's key, for `article`. */
@@ -43,10 +58,18 @@ export type ChangeConnection = InstanceType<typeof ChangeConnection>;
 
 @ArgsType()
 class ChangesArgs {
-  @Field(() => String, { nullable: true, description: 'The cursor of the last change you applied (`pageInfo.endCursor`); none: from the start.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The cursor of the last change you applied (`pageInfo.endCursor`); none: from the start.',
+  })
   after?: string | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: 100, description: `How many changes, 1..${MAX_CHANGES_PAGE}.` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 100,
+    description: `How many changes, 1..${MAX_CHANGES_PAGE}.`,
+  })
   @IsOptional()
   @Min(1)
   @Max(MAX_CHANGES_PAGE)
@@ -62,7 +85,10 @@ export class ChangeResolver {
     description:
       'The change feed, oldest first: every publication, update, withdrawal and deletion of a public article. Store `pageInfo.endCursor` and pull again from it: no change is ever missed, even one that committed late.',
   })
-  async changes(@Ctx() ctx: Context, @Args() { after, first }: ChangesArgs): Promise<ChangeConnection> {
+  async changes(
+    @Ctx() ctx: Context,
+    @Args() { after, first }: ChangesArgs,
+  ): Promise<ChangeConnection> {
     let position: [number, number] | null = null;
     if (after) {
       const [at, id] = decodeCursor(after);
@@ -92,11 +118,23 @@ export class ChangeResolver {
       // again from it must never be sent back to the start of the feed.
       resumeCursor: after ?? FEED_START,
       // The feed only grows; its length is the last position's count, cheap enough per page.
-      count: async () => Number((await rowsOf<{ n: number }>(ctx.em, ctx.em.getKnex()('article_change').count('* as n').where('at_ms', '<=', Date.now())))[0].n),
+      count: async () =>
+        Number(
+          (
+            await rowsOf<{ n: number }>(
+              ctx.em,
+              ctx.em.getKnex()('article_change').count('* as n').where('at_ms', '<=', Date.now()),
+            )
+          )[0].n,
+        ),
     });
   }
 
-  @FieldResolver(() => Article, { nullable: true, description: 'The article as it is now, when you may see it; null for WITHDRAWN and DELETED (and for an article withdrawn since).' })
+  @FieldResolver(() => Article, {
+    nullable: true,
+    description:
+      'The article as it is now, when you may see it; null for WITHDRAWN and DELETED (and for an article withdrawn since).',
+  })
   article(@Root() change: Change, @Ctx() ctx: Context): Promise<Article | null> | null {
     if (change.kind === ChangeKind.WITHDRAWN || change.kind === ChangeKind.DELETED) return null;
     return ctx.loaders.visibleArticle.load(change.key);
@@ -105,12 +143,17 @@ export class ChangeResolver {
 
 @Resolver(() => Article)
 export class ArticleFormatsResolver {
-  @FieldResolver(() => GraphQLJSONObject, { description: 'The article as IPTC ninjs 3.1 (News in JSON), as at /ninjs/articles/<slug>.json.' })
+  @FieldResolver(() => GraphQLJSONObject, {
+    description: 'The article as IPTC ninjs 3.1 (News in JSON), as at /ninjs/articles/<slug>.json.',
+  })
   async ninjs(@Root() article: Article, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
     return ninjsOf(await articleDocument(ctx, article));
   }
 
-  @FieldResolver(() => GraphQLJSONObject, { description: 'The article as schema.org NewsArticle JSON-LD, for a page\'s <script type="application/ld+json">.' })
+  @FieldResolver(() => GraphQLJSONObject, {
+    description:
+      'The article as schema.org NewsArticle JSON-LD, for a page\'s <script type="application/ld+json">.',
+  })
   async jsonLd(@Root() article: Article, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
     return jsonLdOf(await articleDocument(ctx, article)) as unknown as Record<string, unknown>;
   }

@@ -2,7 +2,10 @@ import { Entity, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../../graphql/node.js';
 
-@ObjectType({ implements: Node, description: 'A section of the portal (chuyên mục): "Tin tức", ...' })
+@ObjectType({
+  implements: Node,
+  description: 'A section of the portal (chuyên mục): "Tin tức", ...',
+})
 @Entity({ tableName: 'category' })
 export class Category implements Node {
   [OptionalProps]?: 'globalId' | 'position';

@@ -17,7 +17,9 @@ registerEnumType(DatePrecision, {
   valuesConfig: {
     MONTH: { description: 'Only the month is known; the value is the first day of it.' },
     DAY: { description: 'Only the day is known; the value is its start in Asia/Ho_Chi_Minh.' },
-    HALF_DAY: { description: 'Morning or afternoon is known; the value is its start (00:00 or 12:00).' },
+    HALF_DAY: {
+      description: 'Morning or afternoon is known; the value is its start (00:00 or 12:00).',
+    },
     MINUTE: { description: 'The time is known to the minute.' },
   },
 });

@@ -37,7 +37,10 @@ export class SectionCache {
       this.byId = new Map(rows.map((row) => [Number(row.id), asEntity(em, Category, row)]));
     } catch (err) {
       // The last reading stays: sections outlive a database outage. Requests report the outage.
-      this.logger.warn({ err: (err as Error).message }, 'sections could not be read; the last reading is kept');
+      this.logger.warn(
+        { err: (err as Error).message },
+        'sections could not be read; the last reading is kept',
+      );
     }
   }
 
@@ -52,7 +55,10 @@ export class SectionCache {
 }
 
 /** A section by its reference: from memory, else from the database (batched). */
-export function sectionOf(ctx: Context, ref: { id: number } | null | undefined): Category | null | Promise<Category | null> {
+export function sectionOf(
+  ctx: Context,
+  ref: { id: number } | null | undefined,
+): Category | null | Promise<Category | null> {
   if (!ref) return null;
   return ctx.services.sections.get(ref.id) ?? ctx.loaders.rel.category.load(ref.id);
 }

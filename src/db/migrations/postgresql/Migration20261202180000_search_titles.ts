@@ -6,8 +6,12 @@ import { Migration } from '@mikro-orm/migrations';
 // filters on its title column.
 export class Migration20261202180000_search_titles extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create index "search_entry_fts_title" on "search_entry" using gin (to_tsvector('simple', "title_folded"));`);
-    this.addSql(`create index "search_entry_fts_entities" on "search_entry" using gin ("search_vector") where "kind" <> 'ARTICLE';`);
+    this.addSql(
+      `create index "search_entry_fts_title" on "search_entry" using gin (to_tsvector('simple', "title_folded"));`,
+    );
+    this.addSql(
+      `create index "search_entry_fts_entities" on "search_entry" using gin ("search_vector") where "kind" <> 'ARTICLE';`,
+    );
   }
 
   override async down(): Promise<void> {

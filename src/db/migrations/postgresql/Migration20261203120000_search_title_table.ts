@@ -9,8 +9,12 @@ import { Migration } from '@mikro-orm/migrations';
 // article no one may see yet (a draft), else its publication time.
 export class Migration20261203120000_search_title_table extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create table "search_title" ("id" int primary key references "search_entry" ("id") on delete cascade, "public_from" timestamptz null, "title_vector" tsvector not null);`);
-    this.addSql(`insert into "search_title" ("id", "public_from", "title_vector") select e."id", case when e."kind" <> 'ARTICLE' then '-infinity'::timestamptz when a."status" = 'PUBLISHED' then coalesce(a."published_at", '-infinity'::timestamptz) end, to_tsvector('simple', e."title_folded") from "search_entry" e left join "article" a on a."id" = e."ref_id" and e."kind" = 'ARTICLE';`);
+    this.addSql(
+      `create table "search_title" ("id" int primary key references "search_entry" ("id") on delete cascade, "public_from" timestamptz null, "title_vector" tsvector not null);`,
+    );
+    this.addSql(
+      `insert into "search_title" ("id", "public_from", "title_vector") select e."id", case when e."kind" <> 'ARTICLE' then '-infinity'::timestamptz when a."status" = 'PUBLISHED' then coalesce(a."published_at", '-infinity'::timestamptz) end, to_tsvector('simple', e."title_folded") from "search_entry" e left join "article" a on a."id" = e."ref_id" and e."kind" = 'ARTICLE';`,
+    );
     this.addSql(`create index "search_title_vector" on "search_title" using gin ("title_vector");`);
   }
 

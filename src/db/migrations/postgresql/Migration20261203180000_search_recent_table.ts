@@ -11,9 +11,15 @@ import { Migration } from '@mikro-orm/migrations';
 // SQLite's FTS5 walks its own rowid order.
 export class Migration20261203180000_search_recent_table extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create table "search_recent" ("id" int primary key references "search_entry" ("id") on delete cascade, "public_from" timestamptz not null, "words" tsvector not null);`);
-    this.addSql(`insert into "search_recent" ("id", "public_from", "words") select e."id", coalesce(a."published_at", '-infinity'::timestamptz), strip(e."search_vector") from "search_entry" e join "article" a on a."id" = e."ref_id" where e."kind" = 'ARTICLE' and a."status" = 'PUBLISHED' order by 2, 1;`);
-    this.addSql(`create index "search_recent_order" on "search_recent" ("public_from" desc, "id" desc);`);
+    this.addSql(
+      `create table "search_recent" ("id" int primary key references "search_entry" ("id") on delete cascade, "public_from" timestamptz not null, "words" tsvector not null);`,
+    );
+    this.addSql(
+      `insert into "search_recent" ("id", "public_from", "words") select e."id", coalesce(a."published_at", '-infinity'::timestamptz), strip(e."search_vector") from "search_entry" e join "article" a on a."id" = e."ref_id" where e."kind" = 'ARTICLE' and a."status" = 'PUBLISHED' order by 2, 1;`,
+    );
+    this.addSql(
+      `create index "search_recent_order" on "search_recent" ("public_from" desc, "id" desc);`,
+    );
     this.addSql(`create index "search_recent_words" on "search_recent" using gin ("words");`);
   }
 

@@ -16,7 +16,10 @@ import { Migration20261203190000_search_entity_vector } from './Migration2026120
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128011908_initial', class: Migration20261128011908_initial },
-  { name: 'Migration20261128012206_popularity_related', class: Migration20261128012206_popularity_related },
+  {
+    name: 'Migration20261128012206_popularity_related',
+    class: Migration20261128012206_popularity_related,
+  },
   { name: 'Migration20261128013400_link_indexes', class: Migration20261128013400_link_indexes },
   { name: 'Migration20261128022206_search', class: Migration20261128022206_search },
   { name: 'Migration20261128034019_api_keys', class: Migration20261128034019_api_keys },
@@ -25,7 +28,16 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261202180000_search_titles', class: Migration20261202180000_search_titles },
   { name: 'Migration20261203061631_editorial', class: Migration20261203061631_editorial },
   { name: 'Migration20261203064121_change_feed', class: Migration20261203064121_change_feed },
-  { name: 'Migration20261203120000_search_title_table', class: Migration20261203120000_search_title_table },
-  { name: 'Migration20261203180000_search_recent_table', class: Migration20261203180000_search_recent_table },
-  { name: 'Migration20261203190000_search_entity_vector', class: Migration20261203190000_search_entity_vector },
+  {
+    name: 'Migration20261203120000_search_title_table',
+    class: Migration20261203120000_search_title_table,
+  },
+  {
+    name: 'Migration20261203180000_search_recent_table',
+    class: Migration20261203180000_search_recent_table,
+  },
+  {
+    name: 'Migration20261203190000_search_entity_vector',
+    class: Migration20261203190000_search_entity_vector,
+  },
 ];

@@ -2,7 +2,6 @@ import { Migration } from '@mikro-orm/migrations';
 
 // A key's own budgets (empty: its class's).
 export class Migration20261128042500_key_budgets extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table \`api_key\` add column \`cost_limit\` integer null;`);
     this.addSql(`alter table \`api_key\` add column \`per_minute\` integer null;`);
@@ -12,5 +11,4 @@ export class Migration20261128042500_key_budgets extends Migration {
     this.addSql(`alter table \`api_key\` drop column \`cost_limit\`;`);
     this.addSql(`alter table \`api_key\` drop column \`per_minute\`;`);
   }
-
 }

@@ -13,7 +13,10 @@ import { Migration20261203064120_change_feed } from './Migration20261203064120_c
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261128011908_initial', class: Migration20261128011908_initial },
-  { name: 'Migration20261128012206_popularity_related', class: Migration20261128012206_popularity_related },
+  {
+    name: 'Migration20261128012206_popularity_related',
+    class: Migration20261128012206_popularity_related,
+  },
   { name: 'Migration20261128013400_link_indexes', class: Migration20261128013400_link_indexes },
   { name: 'Migration20261128022205_search', class: Migration20261128022205_search },
   { name: 'Migration20261128023749_search_trigram', class: Migration20261128023749_search_trigram },
