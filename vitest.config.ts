@@ -1,8 +1,24 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * Tests that start processes or services of their own (gateway processes, PostgreSQL clusters,
+ * Redis, Chromium): `npx vitest run --project processes`. The rest, `--project api`, boot the
+ * gateway in the test's process on throwaway databases. `npm test` runs both.
+ */
+const processes = [
+  'test/http/process.test.ts',
+  'test/http/workers.test.ts',
+  'test/http/production-shape.test.ts',
+  'test/editorial/crash.test.ts',
+  'test/db/faults.test.ts',
+  'test/db/replicas.test.ts',
+  'test/access/redis.test.ts',
+  'test/explorer/explorer.test.ts',
+];
 
 export default defineConfig({
   resolve: {
@@ -11,7 +27,6 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
     reporters: ['default', './test/helpers/summary-reporter.ts'],
     globalSetup: ['test/helpers/global-setup.ts'],
     pool: 'forks',
@@ -21,5 +36,17 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      // No `include` at the root: a project that extends it would add its list to the root's.
+      {
+        extends: true,
+        test: {
+          name: 'api',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...processes],
+        },
+      },
+      { extends: true, test: { name: 'processes', include: processes } },
+    ],
   },
 });
