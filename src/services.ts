@@ -41,6 +41,7 @@ export function createServices(orm: Orm, config: Config, logger: Logger) {
             maxBytes: config.responseCache.maxBytes,
             redisUrl: config.redisUrl,
             namespace: config.rateLimitNamespace,
+            staleBoundMs: config.sharedStaleBoundMs,
           },
           logger,
         )

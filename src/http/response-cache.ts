@@ -66,7 +66,13 @@ export class ResponseCache {
   private readonly filling = new Map<string, Promise<void>>();
 
   constructor(
-    private readonly options: { maxBytes: number; redisUrl?: string; namespace: string },
+    private readonly options: {
+      maxBytes: number;
+      redisUrl?: string;
+      namespace: string;
+      /** SHARED_STALE_BOUND_MS: the heartbeat asks Redis four times within it. */
+      staleBoundMs: number;
+    },
     private readonly logger: Logger,
   ) {
     this.memory = new LRUCache<string, CachedAnswer>({
@@ -95,21 +101,8 @@ export class ResponseCache {
     this.redis?.on('ready', () => {
       const wasDown = this.redisDown;
       this.redisDown = false;
-      if (!wasDown) {
-        this.refreshGeneration();
-        return;
-      }
-      // Back from an outage: what changed meanwhile went untold (a gateway that wrote could not
-      // say so), so the shared answers of before are retired, on every gateway.
-      this.logger.info(
-        'response cache: Redis is back; shared answers of before the outage are retired, and answers are shared again',
-      );
-      this.redis!.incr(this.generationKey)
-        .then((g) => {
-          this.adopt(String(g));
-          return this.redis!.publish(this.channel, String(g));
-        })
-        .catch(() => this.refreshGeneration());
+      if (wasDown) this.retireShared('Redis is back');
+      else this.refreshGeneration();
     });
     this.listener = this.redis ? this.redis.duplicate() : null;
     this.listener?.on('error', () => undefined); // reported by the main connection
@@ -127,10 +120,53 @@ export class ResponseCache {
           .catch(() => undefined),
     );
     this.listener?.on('message', (_channel, generation: string) => this.adopt(generation));
+    // A Redis that is frozen closes nothing, and a subscription sends nothing: only asking tells.
+    this.heartbeat = this.listener
+      ? setInterval(() => this.listen(), Math.max(100, Math.floor(options.staleBoundMs / 4)))
+      : null;
+    this.heartbeat?.unref();
   }
 
   /** Whether the listener is subscribed. */
   private subscribed = false;
+  /** Whether the listener answered its last PING. */
+  private answering = true;
+  private readonly heartbeat: NodeJS.Timeout | null;
+
+  /** Asks the subscription connection for a PING: a silent one means changes go unheard. */
+  private listen() {
+    if (this.listener?.status !== 'ready') return;
+    this.listener.ping().then(
+      () => {
+        if (this.answering) return;
+        this.answering = true;
+        this.retireShared('Redis answers again');
+      },
+      () => {
+        if (this.answering)
+          this.logger.warn(
+            'response cache: Redis does not answer; serving from memory only, briefly',
+          );
+        this.answering = false;
+      },
+    );
+  }
+
+  /**
+   * Back from an outage (stopped or frozen): what changed meanwhile went untold (a gateway that
+   * wrote could not say so), so the shared answers of before are retired, on every gateway.
+   */
+  private retireShared(why: string) {
+    this.logger.info(
+      `response cache: ${why}; shared answers of before are retired, and answers are shared again`,
+    );
+    this.redis!.incr(this.generationKey)
+      .then((g) => {
+        this.adopt(String(g));
+        return this.redis!.publish(this.channel, String(g));
+      })
+      .catch(() => this.refreshGeneration());
+  }
 
   /** Takes the current shared generation; memory is dropped when it moved on. */
   private refreshGeneration() {
@@ -142,12 +178,13 @@ export class ResponseCache {
 
   /**
    * Whether this gateway hears of other gateways' changes: always without Redis (there are no
-   * others), and with it only while both connections are up and the listener subscribed. While
+   * others), and with it only while both connections are up, the listener subscribed and answering
+   * its heartbeat (every quarter of SHARED_STALE_BOUND_MS). While
    * it does not, what this process holds may be stale: ContentChanges then forgets it every
    * SHARED_STALE_BOUND_MS, and nothing is read from Redis under a generation that may be old.
    */
   get hearsChanges(): boolean {
-    return !this.redis || (this.redis.status === 'ready' && this.subscribed);
+    return !this.redis || (this.redis.status === 'ready' && this.subscribed && this.answering);
   }
 
   private get generationKey() {
@@ -256,6 +293,7 @@ export class ResponseCache {
   }
 
   async close(): Promise<void> {
+    if (this.heartbeat) clearInterval(this.heartbeat);
     this.listener?.disconnect();
     this.redis?.disconnect();
   }

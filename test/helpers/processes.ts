@@ -40,6 +40,9 @@ export type PrivateRedis = {
   port: number;
   stop(): Promise<void>;
   start(): Promise<void>;
+  /** SIGSTOP: the server keeps its connections open and answers nothing. */
+  freeze(): void;
+  thaw(): void;
 };
 
 /** A Redis of our own, keeping nothing on disk. */
@@ -64,7 +67,14 @@ export async function startPrivateRedis(binary: string): Promise<PrivateRedis> {
     });
   };
   await start();
-  return { url: `redis://127.0.0.1:${port}`, port, start, stop };
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    start,
+    stop,
+    freeze: () => void child?.kill('SIGSTOP'),
+    thaw: () => void child?.kill('SIGCONT'),
+  };
 }
 
 // The private PostgreSQL clusters live with the scratch databases: the bench makes them too.

@@ -460,4 +460,44 @@ describe.runIf(redisServer)('a withdrawal reaches every gateway while Redis is a
       probe.disconnect();
     }
   }, 60_000);
+
+  it('is not served past the bound while Redis is frozen (connections open, nothing answered), nor from Redis once it thaws', async () => {
+    const probe = new Redis(redis.url, { maxRetriesPerRequest: 1 });
+    probe.on('error', () => undefined);
+    try {
+      const query = '{ latest(first: 3) { slug } }';
+      await waitFor(async () => (await probe.ping().catch(() => null)) === 'PONG', 'Redis');
+      const article = await publish('[synthetic] Tin gỡ khi Redis treo');
+      await waitFor(
+        async () =>
+          (await slugsAt(b, query)).includes(article.slug) &&
+          (await ask(b, query)).headers.get('x-cache') === 'HIT',
+        'B to cache the answer',
+      );
+      redis.freeze();
+      try {
+        expect((await withdraw(article)).body.errors).toBeUndefined();
+        expect(await slugsAt(a, query)).not.toContain(article.slug);
+        // B's subscription is open but silent: its heartbeat notices, and B forgets within the bound.
+        await waitFor(
+          async () => !(await slugsAt(b, query)).includes(article.slug),
+          'B to stop serving the withdrawn article',
+          BOUND_MS * 10,
+        );
+      } finally {
+        redis.thaw();
+      }
+      // Thawed: B hears again (a hit after twice the bound), and the shared answers of before are
+      // retired: the withdrawn article is not served from Redis either.
+      await waitFor(async () => {
+        await ask(b, query);
+        await sleep(BOUND_MS * 2);
+        return (await ask(b, query)).headers.get('x-cache') === 'HIT';
+      }, 'B to hear changes again');
+      expect(await slugsAt(b, query)).not.toContain(article.slug);
+      expect(await slugsAt(a, query)).not.toContain(article.slug);
+    } finally {
+      probe.disconnect();
+    }
+  }, 60_000);
 });
