@@ -4,7 +4,7 @@
 // `extensions`, and a value nested thousands deep overflows the stack in whichever comes first.
 // No input of this schema nests deeper than a few levels; anything past the bound is refused
 // here, with a code, by a walk that does not recurse.
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { jsonError, queryStringOf, requestIdOf } from './guards.js';
 
 /** Parameters of GraphQL over HTTP, as sent (POST body, or GET query string). */
@@ -63,15 +63,28 @@ export function paramsOfQueryString(queryString: string): GraphQLParams | undefi
   }
 }
 
+const parsed = Symbol('GraphQL parameters');
+
+/**
+ * A request's GraphQL parameters: a POST's JSON body, or a GET's (or HEAD's) query string,
+ * parsed once per request (the shape check, then the response cache, read them).
+ */
+export function paramsOfRequest(req: Request): GraphQLParams | undefined {
+  const memo = req as Request & { [parsed]?: GraphQLParams | undefined };
+  if (parsed in memo) return memo[parsed];
+  const params =
+    req.method === 'POST'
+      ? req.body && typeof req.body === 'object' && !Array.isArray(req.body)
+        ? (req.body as GraphQLParams)
+        : undefined
+      : paramsOfQueryString(queryStringOf(req));
+  return (memo[parsed] = params);
+}
+
 /** Refuses (400) parameters nested past `maxDepth`, by POST or GET, before anything walks them. */
 export function checkParamsShape(maxDepth: number): RequestHandler {
   return (req, res, next) => {
-    const params: GraphQLParams | undefined =
-      req.method === 'POST'
-        ? req.body && typeof req.body === 'object' && !Array.isArray(req.body)
-          ? req.body
-          : undefined
-        : paramsOfQueryString(queryStringOf(req));
+    const params = paramsOfRequest(req);
     const problem = params && paramsProblem(params, maxDepth);
     if (problem) return jsonError(res, 400, 'BAD_REQUEST', problem, requestIdOf(req));
     next();

@@ -26,9 +26,9 @@ import { dataText, varyOf } from '../graphql/cache-control.js';
 import { chargeQuery } from '../graphql/limits-plugin.js';
 import type { Caller } from '../modules/access/caller.js';
 import type { Blocklist, RateLimiter } from '../modules/access/rate-limiter.js';
-import { queryStringOf, requestIdOf, visitorOf } from './guards.js';
+import { requestIdOf, visitorOf } from './guards.js';
 import { nameOperation, operationNameOf } from './metrics.js';
-import { paramsOfQueryString, type GraphQLParams } from './request-params.js';
+import { paramsOfRequest, type GraphQLParams } from './request-params.js';
 import type { Logger } from '../platform/logger.js';
 
 export type CachedAnswer = {
@@ -301,13 +301,9 @@ export class ResponseCache {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-function paramsOf(req: Request): GraphQLParams | undefined {
-  if (req.method === 'POST')
-    return req.body && typeof req.body === 'object' && !Array.isArray(req.body)
-      ? (req.body as GraphQLParams)
-      : undefined;
-  return req.method === 'GET' ? paramsOfQueryString(queryStringOf(req)) : undefined;
-}
+/** GET and POST only: a HEAD is never answered from the cache, nor stored. */
+const paramsOf = (req: Request): GraphQLParams | undefined =>
+  req.method === 'GET' || req.method === 'POST' ? paramsOfRequest(req) : undefined;
 
 /**
  * Documents' hashes by their text: a frontend sends the same few hundred documents again and
